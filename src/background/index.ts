@@ -1,0 +1,1 @@
+console.debug('red cup worker');

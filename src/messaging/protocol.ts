@@ -1,0 +1,47 @@
+/**
+ * The one typed message protocol between the content script, the background worker and the
+ * extension pages (DESIGN §4). Each message's request and response types are declared here
+ * once. Errors cross as values (`Result`), never as silence or a bare rejection.
+ */
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { ClientProfile, IsoInstant, Settings } from '../core/profile.ts';
+import type { Problem } from '../core/problem.ts';
+import type { Verdict } from '../core/verdict-types.ts';
+import type { ProfileStatus } from '../core/status-types.ts';
+import type { ImportPreview } from '../core/import-types.ts';
+
+export type Result<T> =
+  | { ok: true; value: T }
+  | { ok: false; error: { message: string; problems?: Problem[] } };
+
+/** A stored record that failed validation: reported to the user, never silently dropped. */
+export interface InvalidRecord {
+  store: string;
+  key: string;
+  problems: Problem[];
+}
+
+export interface ProfilesListing {
+  profiles: ClientProfile[];
+  invalid: InvalidRecord[];
+}
+
+export interface VerdictRequest {
+  recipients: string[];
+  /** When the request being answered arrived; defaults to now. */
+  requestAt?: IsoInstant;
+}
+
+export interface ProtocolMap {
+  'profiles/list'(): Result<ProfilesListing>;
+  'profiles/save'(profile: ClientProfile): Result<ClientProfile>;
+  'profiles/delete'(id: string): Result<null>;
+  'profiles/export'(): Result<{ fileName: string; json: string }>;
+  'profiles/import'(request: { text: string; apply: boolean }): Result<ImportPreview>;
+  'settings/get'(): Result<Settings>;
+  'settings/set'(patch: Partial<Settings>): Result<Settings>;
+  'verdict/get'(request: VerdictRequest): Result<Verdict>;
+  'status/profiles'(): Result<ProfileStatus[]>;
+}
+
+export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();
