@@ -12,8 +12,8 @@ export interface ProfileOutside {
 
 export interface PromiseCheck {
   profile: ProfileRef;
-  /** When the reply is due under the profile's promise for this request. */
-  deadline: IsoInstant;
+  /** When the reply is due under the profile's promise for this request; null = no business hours within a year. */
+  deadline: IsoInstant | null;
   /** Whether a reply sent at the verdict's `nextWindow` is still on time. */
   keptAtNextWindow: boolean;
 }

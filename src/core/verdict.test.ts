@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS, type Settings } from './profile.ts';
+import { commonOpening, verdict } from './verdict.ts';
+import { at, profile, weekdays, win } from './testing/profile-fixture.ts';
+
+const acme = profile({
+  id: 'acme',
+  name: 'Acme',
+  timeZone: 'America/New_York',
+  match: ['acme.com'],
+  promise: { regular: { kind: 'within-hours', hours: 24 }, afterHours: { kind: 'next-business-day-by', time: '12:00' } },
+});
+const sydney = profile({ id: 'harbour', name: 'Harbour Pty', timeZone: 'Australia/Sydney', match: ['harbour.com.au'] });
+const everyone = profile({ id: 'everyone', name: 'Everyone else', timeZone: 'Europe/London', hours: weekdays(win('09:00', '17:00')) });
+const all = [acme, sydney, everyone];
+const settings = (patch: Partial<Settings> = {}): Settings => ({ ...DEFAULT_SETTINGS, ...patch });
+
+describe('verdict', () => {
+  it('is inside during the client\'s hours, until the window closes', () => {
+    const v = verdict(['Jane <jane@acme.com>'], all, settings(), at('2026-11-24T15:00:00Z'));
+    expect(v).toMatchObject({ kind: 'inside', until: '2026-11-24T23:00:00.000Z', validUntil: '2026-11-24T23:00:00.000Z' });
+    expect(v.recipients).toEqual([{ address: 'jane@acme.com', profileId: 'acme' }]);
+  });
+
+  it('is outside at 20:10, with the next window and the after-hours promise still kept', () => {
+    const v = verdict(['jane@acme.com'], all, settings(), at('2026-11-25T01:10:00Z'));
+    expect(v).toMatchObject({
+      kind: 'outside',
+      outside: [{ profile: { id: 'acme' }, reason: 'after-hours', opensAt: '2026-11-25T13:00:00.000Z' }],
+      nextWindow: '2026-11-25T13:00:00.000Z',
+      promiseKept: true,
+      promises: [{ deadline: '2026-11-25T17:00:00.000Z', keptAtNextWindow: true }],
+    });
+    // The verdict can change when Acme opens, or at Acme's midnight (after hours → before hours).
+    expect(v.validUntil).toBe('2026-11-25T05:00:00.000Z');
+  });
+
+  it('says when the promise is no longer kept at the next window', () => {
+    // The request came on Friday at 09:00 (inside: within 24 hours); the next window is Monday.
+    const v = verdict(['jane@acme.com'], all, settings(), at('2026-11-27T23:30:00Z'), at('2026-11-27T14:00:00Z'));
+    expect(v).toMatchObject({ kind: 'outside', nextWindow: '2026-11-30T13:00:00.000Z', promiseKept: false });
+  });
+
+  it('finds one window for a single e-mail to New York and Sydney', () => {
+    // Tuesday 10:00 in New York is Wednesday 02:00 in Sydney; both are open Tuesday 16:00–18:00 NY.
+    const v = verdict(['jane@acme.com', 'bruce@harbour.com.au'], all, settings(), at('2026-11-24T15:00:00Z'));
+    expect(v).toMatchObject({
+      kind: 'outside',
+      outside: [{ profile: { id: 'harbour' }, reason: 'before-hours', opensAt: '2026-11-24T21:00:00.000Z' }],
+      nextWindow: '2026-11-24T21:00:00.000Z',
+    });
+  });
+
+  it('skips a Friday that suits only one of New York and Sydney', () => {
+    // Friday NY afternoon is Saturday in Sydney; Sydney's Monday morning is Sunday in NY.
+    expect(commonOpening([acme, sydney], at('2026-11-27T15:00:00Z'))?.toISOString()).toBe('2026-11-30T21:00:00.000Z');
+    const v = verdict(['jane@acme.com', 'bruce@harbour.com.au'], all, settings(), at('2026-11-27T15:00:00Z'));
+    expect(v.kind === 'outside' && v.nextWindow).toBe('2026-11-30T21:00:00.000Z');
+  });
+
+  it('uses the strictest verdict: one closed client makes the whole send outside', () => {
+    const v = verdict(['jane@acme.com', 'bruce@harbour.com.au'], all, settings(), at('2026-11-25T01:10:00Z'));
+    expect(v.kind).toBe('outside');
+    expect(v.kind === 'outside' && v.outside.map((o) => o.profile.id)).toEqual(['acme']);
+  });
+
+  it('leaves unknown recipients unguarded without a default profile', () => {
+    expect(verdict(['someone@else.com'], all, settings(), at('2026-11-25T01:10:00Z'))).toMatchObject({
+      kind: 'unguarded',
+      why: 'no-profile-matches',
+      validUntil: null,
+    });
+  });
+
+  it('guards unknown recipients with the "Everyone else" profile when set', () => {
+    const v = verdict(['someone@else.com'], all, settings({ defaultProfileId: 'everyone' }), at('2026-11-25T01:10:00Z'));
+    expect(v).toMatchObject({ kind: 'outside', outside: [{ profile: { id: 'everyone' }, reason: 'before-hours' }] });
+  });
+
+  it('ignores a default profile that no longer exists', () => {
+    expect(verdict(['someone@else.com'], all, settings({ defaultProfileId: 'gone' }), at('2026-11-25T01:10:00Z')).kind).toBe('unguarded');
+  });
+
+  it('with no recipients there is nothing to guard', () => {
+    expect(verdict([' ', ''], all, settings(), at('2026-11-25T01:10:00Z'))).toMatchObject({ kind: 'unguarded', why: 'no-recipients' });
+  });
+
+  it('is unguarded while paused, until the pause ends', () => {
+    const v = verdict(['jane@acme.com'], all, settings({ pausedUntil: '2026-11-25T02:00:00.000Z' }), at('2026-11-25T01:10:00Z'));
+    expect(v).toMatchObject({ kind: 'unguarded', why: 'paused', validUntil: '2026-11-25T02:00:00.000Z' });
+    expect(verdict(['jane@acme.com'], all, settings({ pausedUntil: '2026-11-25T01:00:00.000Z' }), at('2026-11-25T01:10:00Z')).kind).toBe('outside');
+  });
+
+  it('lists each recipient once with its client, half-typed ones unmatched', () => {
+    const v = verdict(['jane@acme.com', 'JANE+x@acme.com', 'bru'], all, settings(), at('2026-11-24T15:00:00Z'));
+    expect(v.recipients).toEqual([
+      { address: 'jane@acme.com', profileId: 'acme' },
+      { address: 'bru', profileId: null },
+    ]);
+  });
+
+  it('has no next window for a client on leave for more than a year', () => {
+    const away = profile({ id: 'away', timeZone: 'UTC', match: ['away.com'], timeOff: [{ start: '2026-01-01', end: '2028-01-01' }] });
+    expect(verdict(['a@away.com'], [away], settings(), at('2026-11-24T15:00:00Z'))).toMatchObject({
+      kind: 'outside',
+      outside: [{ reason: 'time-off', opensAt: null }],
+      nextWindow: null,
+      promiseKept: false,
+    });
+  });
+});
