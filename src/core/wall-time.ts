@@ -63,9 +63,40 @@ export function parseWallTime(text: string): WallTime | null {
   return minutesToWallTime(hours * 60 + minutes);
 }
 
-/** The zone's offset from UTC at an instant, in minutes. */
+const HOUR_MS = 3_600_000;
+/** Bounds the memory of the offset cache; a verdict touches a few hours of a few zones. */
+const MAX_CACHED_HOURS = 50_000;
+const offsetCache = new Map<IANAZone, Map<number, number>>();
+let cachedHours = 0;
+
+/**
+ * The zone's offset from UTC at an instant, in minutes.
+ *
+ * Luxon asks Intl for every offset, which cost ~90 % of a verdict's time, so offsets are cached
+ * per UTC hour. An hour is cached only when the offset at its first and its last millisecond
+ * agree: no zone changes its offset twice within an hour, so the whole hour shares it. An hour
+ * holding a transition (they may fall on :30 or :45) is asked of luxon every time.
+ */
 export function offsetAt(zone: IANAZone, ms: number): number {
-  return zone.offset(ms);
+  const hour = Math.floor(ms / HOUR_MS);
+  let hours = offsetCache.get(zone);
+  const known = hours?.get(hour);
+  if (known !== undefined) return known;
+  const start = hour * HOUR_MS;
+  const offset = zone.offset(start);
+  if (zone.offset(start + HOUR_MS - 1) !== offset) return zone.offset(ms);
+  if (cachedHours >= MAX_CACHED_HOURS) {
+    offsetCache.clear();
+    hours = undefined;
+    cachedHours = 0;
+  }
+  if (hours === undefined) {
+    hours = new Map();
+    offsetCache.set(zone, hours);
+  }
+  hours.set(hour, offset);
+  cachedHours += 1;
+  return offset;
 }
 
 /** The local day number (days since 1970-01-01 on the zone's calendar) of an instant. */

@@ -1,0 +1,158 @@
+/**
+ * Structural schemas for the shapes in `profile.ts` (valibot): the right keys, types and
+ * formats. What needs more than one field or outside knowledge (a time zone that exists, a
+ * window that ends before it starts, an address another client claims) is checked in
+ * `profile-validation.ts`.
+ *
+ * Objects are `v.object`, not `v.strictObject`: unknown keys (from an older or newer version,
+ * or a hand-edited file) are dropped, not refused. The messages are the tail of a sentence
+ * ("expected a time like 17:30"); `profile-validation.ts` adds the place and what was found.
+ */
+import * as v from 'valibot';
+import type { ClientProfile, Settings } from './profile.ts';
+
+/** `HH:mm`, 00:00–23:59. */
+export const WALL_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+/** A window end: `HH:mm` or `24:00` (midnight at the end of the day). */
+export const WALL_TIME_END = /^(?:([01]\d|2[0-3]):[0-5]\d|24:00)$/;
+/** `YYYY-MM-DD` by shape only; whether the date exists is a semantic check. */
+export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+export const HEX_COLOR = /^#[0-9a-fA-F]{6}$/;
+
+export const MAX_PROMISE_HOURS = 720;
+export const MAX_OFFSET_MINUTES = 1440;
+export const MAX_RANDOM_MINUTES = 240;
+export const MAX_NOTES_LENGTH = 10_000;
+
+const TEXT = 'expected text';
+const LIST = 'expected a list';
+const OBJECT = 'expected an object';
+
+const text = () => v.string(TEXT);
+const textList = () => v.array(text(), LIST);
+
+export const TimeWindowSchema = v.object(
+  {
+    start: v.pipe(text(), v.regex(WALL_TIME, 'expected a time like 09:00')),
+    end: v.pipe(text(), v.regex(WALL_TIME_END, 'expected a time like 17:30 (or 24:00 for midnight)')),
+    overnight: v.optional(v.boolean('expected true or false')),
+  },
+  OBJECT,
+);
+
+const windows = () => v.array(TimeWindowSchema, 'expected a list of windows');
+
+export const WeeklyHoursSchema = v.object(
+  {
+    mon: windows(),
+    tue: windows(),
+    wed: windows(),
+    thu: windows(),
+    fri: windows(),
+    sat: windows(),
+    sun: windows(),
+  },
+  'expected an object with the seven weekdays',
+);
+
+export const TimeOffSchema = v.object(
+  {
+    start: v.pipe(text(), v.regex(ISO_DATE, 'expected a date like 2026-12-24')),
+    end: v.pipe(text(), v.regex(ISO_DATE, 'expected a date like 2026-12-24')),
+    label: v.optional(text()),
+  },
+  OBJECT,
+);
+
+const promiseHours = () =>
+  v.pipe(
+    v.number('expected a number'),
+    v.gtValue(0, 'expected more than 0 hours'),
+    v.maxValue(MAX_PROMISE_HOURS, `expected at most ${MAX_PROMISE_HOURS} hours (30 days)`),
+  );
+
+export const PROMISE_KINDS = ['within-hours', 'within-business-hours', 'same-business-day', 'next-business-day-by'] as const;
+
+export const PromiseRuleSchema = v.variant(
+  'kind',
+  [
+    v.object({ kind: v.literal('within-hours'), hours: promiseHours() }, OBJECT),
+    v.object({ kind: v.literal('within-business-hours'), hours: promiseHours() }, OBJECT),
+    v.object({ kind: v.literal('same-business-day') }, OBJECT),
+    v.object(
+      { kind: v.literal('next-business-day-by'), time: v.pipe(text(), v.regex(WALL_TIME, 'expected a time like 12:00')) },
+      OBJECT,
+    ),
+  ],
+  `expected one of ${PROMISE_KINDS.map((k) => `"${k}"`).join(', ')}`,
+);
+
+export const ResponsePromiseSchema = v.object(
+  {
+    regular: PromiseRuleSchema,
+    afterHours: v.optional(PromiseRuleSchema),
+  },
+  OBJECT,
+);
+
+export const EmergencyPolicySchema = v.object(
+  {
+    situations: textList(),
+    keywords: textList(),
+    channel: text(),
+  },
+  OBJECT,
+);
+
+const minutes = (max: number, what: string) =>
+  v.pipe(
+    v.number('expected a number'),
+    v.integer('expected a whole number of minutes'),
+    v.minValue(0, 'expected 0 minutes or more'),
+    v.maxValue(max, `expected at most ${max} minutes (${what})`),
+  );
+
+export const SendLaterPolicySchema = v.object(
+  {
+    offsetMinutes: minutes(MAX_OFFSET_MINUTES, 'a day'),
+    randomWithinMinutes: minutes(MAX_RANDOM_MINUTES, '4 hours'),
+  },
+  OBJECT,
+);
+
+export const ClientProfileSchema = v.object(
+  {
+    id: v.pipe(text(), v.nonEmpty('expected a non-empty id')),
+    name: text(),
+    color: v.pipe(text(), v.regex(HEX_COLOR, 'expected a colour like #d62828')),
+    match: textList(),
+    timeZone: text(),
+    hours: WeeklyHoursSchema,
+    timeOff: v.array(TimeOffSchema, LIST),
+    promise: ResponsePromiseSchema,
+    emergency: EmergencyPolicySchema,
+    sendLater: SendLaterPolicySchema,
+    notes: v.pipe(text(), v.maxLength(MAX_NOTES_LENGTH, `expected at most ${MAX_NOTES_LENGTH.toLocaleString('en-US')} characters`)),
+  },
+  'expected a profile (an object)',
+);
+
+export const SettingsSchema = v.object(
+  {
+    defaultProfileId: v.nullable(v.pipe(v.string('expected a profile id or null'), v.nonEmpty('expected a profile id or null'))),
+    clock: v.picklist(['12h', '24h'], 'expected "12h" or "24h"'),
+    pausedUntil: v.nullable(
+      v.pipe(
+        v.string('expected a date and time or null'),
+        v.isoTimestamp('expected a date and time like 2026-11-22T20:45:00.000Z'),
+      ),
+    ),
+  },
+  'expected the settings (an object)',
+);
+
+// The schemas must describe the shared types exactly: a change to one without the other fails
+// type-checking here.
+type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+const _profileMatches: Equal<v.InferOutput<typeof ClientProfileSchema>, ClientProfile> = true;
+const _settingsMatch: Equal<v.InferOutput<typeof SettingsSchema>, Settings> = true;

@@ -1,0 +1,370 @@
+/**
+ * The profiles hand-over file (DESIGN §2 story 9): export all profiles to JSON, import them on
+ * another machine or for a colleague.
+ *
+ * Import is all or nothing: a bad file is refused with one problem per thing wrong, all of them
+ * at once, and nothing is written. A good file adds the profiles whose id is new and replaces
+ * those whose id is stored; it never deletes a stored profile that is not in the file.
+ */
+import type { ImportPreview } from './import-types.ts';
+import type { Problem } from './problem.ts';
+import { profileRef, type ClientProfile } from './profile.ts';
+import { conflictText, listMatchConflicts, namePrefix, validateProfile } from './profile-validation.ts';
+
+export const PROFILES_FORMAT = 'red-cup-profiles';
+export const PROFILES_VERSION = 1;
+
+export interface ProfilesFile {
+  format: typeof PROFILES_FORMAT;
+  version: number;
+  exportedAt: string;
+  profiles: ClientProfile[];
+}
+
+export type ParsedProfilesFile =
+  | { ok: true; profiles: ClientProfile[]; preview: Omit<ImportPreview, 'applied'> & { applied: false } }
+  | { ok: false; problems: Problem[] };
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** The file as the export writes it; the file name carries the user's local date. */
+export function exportProfiles(profiles: readonly ClientProfile[], now: Date): { fileName: string; json: string } {
+  const file: ProfilesFile = {
+    format: PROFILES_FORMAT,
+    version: PROFILES_VERSION,
+    exportedAt: now.toISOString(),
+    profiles: [...profiles],
+  };
+  const date = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  return { fileName: `red-cup-profiles-${date}.json`, json: `${JSON.stringify(file, null, 2)}\n` };
+}
+
+// ── Not JSON: where, in lines and columns ──────────────────────────────────────────────────
+
+class JsonStop {
+  constructor(readonly at: number) {}
+}
+
+/**
+ * The offset of the first character that makes `text` invalid JSON (`text.length` when it ends
+ * too early), or null if it is valid. Engines word (and place) their JSON.parse errors
+ * differently, and V8 does not always give a position: this gives the same answer everywhere.
+ */
+export function jsonErrorOffset(text: string): number | null {
+  let i = 0;
+  const stop = (): never => {
+    throw new JsonStop(i);
+  };
+  const space = () => {
+    while (i < text.length && ' \t\n\r'.includes(text[i]!)) i++;
+  };
+  const expect = (word: string) => {
+    for (const ch of word) {
+      if (text[i] !== ch) stop();
+      i++;
+    }
+  };
+  const digits = () => {
+    const from = i;
+    while (i < text.length && text[i]! >= '0' && text[i]! <= '9') i++;
+    if (i === from) stop();
+  };
+  const string = () => {
+    expect('"');
+    for (;;) {
+      if (i >= text.length) stop();
+      const ch = text[i]!;
+      if (ch === '"') {
+        i++;
+        return;
+      }
+      if (ch < ' ') stop();
+      if (ch === '\\') {
+        i++;
+        const esc = text[i];
+        if (esc === 'u') {
+          i++;
+          for (let k = 0; k < 4; k++) {
+            if (!/[0-9a-fA-F]/.test(text[i] ?? '')) stop();
+            i++;
+          }
+        } else if (esc !== undefined && '"\\/bfnrt'.includes(esc)) i++;
+        else stop();
+      } else i++;
+    }
+  };
+  const value = (): void => {
+    space();
+    const ch = text[i];
+    if (ch === '{') {
+      i++;
+      space();
+      if (text[i] === '}') {
+        i++;
+        return;
+      }
+      for (;;) {
+        space();
+        string();
+        space();
+        expect(':');
+        value();
+        space();
+        if (text[i] === ',') i++;
+        else return expect('}');
+      }
+    }
+    if (ch === '[') {
+      i++;
+      space();
+      if (text[i] === ']') {
+        i++;
+        return;
+      }
+      for (;;) {
+        value();
+        space();
+        if (text[i] === ',') i++;
+        else return expect(']');
+      }
+    }
+    if (ch === '"') return string();
+    if (ch === 't') return expect('true');
+    if (ch === 'f') return expect('false');
+    if (ch === 'n') return expect('null');
+    if (ch === '-' || (ch !== undefined && ch >= '0' && ch <= '9')) {
+      if (text[i] === '-') i++;
+      if (text[i] === '0') i++;
+      else digits();
+      if (text[i] === '.') {
+        i++;
+        digits();
+      }
+      if (text[i] === 'e' || text[i] === 'E') {
+        i++;
+        if (text[i] === '+' || text[i] === '-') i++;
+        digits();
+      }
+      return;
+    }
+    stop();
+  };
+  try {
+    value();
+    space();
+    return i < text.length ? i : null;
+  } catch (e) {
+    if (e instanceof JsonStop) return e.at;
+    return null; // nested too deep to scan: let the engine's message speak
+  }
+}
+
+function notJson(text: string, error: unknown): string {
+  const at = jsonErrorOffset(text);
+  if (at === null) return `The file is not JSON: ${error instanceof Error ? error.message : String(error)}.`;
+  const before = text.slice(0, at);
+  const line = before.split('\n').length;
+  const column = at - (before.lastIndexOf('\n') + 1) + 1;
+  if (at >= text.length) return `The file is not JSON: it ends too early, at line ${line}, column ${column}. Was it cut short?`;
+  return `The file is not JSON: unexpected ${JSON.stringify(text[at])} at line ${line}, column ${column}.`;
+}
+
+// ── The shape around the profiles ──────────────────────────────────────────────────────────
+
+const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+
+const PROFILE_KEYS = ['id', 'name', 'match', 'timeZone', 'hours'];
+const WRAPPER_KEYS = ['format', 'version', 'profiles', 'exportedAt'];
+const NOT_OURS = 'This is not a Red Cup profiles file';
+
+type Items = { ok: true; items: unknown[]; single: boolean } | { ok: false; problems: Problem[] };
+
+function describe(value: unknown): string {
+  if (Array.isArray(value)) return 'a list';
+  if (value === null) return 'null';
+  if (typeof value === 'string') return 'text';
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}
+
+/** The profiles in the file, whichever of the three accepted forms it has. */
+function itemsOf(data: unknown): Items {
+  if (Array.isArray(data)) return { ok: true, items: data, single: false };
+  if (!isRecord(data)) {
+    return {
+      ok: false,
+      problems: [{ path: '', message: `${NOT_OURS}: it holds ${describe(data)}, not profiles.` }],
+    };
+  }
+  if (!WRAPPER_KEYS.some((k) => k in data)) {
+    if (PROFILE_KEYS.some((k) => k in data)) return { ok: true, items: [data], single: true };
+    return {
+      ok: false,
+      problems: [{ path: '', message: `${NOT_OURS}: expected an export from Red Cup, a list of profiles or one profile.` }],
+    };
+  }
+  const problems: Problem[] = [];
+  if (data.format !== PROFILES_FORMAT) {
+    problems.push({
+      path: 'format',
+      message:
+        data.format === undefined
+          ? `${NOT_OURS}: it does not say "format": "${PROFILES_FORMAT}".`
+          : `${NOT_OURS}: its format is ${JSON.stringify(data.format)}, not "${PROFILES_FORMAT}".`,
+    });
+  }
+  const version = data.version;
+  if (typeof version === 'number' && Number.isInteger(version) && version > PROFILES_VERSION) {
+    problems.push({
+      path: 'version',
+      message: `This file was made by a newer Red Cup (file version ${version}; this one reads version ${PROFILES_VERSION}). Update Red Cup, then import the file again.`,
+    });
+  } else if (version !== PROFILES_VERSION) {
+    problems.push({
+      path: 'version',
+      message:
+        version === undefined
+          ? 'The file does not say which version it is (expected "version": 1).'
+          : `The file's version ${JSON.stringify(version)} is not one Red Cup knows (expected 1).`,
+    });
+  }
+  if (!Array.isArray(data.profiles)) {
+    problems.push({
+      path: 'profiles',
+      message:
+        data.profiles === undefined
+          ? 'The file has no "profiles" list.'
+          : `The file's "profiles" should be a list of profiles, but it is ${describe(data.profiles)}.`,
+    });
+  }
+  if (problems.length > 0 || !Array.isArray(data.profiles)) return { ok: false, problems };
+  return { ok: true, items: data.profiles, single: false };
+}
+
+// ── Comparing with what is stored ──────────────────────────────────────────────────────────
+
+/** Deep equality of plain data; a key whose value is undefined counts as absent. */
+function same(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (Array.isArray(a) || Array.isArray(b)) {
+    return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((x, i) => same(x, b[i]));
+  }
+  if (!isRecord(a) || !isRecord(b)) return false;
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  for (const key of keys) if (!same(a[key], b[key])) return false;
+  return true;
+}
+
+const COMPARED_FIELDS = ['name', 'color', 'match', 'timeZone', 'hours', 'timeOff', 'promise', 'emergency', 'sendLater', 'notes'] as const;
+
+/** The top-level fields that differ between the stored profile and the file's. */
+export function changedFields(stored: ClientProfile, incoming: ClientProfile): string[] {
+  return COMPARED_FIELDS.filter((field) => !same(stored[field], incoming[field]));
+}
+
+// ── Parsing ────────────────────────────────────────────────────────────────────────────────
+
+const refuse = (problems: Problem[]): ParsedProfilesFile => ({ ok: false, problems });
+
+const rawName = (item: unknown): string => (isRecord(item) && typeof item.name === 'string' ? item.name.trim() : '');
+
+/**
+ * Reads a profiles file against the stored profiles. Accepts the export file, a bare list of
+ * profiles, or one profile object. `profiles` are the ones to write (added and changed); the
+ * preview says what the import would do. Refused, with every problem: not JSON, an empty file,
+ * the wrong shape or a newer file version, any invalid profile, an id used twice in the file, an
+ * address or domain claimed by two profiles of the file or by a file profile and a stored one
+ * the file does not replace.
+ */
+export function parseProfilesFile(text: string, existing: readonly ClientProfile[]): ParsedProfilesFile {
+  const body = text.replace(/^\uFEFF/, '');
+  if (body.trim() === '') return refuse([{ path: '', message: 'The file is empty.' }]);
+  let data: unknown;
+  try {
+    data = JSON.parse(body);
+  } catch (error) {
+    return refuse([{ path: '', message: notJson(body, error) }]);
+  }
+  const read = itemsOf(data);
+  if (!read.ok) return refuse(read.problems);
+  const { items, single } = read;
+  if (items.length === 0) return refuse([{ path: 'profiles', message: 'The file holds no profiles.' }]);
+
+  /** "Profile 2 (Acme)" — or, for a file of one profile, just its name. */
+  // Mid-sentence references say "profile 2 (Globex)": only the word is lower-cased, never the name.
+  const title = (i: number, word = 'Profile') => {
+    const name = rawName(items[i]);
+    return `${word} ${i + 1}${name === '' ? '' : ` (${name})`}`;
+  };
+  const prefix = (i: number) => (single ? namePrefix(items[i]) : `${title(i)}, `);
+  const at = (i: number, path: string) => `profiles[${i}]${path === '' ? '' : `.${path}`}`;
+  const sayAt = (i: number, text: string) => {
+    const p = prefix(i);
+    return p === '' ? text.charAt(0).toUpperCase() + text.slice(1) : `${p}${text}`;
+  };
+
+  const problems: Problem[] = [];
+  const valid: ClientProfile[] = [];
+  items.forEach((item, i) => {
+    const checked = validateProfile(item, [], { prefix: prefix(i) });
+    if (checked.ok) valid.push(checked.profile);
+    else problems.push(...checked.problems.map((p) => ({ path: at(i, p.path), message: p.message })));
+  });
+
+  const firstWithId = new Map<string, number>();
+  items.forEach((item, i) => {
+    if (!isRecord(item) || typeof item.id !== 'string' || item.id === '') return;
+    const first = firstWithId.get(item.id);
+    if (first === undefined) firstWithId.set(item.id, i);
+    else {
+      problems.push({
+        path: at(i, 'id'),
+        message: sayAt(i, `id: "${item.id}" is also the id of ${title(first, 'profile')}; each profile needs its own id.`),
+      });
+    }
+  });
+
+  // Stored profiles the file does not replace, then the file's: a claim is reported at the
+  // file profile that makes it (the later one).
+  const kept = existing.filter((p) => !firstWithId.has(p.id));
+  const fileMatches = items.map((item) =>
+    isRecord(item) && Array.isArray(item.match) ? item.match.map((m: unknown) => (typeof m === 'string' ? m : '')) : [],
+  );
+  const merged = [...kept.map((p) => ({ match: p.match })), ...fileMatches.map((match) => ({ match }))];
+  const typedAt = (index: number, entry: number) => (merged[index]?.match[entry] ?? '').trim();
+  for (const { first, second } of listMatchConflicts(merged)) {
+    if (second.index < kept.length) continue; // two stored profiles: not this file's doing
+    const i = second.index - kept.length;
+    const owner =
+      first.index < kept.length
+        ? `${kept[first.index]!.name.trim() || 'an unnamed client'}, a client already stored here`
+        : `${title(first.index - kept.length, 'profile')} in this file`;
+    problems.push({
+      path: at(i, `match[${second.entry}]`),
+      message: sayAt(i, `addresses and domains: ${conflictText(typedAt(second.index, second.entry), typedAt(first.index, first.entry), owner)}.`),
+    });
+  }
+
+  if (problems.length > 0) return refuse(problems);
+
+  const stored = new Map(existing.map((p) => [p.id, p]));
+  const preview: ParsedProfilesFile & { ok: true } = {
+    ok: true,
+    profiles: [],
+    preview: { added: [], changed: [], unchanged: [], applied: false },
+  };
+  for (const profile of valid) {
+    const before = stored.get(profile.id);
+    if (before === undefined) {
+      preview.preview.added.push(profileRef(profile));
+      preview.profiles.push(profile);
+      continue;
+    }
+    const fields = changedFields(before, profile);
+    if (fields.length === 0) preview.preview.unchanged.push(profileRef(profile));
+    else {
+      preview.preview.changed.push({ profile: profileRef(profile), fields });
+      preview.profiles.push(profile);
+    }
+  }
+  return preview;
+}
