@@ -36,12 +36,21 @@ export interface ProtocolMap {
   'profiles/list'(): Result<ProfilesListing>;
   'profiles/save'(profile: ClientProfile): Result<ClientProfile>;
   'profiles/delete'(id: string): Result<null>;
-  'profiles/export'(): Result<{ fileName: string; json: string }>;
+  /** `skipped`: stored records that failed validation and so are not in the file (see `profiles/list`). */
+  'profiles/export'(): Result<{ fileName: string; json: string; skipped?: InvalidRecord[] }>;
   'profiles/import'(request: { text: string; apply: boolean }): Result<ImportPreview>;
   'settings/get'(): Result<Settings>;
   'settings/set'(patch: Partial<Settings>): Result<Settings>;
   'verdict/get'(request: VerdictRequest): Result<Verdict>;
   'status/profiles'(): Result<ProfileStatus[]>;
 }
+
+export type MessageName = keyof ProtocolMap;
+
+/** What a message carries (`undefined` for messages without data). */
+export type MessageData<K extends MessageName> = Parameters<ProtocolMap[K]>[0];
+
+/** The value inside a message's successful `Result`. */
+export type MessageValue<K extends MessageName> = ReturnType<ProtocolMap[K]> extends Result<infer T> ? T : never;
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -1,0 +1,36 @@
+/** `settings/get` and `settings/set`. */
+import { defineHandler, PAGES_AND_CONTENT, PAGES_ONLY } from './define.ts';
+import { parseRequest, SettingsPatchSchema } from './requests.ts';
+import { ok, refused } from './result.ts';
+
+/**
+ * Damaged stored settings are reported, not replaced: the answer is a failure naming the
+ * problems (the worker meanwhile runs on the defaults, and saving settings repairs them).
+ */
+export const getSettings = defineHandler({
+  name: 'settings/get',
+  allow: PAGES_AND_CONTENT,
+  failure: 'Could not read the settings',
+  run: async (_data, { settings }) => {
+    const read = await settings.get();
+    if (read.invalid !== null) {
+      return refused(
+        'The saved settings are damaged, so Red Cup is using its defaults until you save the settings again.',
+        read.invalid.problems,
+      );
+    }
+    return ok(read.settings);
+  },
+});
+
+export const setSettings = defineHandler({
+  name: 'settings/set',
+  allow: PAGES_ONLY,
+  failure: 'Could not save the settings',
+  run: async (data, { settings }) => {
+    const patch = parseRequest(SettingsPatchSchema, data, 'the settings change');
+    if (!patch.ok) return patch.refusal;
+    const result = await settings.patch(patch.value);
+    return result.ok ? ok(result.settings) : refused('The settings were not saved: please fix the problems below.', result.problems);
+  },
+});

@@ -1,0 +1,15 @@
+/** `status/profiles`: each client's boundary right now, for the popup. */
+import { profileStatus } from '../../core/status.ts';
+import { defineHandler, PAGES_AND_CONTENT } from './define.ts';
+import { ok } from './result.ts';
+
+export const getProfilesStatus = defineHandler({
+  name: 'status/profiles',
+  allow: PAGES_AND_CONTENT,
+  failure: 'Could not read the clients\' status',
+  run: async (_data, { profiles, now }) => {
+    const { profiles: valid } = await profiles.list();
+    const at = now();
+    return ok(valid.map((profile) => profileStatus(profile, at)));
+  },
+});

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import type { ProtocolMap } from '../messaging/protocol.ts';
+import { registerHandlers, type Listen } from './register.ts';
+import { freshDatabase } from './test-support/db.ts';
+import { makeDeps, PAGE_SENDER } from './test-support/fixtures.ts';
+
+type Reply = (message: { data: unknown; sender: object }) => Promise<unknown>;
+
+/** Every message of ProtocolMap; `satisfies` fails to compile when one is missing or misspelt. */
+const ALL = {
+  'profiles/list': true,
+  'profiles/save': true,
+  'profiles/delete': true,
+  'profiles/export': true,
+  'profiles/import': true,
+  'settings/get': true,
+  'settings/set': true,
+  'verdict/get': true,
+  'status/profiles': true,
+} satisfies Record<keyof ProtocolMap, true>;
+
+describe('registerHandlers', () => {
+  it('wires exactly one handler to every message of the protocol', async () => {
+    const wired = new Map<string, Reply>();
+    const record = (name: string, reply: Reply) => {
+      expect(wired.has(name)).toBe(false);
+      wired.set(name, reply);
+      return () => undefined;
+    };
+    const deps = makeDeps(freshDatabase());
+    registerHandlers(record as unknown as Listen, () => deps);
+
+    expect([...wired.keys()].sort()).toEqual(Object.keys(ALL).sort());
+    const list = wired.get('profiles/list');
+    expect(await list?.({ data: undefined, sender: PAGE_SENDER })).toEqual({ ok: true, value: { profiles: [], invalid: [] } });
+    const refused = await list?.({ data: undefined, sender: { url: 'https://example.com/' } });
+    expect(refused).toMatchObject({ ok: false });
+  });
+});

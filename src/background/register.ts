@@ -1,0 +1,33 @@
+/**
+ * Wires one handler to every message of the protocol. Kept apart from the handlers so they
+ * stay plain functions that tests call directly.
+ *
+ * The wiring is a record keyed by every message name: adding a message to ProtocolMap without
+ * wiring a handler does not compile. Each line names its message concretely, so the handler's
+ * answer type is checked against the protocol without casts.
+ */
+import type { MessageName, onMessage } from '../messaging/protocol.ts';
+import type { HandlerDeps } from './handlers/deps.ts';
+import { deleteProfile, listProfiles, saveProfile } from './handlers/profiles.ts';
+import { exportProfilesFile, importProfilesFile } from './handlers/profiles-file.ts';
+import { getSettings, setSettings } from './handlers/settings.ts';
+import { getProfilesStatus } from './handlers/status.ts';
+import { getVerdict } from './handlers/verdict.ts';
+
+export type Listen = typeof onMessage;
+
+export function registerHandlers(listen: Listen, deps: () => HandlerDeps): void {
+  // `deps()` is called per message: nothing from an earlier event is assumed to be alive.
+  const wiring: { [K in MessageName]: () => void } = {
+    'profiles/list': () => listen('profiles/list', (m) => listProfiles(m.data, m.sender, deps())),
+    'profiles/save': () => listen('profiles/save', (m) => saveProfile(m.data, m.sender, deps())),
+    'profiles/delete': () => listen('profiles/delete', (m) => deleteProfile(m.data, m.sender, deps())),
+    'profiles/export': () => listen('profiles/export', (m) => exportProfilesFile(m.data, m.sender, deps())),
+    'profiles/import': () => listen('profiles/import', (m) => importProfilesFile(m.data, m.sender, deps())),
+    'settings/get': () => listen('settings/get', (m) => getSettings(m.data, m.sender, deps())),
+    'settings/set': () => listen('settings/set', (m) => setSettings(m.data, m.sender, deps())),
+    'verdict/get': () => listen('verdict/get', (m) => getVerdict(m.data, m.sender, deps())),
+    'status/profiles': () => listen('status/profiles', (m) => getProfilesStatus(m.data, m.sender, deps())),
+  };
+  for (const wire of Object.values(wiring)) wire();
+}

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { freshDatabase } from '../test-support/db.ts';
+import { sampleProfile } from '../test-support/fixtures.ts';
+import { profilesStore } from './profiles-store.ts';
+import { settingsStore } from './settings-store.ts';
+
+const acme = sampleProfile();
+const globex = sampleProfile({ id: 'globex', name: 'Globex', match: ['globex.com'] });
+
+describe('profilesStore', () => {
+  it('lists nothing on a fresh install', async () => {
+    const store = profilesStore(freshDatabase());
+    expect(await store.list()).toEqual({ profiles: [], invalid: [] });
+    expect(await store.get('acme')).toBeNull();
+  });
+
+  it('writes, reads back, and deletes profiles', async () => {
+    const store = profilesStore(freshDatabase());
+    await store.put(acme);
+    await store.put(globex);
+    expect(await store.get('acme')).toEqual({ profile: acme });
+    expect((await store.list()).profiles.map((p) => p.id).sort()).toEqual(['acme', 'globex']);
+
+    await store.delete('acme');
+    expect(await store.get('acme')).toBeNull();
+    expect((await store.list()).profiles.map((p) => p.id)).toEqual(['globex']);
+  });
+
+  it('reports an invalid stored record with its problems, and keeps it on disk', async () => {
+    const database = freshDatabase();
+    const store = profilesStore(database);
+    await store.put(acme);
+    await (await database()).put('profiles', { id: 'broken', name: 'Broken', timeZone: 'Mars/Olympus' });
+
+    const listing = await store.list();
+    expect(listing.profiles).toEqual([acme]);
+    expect(listing.invalid).toHaveLength(1);
+    expect(listing.invalid[0]).toMatchObject({ store: 'profiles', key: 'broken' });
+    expect(listing.invalid[0]?.problems.length).toBeGreaterThan(0);
+    const read = await store.get('broken');
+    expect(read !== null && 'invalid' in read).toBe(true);
+
+    // Still there: reading never deletes.
+    expect(await (await database()).get('profiles', 'broken')).toMatchObject({ name: 'Broken' });
+  });
+
+  it('writes a batch all at once, or not at all', async () => {
+    const database = freshDatabase();
+    const store = profilesStore(database);
+    await store.putMany([acme, globex]);
+    expect((await store.list()).profiles).toHaveLength(2);
+
+    // A record without an id violates the key path: the whole batch must be refused.
+    const noId = { ...sampleProfile({ id: 'initech', name: 'Initech' }), id: undefined } as unknown as typeof acme;
+    const fresh = profilesStore(freshDatabase());
+    await expect(fresh.putMany([acme, noId])).rejects.toMatchObject({ name: 'DataError' });
+    expect(await fresh.list()).toEqual({ profiles: [], invalid: [] });
+  });
+
+  it('update decides on the current listing and writes in the same transaction', async () => {
+    const store = profilesStore(freshDatabase());
+    await store.put(acme);
+    const answer = await store.update((current) => ({ write: [globex], value: current.profiles.map((p) => p.id) }));
+    expect(answer).toEqual(['acme']);
+    expect((await store.list()).profiles.map((p) => p.id).sort()).toEqual(['acme', 'globex']);
+  });
+
+  it('update writes nothing when the decision throws', async () => {
+    const store = profilesStore(freshDatabase());
+    await expect(
+      store.update(() => {
+        throw new Error('no');
+      }),
+    ).rejects.toThrow('no');
+    expect((await store.list()).profiles).toEqual([]);
+  });
+
+  it('deleting the default profile also unsets it in the settings', async () => {
+    const database = freshDatabase();
+    const store = profilesStore(database);
+    const settings = settingsStore(database);
+    await store.putMany([acme, globex]);
+    expect(await settings.patch({ defaultProfileId: 'globex' })).toMatchObject({ ok: true });
+
+    expect(await store.delete('acme')).toEqual({ clearedDefault: false });
+    expect((await settings.get()).settings.defaultProfileId).toBe('globex');
+
+    expect(await store.delete('globex')).toEqual({ clearedDefault: true });
+    expect((await settings.get()).settings.defaultProfileId).toBeNull();
+  });
+
+  it('deleting a damaged record removes it (the user chose to)', async () => {
+    const database = freshDatabase();
+    const store = profilesStore(database);
+    await (await database()).put('profiles', { id: 'broken' });
+    await store.delete('broken');
+    expect(await store.list()).toEqual({ profiles: [], invalid: [] });
+  });
+});

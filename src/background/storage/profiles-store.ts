@@ -1,0 +1,117 @@
+/**
+ * Client profiles in IndexedDB. Every profile read is validated; a record that fails is
+ * returned as an InvalidRecord next to the valid ones — never dropped, never deleted.
+ */
+import type { ClientProfile } from '../../core/profile.ts';
+import { validateProfile } from '../../core/profile-validation.ts';
+import type { InvalidRecord, ProfilesListing } from '../../messaging/protocol.ts';
+import type { DatabaseProvider } from './connection.ts';
+import { commit, putAll } from './commit.ts';
+import { invalidRecord } from './invalid-record.ts';
+import { readSettings } from './read-settings.ts';
+import { SETTINGS_KEY } from './schema.ts';
+
+export type ProfileRead = { profile: ClientProfile } | { invalid: InvalidRecord } | null;
+
+/**
+ * What an `update` decided: the profiles to write (possibly none) and the answer to give.
+ * Must be computed synchronously: IndexedDB commits a transaction as soon as it waits on
+ * anything that is not one of its own requests.
+ */
+export interface ProfilesDecision<T> {
+  write: readonly ClientProfile[];
+  value: T;
+}
+
+export interface ProfilesStore {
+  list(): Promise<ProfilesListing>;
+  get(id: string): Promise<ProfileRead>;
+  put(profile: ClientProfile): Promise<void>;
+  /** Writes all or none: one transaction (an import must never be half applied). */
+  putMany(profiles: readonly ClientProfile[]): Promise<void>;
+  /**
+   * Reads the listing, lets `decide` check it, and writes what it returns, in ONE read-write
+   * transaction — so a check ("is this address claimed by another client?") cannot be
+   * invalidated by a concurrent write before its own write lands.
+   */
+  update<T>(decide: (current: ProfilesListing) => ProfilesDecision<T>): Promise<T>;
+  /**
+   * Deletes a profile (valid or not: removing a damaged record is the user's explicit choice)
+   * and, in the same transaction, unsets it as the default profile if it was.
+   */
+  delete(id: string): Promise<{ clearedDefault: boolean }>;
+}
+
+/** The two reads `readAll` needs, from a store in any transaction mode. */
+interface ReadableStore {
+  getAllKeys(): Promise<IDBValidKey[]>;
+  getAll(): Promise<unknown[]>;
+}
+
+function readOne(key: IDBValidKey, raw: unknown): { profile: ClientProfile } | { invalid: InvalidRecord } {
+  const checked = validateProfile(raw);
+  return checked.ok ? { profile: checked.profile } : { invalid: invalidRecord('profiles', key, checked.problems) };
+}
+
+async function readAll(store: ReadableStore): Promise<ProfilesListing> {
+  // Keys and values from one transaction line up index by index.
+  const [keys, values] = await Promise.all([store.getAllKeys(), store.getAll()]);
+  const listing: ProfilesListing = { profiles: [], invalid: [] };
+  values.forEach((raw, i) => {
+    const read = readOne(keys[i] ?? '', raw);
+    if ('profile' in read) listing.profiles.push(read.profile);
+    else listing.invalid.push(read.invalid);
+  });
+  return listing;
+}
+
+export function profilesStore(database: DatabaseProvider): ProfilesStore {
+  return {
+    async list() {
+      const db = await database();
+      return readAll(db.transaction('profiles').store);
+    },
+
+    async get(id) {
+      const db = await database();
+      const raw = await db.get('profiles', id);
+      return raw === undefined ? null : readOne(id, raw);
+    },
+
+    async put(profile) {
+      const db = await database();
+      await db.put('profiles', profile);
+    },
+
+    async putMany(profiles) {
+      const db = await database();
+      const tx = db.transaction(['profiles'], 'readwrite');
+      await commit(tx, () => putAll(tx.objectStore('profiles'), profiles));
+    },
+
+    async update(decide) {
+      const db = await database();
+      const tx = db.transaction(['profiles'], 'readwrite');
+      const store = tx.objectStore('profiles');
+      return commit(tx, async () => {
+        const decision = decide(await readAll(store));
+        await putAll(store, decision.write);
+        return decision.value;
+      });
+    },
+
+    async delete(id) {
+      const db = await database();
+      const tx = db.transaction(['profiles', 'settings'], 'readwrite');
+      const settingsStore = tx.objectStore('settings');
+      return commit(tx, async () => {
+        const [, raw] = await Promise.all([tx.objectStore('profiles').delete(id), settingsStore.get(SETTINGS_KEY)]);
+        const { settings, invalid } = readSettings(raw);
+        // Damaged settings are left as they are: rewriting them would silently drop what is there.
+        if (invalid !== null || settings.defaultProfileId !== id) return { clearedDefault: false };
+        await settingsStore.put({ ...settings, defaultProfileId: null }, SETTINGS_KEY);
+        return { clearedDefault: true };
+      });
+    },
+  };
+}

@@ -1,0 +1,38 @@
+/**
+ * The shape of the `red-cup` IndexedDB database (DESIGN §4 Storage).
+ *
+ * Every value is typed `unknown` on purpose: what comes back from disk may have been written by
+ * an older version, edited by hand, or damaged, so the repositories must validate it before
+ * the rest of Red Cup sees it. The compiler then refuses any read that skips validation.
+ */
+import type { DBSchema } from 'idb';
+
+export const DB_NAME = 'red-cup';
+
+/** The single key of the one record in the `settings` store. */
+export const SETTINGS_KEY = 'settings';
+
+export interface RedCupSchema extends DBSchema {
+  /** Client profiles, keyed by `profile.id`. */
+  profiles: { key: string; value: unknown };
+  /** One record under `SETTINGS_KEY` (out-of-line key: the record itself has no id). */
+  settings: { key: string; value: unknown };
+  /** Send-later entries, keyed by `entry.id`; `dueAt` is a UTC ISO string so it sorts as time. */
+  queue: {
+    key: string;
+    value: unknown;
+    indexes: { 'by-due': string; 'by-status': string };
+  };
+  /**
+   * Ledger events, keyed by `event.id` chosen by the writer (not auto-increment): a handler
+   * re-run after the worker was stopped half-way writes the same id again instead of a
+   * duplicate event.
+   */
+  ledger: {
+    key: string;
+    value: unknown;
+    indexes: { 'by-time': string; 'by-profile': string };
+  };
+}
+
+export type StoreName = 'profiles' | 'settings' | 'queue' | 'ledger';

@@ -1,0 +1,46 @@
+/** Test helpers for the background: valid sample data, senders, handler dependencies. */
+import type { ClientProfile } from '../../core/profile.ts';
+import type { HandlerDeps } from '../handlers/deps.ts';
+import type { SenderInfo } from '../sender-check.ts';
+import type { DatabaseProvider } from '../storage/connection.ts';
+import { profilesStore } from '../storage/profiles-store.ts';
+import { settingsStore } from '../storage/settings-store.ts';
+
+export function sampleProfile(overrides: Partial<ClientProfile> = {}): ClientProfile {
+  const weekday = [{ start: '08:00', end: '18:00' }];
+  return {
+    id: 'acme',
+    name: 'Acme',
+    color: '#cc3333',
+    match: ['acme.com', 'jane@partner.example'],
+    timeZone: 'America/New_York',
+    hours: { mon: weekday, tue: weekday, wed: weekday, thu: weekday, fri: weekday, sat: [], sun: [] },
+    timeOff: [],
+    promise: { regular: { kind: 'within-hours', hours: 24 } },
+    emergency: { situations: ['Site down'], keywords: ['outage'], channel: 'Call 555-0100' },
+    sendLater: { offsetMinutes: 0, randomWithinMinutes: 0 },
+    notes: '',
+    ...overrides,
+  };
+}
+
+export const SELF = { id: 'redcupextensionid', origin: 'chrome-extension://redcupextensionid' };
+
+/** An options-page sender: the one allowed to change data. */
+export const PAGE_SENDER: SenderInfo = { id: SELF.id, url: `${SELF.origin}/src/pages/options/index.html` };
+
+/** Our content script in a Gmail tab. */
+export const CONTENT_SENDER: SenderInfo = {
+  id: SELF.id,
+  url: 'https://mail.google.com/mail/u/0/#inbox',
+  tab: { url: 'https://mail.google.com/mail/u/0/#inbox' },
+};
+
+export function makeDeps(database: DatabaseProvider, now = new Date('2026-11-24T15:00:00Z')): HandlerDeps {
+  return {
+    self: SELF,
+    profiles: profilesStore(database),
+    settings: settingsStore(database),
+    now: () => now,
+  };
+}
