@@ -1,1 +1,7 @@
-import { render } from 'preact'; render(<p>Red Cup</p>, document.getElementById('app') as HTMLElement);
+import { render } from 'preact';
+import '../ui/tokens.css';
+import '../ui/base.css';
+import './options.css';
+import { App } from './App.tsx';
+
+render(<App />, document.getElementById('app') as HTMLElement);

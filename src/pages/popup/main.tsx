@@ -1,1 +1,7 @@
-import { render } from 'preact'; render(<p>Red Cup</p>, document.getElementById('app') as HTMLElement);
+import { render } from 'preact';
+import '../ui/tokens.css';
+import '../ui/base.css';
+import './popup.css';
+import { Popup } from './Popup.tsx';
+
+render(<Popup />, document.getElementById('app') as HTMLElement);

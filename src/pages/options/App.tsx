@@ -1,0 +1,210 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { newProfile, newProfileId } from '../../core/new-profile.ts';
+import type { ClientProfile } from '../../core/profile.ts';
+import { canonicalZone } from '../../core/zones.ts';
+import type { Result } from '../../messaging/protocol.ts';
+import { Button } from '../ui/Button.tsx';
+import { ConfirmDialog } from '../ui/ConfirmDialog.tsx';
+import { ResultError } from '../ui/ResultError.tsx';
+import { call } from '../ui/rpc.ts';
+import { ProfileEditor } from './editor/ProfileEditor.tsx';
+import { ImportExport } from './transfer/ImportExport.tsx';
+import { InvalidRecords } from './InvalidRecords.tsx';
+import { Onboarding } from './Onboarding.tsx';
+import { ProfileList } from './ProfileList.tsx';
+import { SettingsSection } from './SettingsSection.tsx';
+import { useOptionsData } from './use-options-data.ts';
+
+type Failure = Extract<Result<unknown>, { ok: false }>['error'];
+
+type View =
+  | { kind: 'home' }
+  | { kind: 'onboarding'; profile: ClientProfile }
+  | { kind: 'editor'; profile: ClientProfile; isNew: boolean; makeDefault: boolean };
+
+// Chromium may report an old name (Asia/Calcutta); new profiles store the current one.
+const userZone = canonicalZone(Intl.DateTimeFormat().resolvedOptions().timeZone);
+
+function freshProfile(name?: string): ClientProfile {
+  return newProfile(name === undefined ? { id: newProfileId(), timeZone: userZone } : { id: newProfileId(), timeZone: userZone, name });
+}
+
+function clearHash(): void {
+  if (location.hash) history.replaceState(null, '', location.pathname + location.search);
+}
+
+/** The options page: onboarding, the client list and editor, settings, import and export. */
+export function App() {
+  const data = useOptionsData();
+  const [view, setView] = useState<View | null>(null);
+  const [status, setStatus] = useState('');
+  const [actionError, setActionError] = useState<{ title: string; error: Failure } | null>(null);
+  const [deleting, setDeleting] = useState<ClientProfile | null>(null);
+  const clientsHeading = useRef<HTMLHeadingElement>(null);
+  const focusClients = useRef(false);
+
+  const profiles = data.listing?.profiles ?? [];
+  const clock = data.settings.clock;
+
+  // First view, once the worker has answered: onboarding on first install or with no clients yet.
+  useEffect(() => {
+    if (!data.loaded || view !== null) return;
+    const hash = location.hash.replace(/^#/, '');
+    const noClients = data.listing !== null && data.listing.profiles.length === 0;
+    if (hash === 'onboarding' || noClients) setView({ kind: 'onboarding', profile: freshProfile() });
+    else if (hash === 'new') setView({ kind: 'editor', profile: freshProfile(), isNew: true, makeDefault: false });
+    else setView({ kind: 'home' });
+  }, [data.loaded, data.listing, view]);
+
+  useEffect(() => {
+    if (view?.kind === 'home' && focusClients.current) {
+      focusClients.current = false;
+      clientsHeading.current?.focus();
+    }
+  }, [view]);
+
+  useEffect(() => {
+    document.title = view?.kind === 'editor' ? `${view.isNew ? 'New client' : view.profile.name} · Red Cup` : 'Red Cup settings';
+  }, [view]);
+
+  const goHome = (message: string) => {
+    clearHash();
+    setStatus(message);
+    focusClients.current = true;
+    setView({ kind: 'home' });
+    window.scrollTo(0, 0);
+  };
+
+  const saved = async (p: ClientProfile, makeDefault: boolean) => {
+    setActionError(null);
+    if (makeDefault) {
+      const result = await call('settings/set', { defaultProfileId: p.id });
+      if (result.ok) data.setSettings(result.value);
+      else setActionError({ title: `“${p.name}” was saved, but it could not be made the “Everyone else” profile.`, error: result.error });
+    }
+    await data.reload();
+    goHome(`Saved “${p.name}”.`);
+  };
+
+  const remove = async (p: ClientProfile) => {
+    setDeleting(null);
+    const result = await call('profiles/delete', p.id);
+    if (!result.ok) {
+      setActionError({ title: `“${p.name}” was not deleted.`, error: result.error });
+      return;
+    }
+    setActionError(null);
+    await data.reload();
+    setStatus(`Deleted “${p.name}”.`);
+    clientsHeading.current?.focus();
+  };
+
+  if (!data.loaded || view === null) {
+    return (
+      <main class="rc-page">
+        <p role="status">Loading your clients…</p>
+      </main>
+    );
+  }
+
+  const othersThan = (id: string) => profiles.filter((p) => p.id !== id);
+
+  if (view.kind === 'onboarding') {
+    return (
+      <main class="rc-page">
+        {data.listError ? <ResultError title="Your clients could not be loaded." error={data.listError} /> : null}
+        <Onboarding
+          initial={view.profile}
+          others={othersThan(view.profile.id)}
+          clock={clock}
+          userZone={userZone}
+          onDone={(p) => void saved(p, false)}
+          onSkip={() => goHome('')}
+        />
+      </main>
+    );
+  }
+
+  if (view.kind === 'editor') {
+    return (
+      <main class="rc-page">
+        <div class="rc-card">
+          <ProfileEditor
+            key={view.profile.id}
+            initial={view.profile}
+            title={view.isNew ? (view.makeDefault ? 'New “Everyone else” profile' : 'New client') : `Edit ${view.profile.name}`}
+            others={othersThan(view.profile.id)}
+            clock={clock}
+            userZone={userZone}
+            onSaved={(p) => void saved(p, view.makeDefault)}
+            onCancel={() => goHome('')}
+          />
+        </div>
+      </main>
+    );
+  }
+
+  return (
+    <main class="rc-page">
+      <header class="rc-page__header">
+        <h1>Red Cup settings</h1>
+        <p class="rc-muted">Your clients' answering hours, and how Red Cup keeps them.</p>
+      </header>
+      {data.listError ? (
+        <div>
+          <ResultError title="Your clients could not be loaded." error={data.listError} />
+          <Button onClick={() => void data.reload()}>Try again</Button>
+        </div>
+      ) : null}
+      {data.settingsError ? <ResultError title="Your settings could not be loaded." error={data.settingsError} /> : null}
+
+      <section class="rc-card" aria-labelledby="clients-heading">
+        <div class="rc-row rc-section-head">
+          <h2 id="clients-heading" ref={clientsHeading} tabIndex={-1}>
+            Clients
+          </h2>
+          <Button
+            variant="primary"
+            onClick={() => setView({ kind: 'editor', profile: freshProfile(), isNew: true, makeDefault: false })}
+          >
+            Add client
+          </Button>
+        </div>
+        <p role="status" class="rc-status">
+          {status}
+        </p>
+        {actionError ? <ResultError title={actionError.title} error={actionError.error} /> : null}
+        <InvalidRecords records={data.listing?.invalid ?? []} />
+        <ProfileList
+          profiles={profiles}
+          defaultProfileId={data.settings.defaultProfileId}
+          onEdit={(p) => setView({ kind: 'editor', profile: p, isNew: false, makeDefault: false })}
+          onDelete={setDeleting}
+        />
+      </section>
+
+      <SettingsSection
+        settings={data.settings}
+        profiles={profiles}
+        onSettings={data.setSettings}
+        onCreateDefault={() =>
+          setView({ kind: 'editor', profile: freshProfile('Everyone else'), isNew: true, makeDefault: true })
+        }
+      />
+
+      <ImportExport onImported={() => void data.reload()} />
+
+      {deleting ? (
+        <ConfirmDialog
+          title={`Delete “${deleting.name}”?`}
+          confirmLabel="Delete client"
+          danger
+          onConfirm={() => void remove(deleting)}
+          onCancel={() => setDeleting(null)}
+        >
+          <p>Its hours, promise and emergency rules are removed from this browser. This cannot be undone.</p>
+        </ConfirmDialog>
+      ) : null}
+    </main>
+  );
+}

@@ -1,0 +1,168 @@
+import { useMemo, useRef, useState } from 'preact/hooks';
+import type { ClientProfile } from '../../../core/profile.ts';
+import type { Problem } from '../../../core/problem.ts';
+import { Button } from '../../ui/Button.tsx';
+import { ConfirmDialog } from '../../ui/ConfirmDialog.tsx';
+import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
+import { Field } from '../../ui/Field.tsx';
+import { fieldId } from '../../ui/field-ids.ts';
+import { messagesUnder } from '../../ui/problems.ts';
+import { call } from '../../ui/rpc.ts';
+import { useBeforeUnload } from '../../ui/use-before-unload.ts';
+import { BasicsEditor } from './BasicsEditor.tsx';
+import { checkDraft } from './check-draft.ts';
+import { draftSignature, toDraft, type Clock, type Draft } from './draft.ts';
+import { EmergencyEditor } from './EmergencyEditor.tsx';
+import { HoursEditor } from './HoursEditor.tsx';
+import { PromiseEditor } from './PromiseEditor.tsx';
+import { SendLaterEditor } from './SendLaterEditor.tsx';
+import { TimeOffEditor } from './TimeOffEditor.tsx';
+
+export interface ProfileEditorProps {
+  /** The profile to edit, or newProfile() defaults for a new one. */
+  initial: ClientProfile;
+  title: string;
+  /** Every other stored profile, for the checks across profiles (an address claimed twice). */
+  others: readonly ClientProfile[];
+  clock: Clock;
+  userZone: string;
+  cancelLabel?: string;
+  onSaved: (profile: ClientProfile) => void;
+  /** Leaving without saving; called only after the user agreed to drop any changes. */
+  onCancel: () => void;
+}
+
+interface Refusal {
+  message?: string | undefined;
+  problems: Problem[];
+}
+
+/**
+ * The editor for every field of a ClientProfile. Save checks the whole profile first and sends
+ * nothing while anything is wrong: each problem is shown next to its field and in a summary at
+ * the top, which receives focus. After a failed save, problems update as the user types.
+ */
+export function ProfileEditor(props: ProfileEditorProps) {
+  const { initial, title, others, clock, userZone, cancelLabel = 'Cancel', onSaved, onCancel } = props;
+  const startDraft = useMemo(() => toDraft(initial, clock), [initial]);
+  const [draft, setDraft] = useState<Draft>(startDraft);
+  const savedSignature = useRef(draftSignature(startDraft));
+  const [attempted, setAttempted] = useState(false);
+  const [refusal, setRefusal] = useState<Refusal | null>(null);
+  const [focusKey, setFocusKey] = useState(0);
+  const summaryFocusedKey = useRef(0);
+  const [saving, setSaving] = useState(false);
+  const [confirmLeave, setConfirmLeave] = useState(false);
+
+  const dirty = draftSignature(draft) !== savedSignature.current;
+  useBeforeUnload(dirty);
+
+  const check = useMemo(() => checkDraft(draft, others), [draft, others]);
+  const shownProblems: Problem[] = refusal ? refusal.problems : attempted ? check.problems : [];
+
+  const update = <K extends keyof Draft>(key: K) => (fn: (prev: Draft[K]) => Draft[K]) =>
+    setDraft((d) => ({ ...d, [key]: fn(d[key]) }));
+
+  const save = async (e: Event) => {
+    e.preventDefault();
+    if (saving) return;
+    setAttempted(true);
+    setRefusal(null);
+    const current = checkDraft(draft, others);
+    if (current.problems.length > 0) {
+      setFocusKey((k) => k + 1);
+      return;
+    }
+    setSaving(true);
+    const result = await call('profiles/save', current.profile);
+    setSaving(false);
+    if (!result.ok) {
+      setRefusal({ message: result.error.message, problems: result.error.problems ?? [] });
+      setFocusKey((k) => k + 1);
+      return;
+    }
+    savedSignature.current = draftSignature(draft);
+    onSaved(result.value);
+  };
+
+  const leave = () => (dirty ? setConfirmLeave(true) : onCancel());
+
+  const summaryCount = shownProblems.length;
+  const showSummary = refusal !== null || (attempted && summaryCount > 0);
+
+  return (
+    <form class="rc-editor" aria-labelledby="editor-title" noValidate onSubmit={save}>
+      <h2 id="editor-title">{title}</h2>
+      {showSummary ? (
+        <ErrorSummary
+          title={
+            refusal
+              ? 'Red Cup could not save this client.'
+              : `This client was not saved: ${summaryCount === 1 ? 'one thing needs' : `${summaryCount} things need`} fixing.`
+          }
+          message={refusal?.message}
+          problems={shownProblems}
+          focusKey={focusKey}
+          focusedKey={summaryFocusedKey}
+        />
+      ) : null}
+
+      <BasicsEditor
+        draft={draft}
+        userZone={userZone}
+        problems={shownProblems}
+        onChange={(patch) => setDraft((d) => ({ ...d, ...patch }))}
+      />
+      <HoursEditor
+        hours={draft.hours}
+        timeZone={draft.timeZone}
+        clock={clock}
+        problems={shownProblems}
+        onChange={update('hours')}
+      />
+      <TimeOffEditor entries={draft.timeOff} problems={shownProblems} onChange={update('timeOff')} />
+      <PromiseEditor promise={draft.promise} clock={clock} problems={shownProblems} onChange={update('promise')} />
+      <EmergencyEditor emergency={draft.emergency} problems={shownProblems} onChange={update('emergency')} />
+      <SendLaterEditor sendLater={draft.sendLater} problems={shownProblems} onChange={update('sendLater')} />
+      <Field id={fieldId('notes')} label="Notes" errors={messagesUnder(shownProblems, 'notes')}>
+        {(control) => (
+          <textarea
+            {...control}
+            rows={3}
+            value={draft.notes}
+            onInput={(e) => {
+              const notes = e.currentTarget.value;
+              setDraft((d) => ({ ...d, notes }));
+            }}
+          />
+        )}
+      </Field>
+
+      <div class="rc-editor__actions">
+        <Button type="submit" variant="primary" aria-disabled={saving ? 'true' : undefined}>
+          Save client
+        </Button>
+        <Button onClick={leave}>{cancelLabel}</Button>
+        <span class="rc-muted" role="status">
+          {saving ? 'Saving…' : dirty ? 'Unsaved changes' : ''}
+        </span>
+      </div>
+
+      {confirmLeave ? (
+        <ConfirmDialog
+          title="Discard your changes?"
+          confirmLabel="Discard changes"
+          cancelLabel="Keep editing"
+          danger
+          onConfirm={() => {
+            setConfirmLeave(false);
+            onCancel();
+          }}
+          onCancel={() => setConfirmLeave(false)}
+        >
+          <p>The changes to this client have not been saved.</p>
+        </ConfirmDialog>
+      ) : null}
+    </form>
+  );
+}

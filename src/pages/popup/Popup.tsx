@@ -1,0 +1,63 @@
+import { useState } from 'preact/hooks';
+import { openOptionsPage } from '../../platform/browser.ts';
+import { Button } from '../ui/Button.tsx';
+import { ColorDot } from '../ui/ColorDot.tsx';
+import { ResultError } from '../ui/ResultError.tsx';
+import { statusText } from './status-text.ts';
+import { usePopupData } from './use-popup-data.ts';
+
+/** The toolbar popup: each client inside or outside its hours right now, and the way to settings. */
+export function Popup() {
+  const data = usePopupData();
+  const [openError, setOpenError] = useState<string | null>(null);
+
+  const open = (hash?: string) => {
+    setOpenError(null);
+    openOptionsPage(hash).catch((err: unknown) => {
+      setOpenError(err instanceof Error ? err.message : String(err));
+    });
+  };
+
+  return (
+    <main class="rc-popup">
+      <header class="rc-popup__header">
+        <h1>Red Cup</h1>
+      </header>
+      {data.statusError ? <ResultError title="Your clients' hours could not be loaded." error={data.statusError} /> : null}
+      {data.settingsError ? <ResultError title="Your settings could not be loaded." error={data.settingsError} /> : null}
+      {!data.loaded ? <p role="status">Loading…</p> : null}
+      {data.loaded && !data.statusError && data.statuses.length === 0 ? (
+        <div class="rc-popup__empty">
+          <p>No clients yet. Add one, and Red Cup will keep their hours for you.</p>
+          <Button variant="primary" onClick={() => open('onboarding')}>
+            Add a client
+          </Button>
+        </div>
+      ) : null}
+      {data.statuses.length > 0 ? (
+        <section aria-labelledby="popup-clients-title">
+          <h2 id="popup-clients-title" class="rc-popup__subtitle">
+            Right now
+          </h2>
+          <ul class="rc-status-list" aria-label="Clients">
+            {data.statuses.map((s) => (
+              <li key={s.profile.id} class={s.inside ? 'rc-status rc-status--inside' : 'rc-status rc-status--outside'}>
+                <ColorDot color={s.profile.color} />
+                <div>
+                  <span class="rc-status__name">{s.profile.name}</span>
+                  <span class="rc-status__text">{statusText(s, data.settings.clock, data.at)}</span>
+                </div>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {openError ? (
+        <ResultError title="The settings page could not be opened." error={{ message: openError }} />
+      ) : null}
+      <footer class="rc-popup__footer">
+        <Button onClick={() => open()}>Open Red Cup settings</Button>
+      </footer>
+    </main>
+  );
+}
