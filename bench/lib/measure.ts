@@ -1,0 +1,51 @@
+/** Timing helpers for the benchmarks (`npm run bench`): many single runs, robust statistics. */
+import { performance } from 'node:perf_hooks';
+
+export interface Stats {
+  runs: number;
+  median: number;
+  p95: number;
+  mean: number;
+  min: number;
+  max: number;
+}
+
+/** Times `fn` once per run (after `warmup` untimed runs) and summarises in milliseconds. */
+export function measure(fn: (run: number) => unknown, { runs = 500, warmup = 50 } = {}): Stats {
+  let sink: unknown;
+  for (let i = 0; i < warmup; i++) sink = fn(i);
+  const times = new Float64Array(runs);
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    sink = fn(i);
+    times[i] = performance.now() - t0;
+  }
+  if (sink === Symbol.for('never')) console.log(sink); // keep the result alive
+  times.sort();
+  const at = (q: number) => times[Math.min(runs - 1, Math.floor(q * runs))]!;
+  return {
+    runs,
+    median: at(0.5),
+    p95: at(0.95),
+    mean: times.reduce((s, t) => s + t, 0) / runs,
+    min: times[0]!,
+    max: times[runs - 1]!,
+  };
+}
+
+/** `0.1234` ms → `0.123 ms` (µs below 0.01 ms). */
+export function ms(value: number): string {
+  return value < 0.01 ? `${(value * 1000).toFixed(2)} µs` : `${value.toFixed(3)} ms`;
+}
+
+/** A deterministic pseudo-random generator (mulberry32): the same seed, the same data. */
+export function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

@@ -1,0 +1,22 @@
+// Types for browser.mjs (plain JavaScript so Node scripts can use it directly).
+import type { BrowserContext, BrowserType, Page, Worker } from '@playwright/test';
+
+type LaunchOptions = NonNullable<Parameters<BrowserType['launchPersistentContext']>[1]>;
+
+export const ROOT: string;
+export const DIST: string;
+export const CHROMIUM: string;
+export const MAIL_SITES: Record<string, { site: string; start: string }>;
+export const MAIL_HOSTS: string[];
+export function chromiumArgs(dist?: string): string[];
+export function launchWithExtension(
+  userDataDir: string,
+  options?: { dist?: string } & Omit<LaunchOptions, 'executablePath' | 'args'>,
+): Promise<BrowserContext>;
+export function serviceWorkerOf(context: BrowserContext): Promise<Worker>;
+export function extensionIdOf(worker: Worker): string;
+export function extensionPages(dist?: string): { popup: string; options: string };
+export function readSite(name: string): string;
+export function routeMailPage(context: BrowserContext, host: string, html: string | ((url: URL) => string)): Promise<void>;
+export function routeAllMailSites(context: BrowserContext): Promise<void>;
+export function callWorker(page: Page, type: string, data?: unknown): Promise<unknown>;

@@ -1,0 +1,128 @@
+// Launching Debian's Chromium with the built extension, shared by the Playwright fixtures
+// (extension.ts), `npm start` (scripts/start.mjs) and the README screenshot
+// (scripts/screenshot.mjs). Plain JavaScript so the Node scripts can use it without a compiler;
+// types in browser.d.mts. Facts behind each flag: shared/research/toolchain.md.
+import { chromium } from '@playwright/test';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+/** The unpacked Chrome build. */
+export const DIST = path.join(ROOT, 'dist', 'chrome');
+export const CHROMIUM = process.env.RED_CUP_CHROMIUM || '/usr/bin/chromium';
+
+/** The four hosts the content script runs on (DESIGN §4), and the simulated page for each. */
+export const MAIL_SITES = {
+  'mail.google.com': { site: 'gmail/inbox.html', start: 'https://mail.google.com/mail/u/0/#inbox' },
+  'outlook.office.com': { site: 'outlook/inbox.html', start: 'https://outlook.office.com/mail/' },
+  'outlook.office365.com': { site: 'outlook/inbox.html', start: 'https://outlook.office365.com/mail/' },
+  'outlook.live.com': { site: 'outlook/inbox.html', start: 'https://outlook.live.com/mail/0/' },
+};
+export const MAIL_HOSTS = Object.keys(MAIL_SITES);
+
+/** Chromium flags: load only our extension; no network chatter on an offline machine. */
+export function chromiumArgs(dist = DIST) {
+  return [
+    '--no-sandbox',
+    `--disable-extensions-except=${dist}`,
+    `--load-extension=${dist}`,
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+  ];
+}
+
+/**
+ * A persistent Chromium context with the extension loaded from `dist`, on `userDataDir`. Other
+ * options go to Playwright's launchPersistentContext (viewport, colorScheme, …).
+ */
+export async function launchWithExtension(userDataDir, { headless = true, dist = DIST, ...options } = {}) {
+  if (!existsSync(path.join(dist, 'manifest.json'))) {
+    throw new Error(`${path.relative(ROOT, dist)} is not built: run \`npm run build\` (npm test builds first)`);
+  }
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`${CHROMIUM} is missing: install Debian's chromium (npm test's set-up does it as root)`);
+  }
+  return chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless,
+    args: chromiumArgs(dist),
+    timeout: 30_000,
+    ...options, // e.g. viewport, colorScheme, deviceScaleFactor
+  });
+}
+
+/** The extension's service worker: the running one, or the next one to start (≤ 15 s). */
+export async function serviceWorkerOf(context) {
+  const ours = (w) => w.url().startsWith('chrome-extension://');
+  const running = context.serviceWorkers().find(ours);
+  if (running) return running;
+  return context.waitForEvent('serviceworker', { predicate: ours, timeout: 15_000 }).catch((error) => {
+    throw new Error(`the extension's service worker did not start within 15 s (${error.message})`);
+  });
+}
+
+/** `chrome-extension://<id>/…` → `<id>`. */
+export function extensionIdOf(worker) {
+  const id = new URL(worker.url()).host;
+  if (!id) throw new Error(`not an extension worker: ${worker.url()}`);
+  return id;
+}
+
+/** The popup and options pages of the build, as its manifest names them. */
+export function extensionPages(dist = DIST) {
+  const manifest = JSON.parse(readFileSync(path.join(dist, 'manifest.json'), 'utf8'));
+  const popup = manifest.action?.default_popup;
+  const options = manifest.options_ui?.page ?? manifest.options_page;
+  if (!popup || !options) throw new Error('the built manifest has no popup or no options page');
+  return { popup, options };
+}
+
+/** A file of the simulated mail sites (e2e/sites/…), e.g. `gmail/inbox.html`. */
+export function readSite(name) {
+  return readFileSync(path.join(ROOT, 'e2e', 'sites', name), 'utf8');
+}
+
+/**
+ * Serves `html` for every page navigation to `https://<host>/…` in `context` — the real URL, so
+ * the content script is injected as on the real site. Other requests to the host get a 404.
+ */
+export async function routeMailPage(context, host, html) {
+  await context.route(`https://${host}/**`, (route) => {
+    const request = route.request();
+    if (request.resourceType() !== 'document') return route.fulfill({ status: 404, body: '' });
+    const body = typeof html === 'function' ? html(new URL(request.url())) : html;
+    return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
+  });
+}
+
+/** Routes every mail host to its simulated page (e2e/sites/). */
+export async function routeAllMailSites(context) {
+  for (const [host, { site }] of Object.entries(MAIL_SITES)) await routeMailPage(context, host, readSite(site));
+}
+
+/**
+ * Sends one protocol message (src/messaging/protocol.ts) to the worker from an extension page,
+ * in @webext-core/messaging's wire format, and returns the handler's answer (a `Result`).
+ */
+export async function callWorker(page, type, data) {
+  if (!page.url().startsWith('chrome-extension://')) {
+    throw new Error(`callWorker needs an extension page (popup or options), not ${page.url()}`);
+  }
+  const reply = await page
+    .evaluate(
+      ([messageType, payload]) =>
+        chrome.runtime.sendMessage({ id: Date.now(), type: messageType, data: payload, timestamp: Date.now() }),
+      [type, data],
+    )
+    .catch((error) => {
+      const hint = /Receiving end does not exist/.test(error.message) ? ' (the worker has no message listener)' : '';
+      throw new Error(`sending "${type}" to the worker failed${hint}: ${error.message.split('\n')[0]}`);
+    });
+  if (!reply) throw new Error(`no handler answered "${type}"`);
+  if (reply.err) throw new Error(`"${type}" threw in the worker: ${reply.err.message ?? JSON.stringify(reply.err)}`);
+  return reply.res;
+}

@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+
+// Unit tests (`vitest run`): src/**/*.test.ts(x) only. Playwright specs (e2e/**) crash under
+// vitest, and this file deliberately does not load vite.config.ts (the crxjs build plugin).
+// JSX follows tsconfig.json (jsxImportSource: preact).
+export default defineConfig({
+  test: {
+    include: ['src/**/*.test.{ts,tsx}'],
+    exclude: ['**/node_modules/**', 'dist/**', 'e2e/**'],
+    environment: 'node',
+  },
+});
