@@ -17,6 +17,12 @@ export function serviceWorkerOf(context: BrowserContext): Promise<Worker>;
 export function extensionIdOf(worker: Worker): string;
 export function extensionPages(dist?: string): { popup: string; options: string };
 export function readSite(name: string): string;
-export function routeMailPage(context: BrowserContext, host: string, html: string | ((url: URL) => string)): Promise<void>;
+export const SITE_ASSET_PREFIX: string;
+export function routeMailPage(
+  context: BrowserContext,
+  host: string,
+  html: string | ((url: URL) => string),
+  assets?: string | null,
+): Promise<void>;
 export function routeAllMailSites(context: BrowserContext): Promise<void>;
 export function callWorker(page: Page, type: string, data?: unknown): Promise<unknown>;

@@ -86,15 +86,37 @@ export function readSite(name) {
   return readFileSync(path.join(ROOT, 'e2e', 'sites', name), 'utf8');
 }
 
+/** Where a simulated page loads its own scripts and styles from: `https://<host>/_site/<file>`. */
+export const SITE_ASSET_PREFIX = '/_site/';
+
+const ASSET_TYPES = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json' };
+
+/** A file of a site folder for an asset request, or null (unknown type, outside the folder, missing). */
+function siteAsset(folder, pathname) {
+  const relative = decodeURIComponent(pathname.slice(SITE_ASSET_PREFIX.length));
+  const type = ASSET_TYPES[path.extname(relative)];
+  const base = path.join(ROOT, 'e2e', 'sites', folder);
+  const file = path.resolve(base, relative);
+  if (!type || !file.startsWith(base + path.sep) || !existsSync(file)) return null;
+  return { type, body: readFileSync(file) };
+}
+
 /**
  * Serves `html` for every page navigation to `https://<host>/…` in `context` — the real URL, so
- * the content script is injected as on the real site. Other requests to the host get a 404.
+ * the content script is injected as on the real site. Requests under `/_site/` get the files of
+ * the host's site folder (e2e/sites/<folder>/, see MAIL_SITES; `assets` overrides the folder);
+ * anything else on the host gets a 404.
  */
-export async function routeMailPage(context, host, html) {
+export async function routeMailPage(context, host, html, assets = MAIL_SITES[host] ? path.dirname(MAIL_SITES[host].site) : null) {
   await context.route(`https://${host}/**`, (route) => {
     const request = route.request();
-    if (request.resourceType() !== 'document') return route.fulfill({ status: 404, body: '' });
-    const body = typeof html === 'function' ? html(new URL(request.url())) : html;
+    const url = new URL(request.url());
+    if (request.resourceType() !== 'document') {
+      const asset = assets && url.pathname.startsWith(SITE_ASSET_PREFIX) ? siteAsset(assets, url.pathname) : null;
+      if (!asset) return route.fulfill({ status: 404, body: '' });
+      return route.fulfill({ status: 200, contentType: `${asset.type}; charset=utf-8`, body: asset.body });
+    }
+    const body = typeof html === 'function' ? html(url) : html;
     return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
   });
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ProtocolMap } from '../messaging/protocol.ts';
 import { registerHandlers, type Listen } from './register.ts';
 import { freshDatabase } from './test-support/db.ts';
-import { makeDeps, PAGE_SENDER } from './test-support/fixtures.ts';
+import { CONTENT_SENDER, makeDeps, PAGE_SENDER } from './test-support/fixtures.ts';
 
 type Reply = (message: { data: unknown; sender: object }) => Promise<unknown>;
 
@@ -17,6 +17,10 @@ const ALL = {
   'settings/set': true,
   'verdict/get': true,
   'status/profiles': true,
+  'guard/check': true,
+  'ledger/record': true,
+  'queue/handoff': true,
+  'queue/list': true,
 } satisfies Record<keyof ProtocolMap, true>;
 
 describe('registerHandlers', () => {
@@ -35,5 +39,11 @@ describe('registerHandlers', () => {
     expect(await list?.({ data: undefined, sender: PAGE_SENDER })).toEqual({ ok: true, value: { profiles: [], invalid: [] } });
     const refused = await list?.({ data: undefined, sender: { url: 'https://example.com/' } });
     expect(refused).toMatchObject({ ok: false });
+    // The compose guard's messages reach their handlers too.
+    expect(await wired.get('queue/list')?.({ data: undefined, sender: PAGE_SENDER })).toEqual({ ok: true, value: { entries: [], invalid: [] } });
+    expect(await wired.get('guard/check')?.({ data: { recipients: [] }, sender: CONTENT_SENDER })).toMatchObject({
+      ok: true,
+      value: { verdict: { kind: 'unguarded', why: 'no-recipients' }, view: { pill: 'No recipients yet' } },
+    });
   });
 });

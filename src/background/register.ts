@@ -8,9 +8,12 @@
  */
 import type { MessageName, onMessage } from '../messaging/protocol.ts';
 import type { HandlerDeps } from './handlers/deps.ts';
+import { checkGuard } from './handlers/guard.ts';
+import { recordLedgerEvent } from './handlers/ledger.ts';
 import { deleteProfile, listProfiles, saveProfile } from './handlers/profiles.ts';
 import { exportProfilesFile, importProfilesFile } from './handlers/profiles-file.ts';
 import { getSettings, setSettings } from './handlers/settings.ts';
+import { handOff, listQueue } from './handlers/queue.ts';
 import { getProfilesStatus } from './handlers/status.ts';
 import { getVerdict } from './handlers/verdict.ts';
 
@@ -28,6 +31,10 @@ export function registerHandlers(listen: Listen, deps: () => HandlerDeps): void 
     'settings/set': () => listen('settings/set', (m) => setSettings(m.data, m.sender, deps())),
     'verdict/get': () => listen('verdict/get', (m) => getVerdict(m.data, m.sender, deps())),
     'status/profiles': () => listen('status/profiles', (m) => getProfilesStatus(m.data, m.sender, deps())),
+    'guard/check': () => listen('guard/check', (m) => checkGuard(m.data, m.sender, deps())),
+    'ledger/record': () => listen('ledger/record', (m) => recordLedgerEvent(m.data, m.sender, deps())),
+    'queue/handoff': () => listen('queue/handoff', (m) => handOff(m.data, m.sender, deps())),
+    'queue/list': () => listen('queue/list', (m) => listQueue(m.data, m.sender, deps())),
   };
   for (const wire of Object.values(wiring)) wire();
 }

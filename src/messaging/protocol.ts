@@ -9,6 +9,9 @@ import type { Problem } from '../core/problem.ts';
 import type { Verdict } from '../core/verdict-types.ts';
 import type { ProfileStatus } from '../core/status-types.ts';
 import type { ImportPreview } from '../core/import-types.ts';
+import type { GuardCheck } from '../core/guard-types.ts';
+import type { LedgerEventInput } from '../core/ledger-types.ts';
+import type { HandoffRequest, QueueEntry } from '../core/queue-types.ts';
 
 export type Result<T> =
   | { ok: true; value: T }
@@ -23,6 +26,12 @@ export interface InvalidRecord {
 
 export interface ProfilesListing {
   profiles: ClientProfile[];
+  invalid: InvalidRecord[];
+}
+
+/** The send-later queue by due time, and the stored entries that failed validation. */
+export interface QueueListing {
+  entries: QueueEntry[];
   invalid: InvalidRecord[];
 }
 
@@ -43,6 +52,13 @@ export interface ProtocolMap {
   'settings/set'(patch: Partial<Settings>): Result<Settings>;
   'verdict/get'(request: VerdictRequest): Result<Verdict>;
   'status/profiles'(): Result<ProfileStatus[]>;
+  /** The compose guard's verdict with everything the pill and panel show (content script). */
+  'guard/check'(request: VerdictRequest): Result<GuardCheck>;
+  /** One decision of the guard or triage, written to the ledger (never a body or subject). */
+  'ledger/record'(event: LedgerEventInput): Result<{ id: string }>;
+  /** A reply the provider's own scheduler took: a `handed-off` queue entry (no body). */
+  'queue/handoff'(request: HandoffRequest): Result<QueueEntry>;
+  'queue/list'(): Result<QueueListing>;
 }
 
 export type MessageName = keyof ProtocolMap;

@@ -53,3 +53,39 @@ export async function openOptionsPage(hash?: string): Promise<void> {
 export function onInstalled(listener: (details: InstalledDetails) => void): void {
   browser.runtime.onInstalled.addListener(listener);
 }
+
+/**
+ * The ids of the open tabs whose URL matches one of `patterns` (match patterns such as
+ * `https://mail.google.com/*`); every tab when `patterns` is null. Matching by URL needs no
+ * "tabs" permission for hosts the extension has host access to (Chrome; Firefox since 86).
+ */
+export async function tabIds(patterns: readonly string[] | null): Promise<number[]> {
+  const tabs = await browser.tabs.query(patterns === null ? {} : { url: [...patterns] });
+  return tabs.map((tab) => tab.id).filter((id): id is number => id !== undefined && id !== browser.tabs.TAB_ID_NONE);
+}
+
+/** A tab as the popup needs it; `url` is only visible on the hosts we have permission for. */
+export interface TabInfo {
+  id: number;
+  url: string | undefined;
+}
+
+function tabInfo(tab: { id?: number; url?: string }): TabInfo | null {
+  if (tab.id === undefined || tab.id === browser.tabs.TAB_ID_NONE) return null;
+  return { id: tab.id, url: tab.url };
+}
+
+/** The active tab of the window the caller (the popup) belongs to; null when there is none. */
+export async function activeTab(): Promise<TabInfo | null> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab === undefined ? null : tabInfo(tab);
+}
+
+/** One tab by id; null when it is gone. */
+export async function tabById(id: number): Promise<TabInfo | null> {
+  try {
+    return tabInfo(await browser.tabs.get(id));
+  } catch {
+    return null; // `tabs.get` rejects for a closed tab: there is nothing to ask
+  }
+}

@@ -1,5 +1,7 @@
 import type { OwnIdentity } from '../sender-check.ts';
+import type { LedgerStore } from '../storage/ledger-store.ts';
 import type { ProfilesStore } from '../storage/profiles-store.ts';
+import type { QueueStore } from '../storage/queue-store.ts';
 import type { SettingsStore } from '../storage/settings-store.ts';
 
 /** Everything a handler needs from outside, passed in so handlers run in tests without a browser. */
@@ -7,5 +9,13 @@ export interface HandlerDeps {
   self: OwnIdentity;
   profiles: ProfilesStore;
   settings: SettingsStore;
+  ledger: LedgerStore;
+  queue: QueueStore;
   now: () => Date;
+  /** The user's IANA zone under its current name (user-zone.ts). */
+  userZone: () => string;
+  /** Picks the send-later random minute: a number in [0, 1), like Math.random. */
+  random: () => number;
+  /** Tells the open mail tabs to re-check their composes (mail-tabs.ts); never throws. */
+  refreshGuards: () => Promise<void>;
 }

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../core/profile.ts';
 import { SETTINGS_KEY } from '../storage/schema.ts';
 import { freshDatabase } from '../test-support/db.ts';
@@ -58,5 +58,29 @@ describe('settings/set', () => {
     const deps = makeDeps(freshDatabase());
     expect((await setSettings({ clock: '12h' }, CONTENT_SENDER, deps)).ok).toBe(false);
     expect((await deps.settings.get()).settings).toEqual(DEFAULT_SETTINGS);
+  });
+});
+
+describe('settings/set: the open mail tabs', () => {
+  it('are told to re-check their composes once a change is saved (the pause switch)', async () => {
+    const base = makeDeps(freshDatabase());
+    // The tabs read the settings back as soon as they are told: the change must be stored by then.
+    const seen: (string | null)[] = [];
+    const refreshGuards = vi.fn(async () => {
+      seen.push((await base.settings.get()).settings.pausedUntil);
+    });
+    const answer = await setSettings({ pausedUntil: '2026-11-24T16:00:00.000Z' }, PAGE_SENDER, { ...base, refreshGuards });
+    expect(answer.ok).toBe(true);
+    expect(refreshGuards).toHaveBeenCalledOnce();
+    expect(seen).toEqual(['2026-11-24T16:00:00.000Z']);
+  });
+
+  it('are not told when nothing was saved', async () => {
+    const refreshGuards = vi.fn(() => Promise.resolve());
+    const deps = { ...makeDeps(freshDatabase()), refreshGuards };
+    await setSettings({ clock: '25h' }, PAGE_SENDER, deps);
+    await setSettings({ clock: '12h' }, CONTENT_SENDER, deps);
+    await setSettings('12h', PAGE_SENDER, deps);
+    expect(refreshGuards).not.toHaveBeenCalled();
   });
 });

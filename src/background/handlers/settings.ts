@@ -23,14 +23,20 @@ export const getSettings = defineHandler({
   },
 });
 
+/**
+ * A saved change reaches the open mail tabs at once (the pause switch, the clock, "Everyone
+ * else" all change what the guard shows): they are told to re-check their composes.
+ */
 export const setSettings = defineHandler({
   name: 'settings/set',
   allow: PAGES_ONLY,
   failure: 'Could not save the settings',
-  run: async (data, { settings }) => {
+  run: async (data, { settings, refreshGuards }) => {
     const patch = parseRequest(SettingsPatchSchema, data, 'the settings change');
     if (!patch.ok) return patch.refusal;
     const result = await settings.patch(patch.value);
-    return result.ok ? ok(result.settings) : refused('The settings were not saved: please fix the problems below.', result.problems);
+    if (!result.ok) return refused('The settings were not saved: please fix the problems below.', result.problems);
+    await refreshGuards();
+    return ok(result.settings);
   },
 });

@@ -16,9 +16,10 @@ export const getVerdict = defineHandler({
   run: async (data, { profiles, settings, now }) => {
     const request = parseRequest(VerdictRequestSchema, data, 'the verdict request');
     if (!request.ok) return request.refusal;
-    const [listing, read] = await Promise.all([profiles.list(), settings.get()]);
+    // The snapshot's matcher is built once per change of the profiles, not per verdict.
+    const [snapshot, read] = await Promise.all([profiles.snapshot(), settings.get()]);
     const { recipients, requestAt } = request.value;
     const at = now();
-    return ok(verdict(recipients, listing.profiles, read.settings, at, requestAt === undefined ? undefined : new Date(requestAt)));
+    return ok(verdict(recipients, snapshot.profiles, read.settings, at, requestAt === undefined ? undefined : new Date(requestAt), snapshot.matcher));
   },
 });

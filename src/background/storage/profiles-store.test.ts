@@ -97,3 +97,77 @@ describe('profilesStore', () => {
     expect(await store.list()).toEqual({ profiles: [], invalid: [] });
   });
 });
+
+describe('profilesStore: the in-memory snapshot', () => {
+  it('answers repeated reads from one snapshot, matcher included', async () => {
+    const store = profilesStore(freshDatabase());
+    await store.put(acme);
+    const first = await store.snapshot();
+    const second = await store.snapshot();
+    expect(second).toBe(first);
+    expect(first.matcher.match('jane@acme.com')).toBe('acme');
+    // `list` hands out its own arrays, with the same (read-only) profiles in them.
+    const listing = await store.list();
+    listing.profiles.push(globex);
+    expect((await store.list()).profiles).toEqual([acme]);
+    expect((await store.list()).profiles[0]).toBe(first.profiles[0]);
+  });
+
+  it('is shared by every store over the same database (the worker makes one per message)', async () => {
+    const database = freshDatabase();
+    const snapshot = await profilesStore(database).snapshot();
+    expect(await profilesStore(database).snapshot()).toBe(snapshot);
+    expect(await profilesStore(freshDatabase()).snapshot()).not.toBe(snapshot);
+  });
+
+  it.each([
+    ['put', (s: ReturnType<typeof profilesStore>) => s.put(globex)],
+    ['putMany', (s: ReturnType<typeof profilesStore>) => s.putMany([globex])],
+    ['update', (s: ReturnType<typeof profilesStore>) => s.update(() => ({ write: [globex], value: null }))],
+  ])('sees a profile written with %s, through any store over the database', async (_label, write) => {
+    const database = freshDatabase();
+    const reader = profilesStore(database);
+    await reader.put(acme);
+    expect((await reader.snapshot()).matcher.match('bob@globex.com')).toBeNull();
+    await write(profilesStore(database));
+    const after = await reader.snapshot();
+    expect(after.profiles.map((p) => p.id).sort()).toEqual(['acme', 'globex']);
+    expect(after.matcher.match('bob@globex.com')).toBe('globex');
+  });
+
+  it('forgets a deleted profile', async () => {
+    const store = profilesStore(freshDatabase());
+    await store.putMany([acme, globex]);
+    await store.snapshot();
+    await store.delete('globex');
+    const after = await store.snapshot();
+    expect(after.profiles.map((p) => p.id)).toEqual(['acme']);
+    expect(after.matcher.match('bob@globex.com')).toBeNull();
+  });
+
+  it('does not keep a read that raced a write', async () => {
+    const database = freshDatabase();
+    const store = profilesStore(database);
+    await store.put(acme);
+    // The read starts first; the write begins before it has finished.
+    const racing = store.snapshot();
+    const write = store.put(globex);
+    await Promise.all([racing, write]);
+    expect((await store.snapshot()).profiles.map((p) => p.id).sort()).toEqual(['acme', 'globex']);
+  });
+
+  it('invalidates even when a write fails', async () => {
+    const database = freshDatabase();
+    const store = profilesStore(database);
+    await store.put(acme);
+    await store.snapshot();
+    await expect(
+      store.update(() => {
+        throw new Error('no');
+      }),
+    ).rejects.toThrow('no');
+    // Written behind the store's back (as a test only can): seen because the failed write invalidated.
+    await (await database()).put('profiles', globex);
+    expect((await store.snapshot()).profiles.map((p) => p.id).sort()).toEqual(['acme', 'globex']);
+  });
+});

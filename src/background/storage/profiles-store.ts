@@ -1,6 +1,9 @@
 /**
  * Client profiles in IndexedDB. Every profile read is validated; a record that fails is
  * returned as an InvalidRecord next to the valid ones — never dropped, never deleted.
+ *
+ * `list` and `snapshot` answer from an in-memory snapshot (profiles-snapshot.ts) that every
+ * write below invalidates; `get` and `update` always read the store itself.
  */
 import type { ClientProfile } from '../../core/profile.ts';
 import { validateProfile } from '../../core/profile-validation.ts';
@@ -8,6 +11,7 @@ import type { InvalidRecord, ProfilesListing } from '../../messaging/protocol.ts
 import type { DatabaseProvider } from './connection.ts';
 import { commit, putAll } from './commit.ts';
 import { invalidRecord } from './invalid-record.ts';
+import { snapshotCache, type ProfilesSnapshot } from './profiles-snapshot.ts';
 import { readSettings } from './read-settings.ts';
 import { SETTINGS_KEY } from './schema.ts';
 
@@ -25,6 +29,8 @@ export interface ProfilesDecision<T> {
 
 export interface ProfilesStore {
   list(): Promise<ProfilesListing>;
+  /** The listing with its matcher, shared between calls until the next write: treat it as read-only. */
+  snapshot(): Promise<ProfilesSnapshot>;
   get(id: string): Promise<ProfileRead>;
   put(profile: ClientProfile): Promise<void>;
   /** Writes all or none: one transaction (an import must never be half applied). */
@@ -66,10 +72,27 @@ async function readAll(store: ReadableStore): Promise<ProfilesListing> {
 }
 
 export function profilesStore(database: DatabaseProvider): ProfilesStore {
+  const cache = snapshotCache(database);
+  const read = async () => readAll((await database()).transaction('profiles').store);
+  /** Runs a write with the snapshot invalidated before it starts and after it ends (or fails). */
+  const writing = async <T>(write: () => Promise<T>): Promise<T> => {
+    cache.invalidate();
+    try {
+      return await write();
+    } finally {
+      cache.invalidate();
+    }
+  };
+
   return {
     async list() {
-      const db = await database();
-      return readAll(db.transaction('profiles').store);
+      const { profiles, invalid } = await cache.get(read);
+      // Fresh arrays: a caller that adds to its listing must not change the cached one.
+      return { profiles: [...profiles], invalid: [...invalid] };
+    },
+
+    snapshot() {
+      return cache.get(read);
     },
 
     async get(id) {
@@ -78,39 +101,47 @@ export function profilesStore(database: DatabaseProvider): ProfilesStore {
       return raw === undefined ? null : readOne(id, raw);
     },
 
-    async put(profile) {
-      const db = await database();
-      await db.put('profiles', profile);
-    },
-
-    async putMany(profiles) {
-      const db = await database();
-      const tx = db.transaction(['profiles'], 'readwrite');
-      await commit(tx, () => putAll(tx.objectStore('profiles'), profiles));
-    },
-
-    async update(decide) {
-      const db = await database();
-      const tx = db.transaction(['profiles'], 'readwrite');
-      const store = tx.objectStore('profiles');
-      return commit(tx, async () => {
-        const decision = decide(await readAll(store));
-        await putAll(store, decision.write);
-        return decision.value;
+    put(profile) {
+      return writing(async () => {
+        const db = await database();
+        await db.put('profiles', profile);
       });
     },
 
-    async delete(id) {
-      const db = await database();
-      const tx = db.transaction(['profiles', 'settings'], 'readwrite');
-      const settingsStore = tx.objectStore('settings');
-      return commit(tx, async () => {
-        const [, raw] = await Promise.all([tx.objectStore('profiles').delete(id), settingsStore.get(SETTINGS_KEY)]);
-        const { settings, invalid } = readSettings(raw);
-        // Damaged settings are left as they are: rewriting them would silently drop what is there.
-        if (invalid !== null || settings.defaultProfileId !== id) return { clearedDefault: false };
-        await settingsStore.put({ ...settings, defaultProfileId: null }, SETTINGS_KEY);
-        return { clearedDefault: true };
+    putMany(profiles) {
+      return writing(async () => {
+        const db = await database();
+        const tx = db.transaction(['profiles'], 'readwrite');
+        await commit(tx, () => putAll(tx.objectStore('profiles'), profiles));
+      });
+    },
+
+    update(decide) {
+      return writing(async () => {
+        const db = await database();
+        const tx = db.transaction(['profiles'], 'readwrite');
+        const store = tx.objectStore('profiles');
+        return commit(tx, async () => {
+          const decision = decide(await readAll(store));
+          await putAll(store, decision.write);
+          return decision.value;
+        });
+      });
+    },
+
+    delete(id) {
+      return writing(async () => {
+        const db = await database();
+        const tx = db.transaction(['profiles', 'settings'], 'readwrite');
+        const settingsStore = tx.objectStore('settings');
+        return commit(tx, async () => {
+          const [, raw] = await Promise.all([tx.objectStore('profiles').delete(id), settingsStore.get(SETTINGS_KEY)]);
+          const { settings, invalid } = readSettings(raw);
+          // Damaged settings are left as they are: rewriting them would silently drop what is there.
+          if (invalid !== null || settings.defaultProfileId !== id) return { clearedDefault: false };
+          await settingsStore.put({ ...settings, defaultProfileId: null }, SETTINGS_KEY);
+          return { clearedDefault: true };
+        });
       });
     },
   };

@@ -26,7 +26,7 @@ export interface RedCupSchema extends DBSchema {
   /**
    * Ledger events, keyed by `event.id` chosen by the writer (not auto-increment): a handler
    * re-run after the worker was stopped half-way writes the same id again instead of a
-   * duplicate event.
+   * duplicate event. `by-profile` is multiEntry over `profileIds`: one entry per client.
    */
   ledger: {
     key: string;

@@ -17,6 +17,27 @@ const createStores: UpgradeStep = ({ db }) => {
   ledger.createIndex('by-profile', 'profileId');
 };
 
-export const UPGRADE_STEPS: readonly UpgradeStep[] = [createStores];
+/**
+ * 1 → 2: a ledger event names all the clients it concerns (`profileIds`, a list), so the
+ * `by-profile` index, declared on a single `profileId` in version 1, is rebuilt on the list with
+ * one index entry per client (multiEntry). Version 1 wrote no ledger events; a record of the old
+ * shape found anyway is carried over to the new one rather than left out of the index.
+ */
+const ledgerByProfiles: UpgradeStep = async ({ tx }) => {
+  const ledger = tx.objectStore('ledger');
+  ledger.deleteIndex('by-profile');
+  ledger.createIndex('by-profile', 'profileIds', { multiEntry: true });
+  let cursor = await ledger.openCursor();
+  while (cursor) {
+    const record: unknown = cursor.value;
+    if (typeof record === 'object' && record !== null && 'profileId' in record && !('profileIds' in record)) {
+      const { profileId, ...rest } = record;
+      await cursor.update({ ...rest, profileIds: typeof profileId === 'string' ? [profileId] : [] });
+    }
+    cursor = await cursor.continue();
+  }
+};
+
+export const UPGRADE_STEPS: readonly UpgradeStep[] = [createStores, ledgerByProfiles];
 
 export const DB_VERSION = UPGRADE_STEPS.length;

@@ -3,7 +3,9 @@ import type { ClientProfile } from '../../core/profile.ts';
 import type { HandlerDeps } from '../handlers/deps.ts';
 import type { SenderInfo } from '../sender-check.ts';
 import type { DatabaseProvider } from '../storage/connection.ts';
+import { ledgerStore } from '../storage/ledger-store.ts';
 import { profilesStore } from '../storage/profiles-store.ts';
+import { queueStore } from '../storage/queue-store.ts';
 import { settingsStore } from '../storage/settings-store.ts';
 
 export function sampleProfile(overrides: Partial<ClientProfile> = {}): ClientProfile {
@@ -36,11 +38,20 @@ export const CONTENT_SENDER: SenderInfo = {
   tab: { url: 'https://mail.google.com/mail/u/0/#inbox' },
 };
 
+/**
+ * Handler dependencies over `database`. The user is in Berlin, the random minute is always the
+ * first, and the guard refresh does nothing (tests that care replace it).
+ */
 export function makeDeps(database: DatabaseProvider, now = new Date('2026-11-24T15:00:00Z')): HandlerDeps {
   return {
     self: SELF,
     profiles: profilesStore(database),
     settings: settingsStore(database),
+    ledger: ledgerStore(database),
+    queue: queueStore(database),
     now: () => now,
+    userZone: () => 'Europe/Berlin',
+    random: () => 0,
+    refreshGuards: () => Promise.resolve(),
   };
 }

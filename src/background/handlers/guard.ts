@@ -1,0 +1,43 @@
+/**
+ * `guard/check`: the compose guard's one question — the verdict for these recipients now, with
+ * everything the pill and the panel show, worded and formatted here so the content script
+ * stays small (no luxon at start-up).
+ */
+import { guardView } from '../../core/guard-view.ts';
+import { verdict } from '../../core/verdict.ts';
+import { defineHandler, PAGES_AND_CONTENT } from './define.ts';
+import { parseRequest, VerdictRequestSchema } from './requests.ts';
+import { ok } from './result.ts';
+
+/**
+ * Runs on every recipient change of every compose, so it uses the profiles snapshot and its
+ * matcher (built once per change of the profiles, not per call). Damaged settings fall back to
+ * the defaults, as for `verdict/get`: a broken record never switches the guard off.
+ */
+export const checkGuard = defineHandler({
+  name: 'guard/check',
+  allow: PAGES_AND_CONTENT,
+  failure: 'Could not check the boundary',
+  run: async (data, { profiles, settings, now, userZone, random }) => {
+    const request = parseRequest(VerdictRequestSchema, data, 'the guard check');
+    if (!request.ok) return request.refusal;
+    const [snapshot, read] = await Promise.all([profiles.snapshot(), settings.get()]);
+    const { recipients, requestAt } = request.value;
+    const at = now();
+    const answer = verdict(recipients, snapshot.profiles, read.settings, at, requestAt === undefined ? undefined : new Date(requestAt), snapshot.matcher);
+    const byId = new Map(snapshot.profiles.map((p) => [p.id, p]));
+    const emergency =
+      answer.kind === 'unguarded'
+        ? []
+        : answer.profiles.flatMap((profile) => {
+            const stored = byId.get(profile.id);
+            return stored === undefined ? [] : [{ profile, policy: stored.emergency }];
+          });
+    return ok({
+      verdict: answer,
+      view: guardView(answer, snapshot.profiles, read.settings, at, userZone(), random),
+      emergency,
+      clock: read.settings.clock,
+    });
+  },
+});

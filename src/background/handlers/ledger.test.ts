@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import type { LedgerEventInput } from '../../core/ledger-types.ts';
+import { freshDatabase } from '../test-support/db.ts';
+import { CONTENT_SENDER, makeDeps, PAGE_SENDER } from '../test-support/fixtures.ts';
+import { recordLedgerEvent } from './ledger.ts';
+
+const now = new Date('2026-11-24T02:00:05Z');
+const event: LedgerEventInput = {
+  id: 'evt-1',
+  kind: 'sent-emergency',
+  profileIds: ['acme'],
+  at: '2026-11-24T02:00:00.000Z',
+  requestAt: '2026-11-24T01:45:00.000Z',
+  triage: { answers: { agreedSituation: 'yes', realHarm: 'yes', emergencyToClient: 'yes' }, suggestion: 'real-emergency' },
+  provider: 'gmail',
+  scheduledFor: null,
+};
+
+describe('ledger/record', () => {
+  it('stores the event from a content script, with when it was recorded', async () => {
+    const deps = makeDeps(freshDatabase(), now);
+    expect(await recordLedgerEvent(event, CONTENT_SENDER, deps)).toEqual({ ok: true, value: { id: 'evt-1' } });
+    expect((await deps.ledger.list()).events).toEqual([{ ...event, recordedAt: '2026-11-24T02:00:05.000Z' }]);
+  });
+
+  it('records the same decision once, however often it is sent', async () => {
+    const deps = makeDeps(freshDatabase(), now);
+    await recordLedgerEvent(event, CONTENT_SENDER, deps);
+    await recordLedgerEvent(event, PAGE_SENDER, deps);
+    expect((await deps.ledger.list()).events).toHaveLength(1);
+  });
+
+  it('never stores a body or a subject sent along', async () => {
+    const deps = makeDeps(freshDatabase(), now);
+    await recordLedgerEvent({ ...event, body: 'We are down!', subject: 'Re: outage' }, CONTENT_SENDER, deps);
+    const [stored] = (await deps.ledger.list()).events;
+    expect(stored).not.toHaveProperty('body');
+    expect(stored).not.toHaveProperty('subject');
+  });
+
+  it('refuses an unknown kind or a bad time, naming the problem, and stores nothing', async () => {
+    const deps = makeDeps(freshDatabase(), now);
+    for (const bad of [{ ...event, kind: 'sent-whenever' }, { ...event, at: 'now' }, 'evt-1']) {
+      const answer = await recordLedgerEvent(bad, CONTENT_SENDER, deps);
+      expect(answer.ok).toBe(false);
+      if (answer.ok) continue;
+      expect(answer.error.message).toBe('Refused: the ledger event is not well-formed.');
+      expect(answer.error.problems?.length).toBeGreaterThan(0);
+    }
+    expect((await deps.ledger.list()).events).toEqual([]);
+  });
+
+  it('refuses a sender that is not ours', async () => {
+    const deps = makeDeps(freshDatabase(), now);
+    const answer = await recordLedgerEvent(event, { id: 'other', url: 'chrome-extension://other/x.html' }, deps);
+    expect(answer.ok).toBe(false);
+    expect((await deps.ledger.list()).events).toEqual([]);
+  });
+});

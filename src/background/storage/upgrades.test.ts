@@ -1,0 +1,49 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { uniqueDbName } from '../test-support/db.ts';
+import { openDatabase } from './upgrade-runner.ts';
+import { DB_VERSION, UPGRADE_STEPS } from './upgrades.ts';
+
+/** Writes records as version 1 stored them, through version 1's own schema. */
+async function writeV1(name: string): Promise<void> {
+  const db = await openDatabase({ name, steps: UPGRADE_STEPS.slice(0, 1) });
+  const tx = db.transaction(['profiles', 'settings', 'queue', 'ledger'], 'readwrite');
+  await Promise.all([
+    tx.objectStore('profiles').put({ id: 'acme', name: 'Acme', match: ['acme.com'] }),
+    tx.objectStore('settings').put({ defaultProfileId: null, clock: '12h', pausedUntil: null }, 'settings'),
+    tx.objectStore('queue').put({ id: 'q1', dueAt: '2026-11-25T13:00:00.000Z', status: 'pending' }),
+    tx.objectStore('ledger').put({ id: 'old', at: '2026-11-24T01:00:00.000Z', profileId: 'acme', kind: 'scheduled' }),
+    tx.objectStore('ledger').put({ id: 'new', at: '2026-11-24T02:00:00.000Z', profileIds: ['acme', 'globex'], kind: 'sent-anyway' }),
+    tx.done,
+  ]);
+  db.close();
+}
+
+describe('upgrade 1 → 2: the ledger indexed by each of its clients', () => {
+  it('is the current version', () => expect(DB_VERSION).toBe(2));
+
+  it('creates the multiEntry index on a fresh install', async () => {
+    const db = await openDatabase({ name: uniqueDbName(), steps: UPGRADE_STEPS });
+    const index = db.transaction('ledger').store.index('by-profile');
+    expect(index.keyPath).toBe('profileIds');
+    expect(index.multiEntry).toBe(true);
+    db.close();
+  });
+
+  it('upgrades real version 1 data: every event found under each of its clients, everything else untouched', async () => {
+    const name = uniqueDbName();
+    await writeV1(name);
+    const db = await openDatabase({ name, steps: UPGRADE_STEPS });
+    expect(db.version).toBe(2);
+
+    expect((await db.getAllFromIndex('ledger', 'by-profile', 'acme')).map((e) => (e as { id: string }).id).sort()).toEqual(['new', 'old']);
+    expect((await db.getAllFromIndex('ledger', 'by-profile', 'globex')).map((e) => (e as { id: string }).id)).toEqual(['new']);
+    expect(await db.get('ledger', 'old')).toEqual({ id: 'old', at: '2026-11-24T01:00:00.000Z', profileIds: ['acme'], kind: 'scheduled' });
+
+    expect(await db.get('profiles', 'acme')).toEqual({ id: 'acme', name: 'Acme', match: ['acme.com'] });
+    expect(await db.get('settings', 'settings')).toEqual({ defaultProfileId: null, clock: '12h', pausedUntil: null });
+    expect(await db.getAllFromIndex('queue', 'by-status', 'pending')).toHaveLength(1);
+    expect(await db.countFromIndex('ledger', 'by-time', IDBKeyRange.bound('2026-11-24', '2026-11-25'))).toBe(2);
+    db.close();
+  });
+});

@@ -1,0 +1,97 @@
+/**
+ * Checking ledger events (DESIGN §3 "Ledger event"): what the content script sends before it is
+ * stored, and what is read back from storage. Keys the shapes do not name are dropped — so a
+ * body or subject sent by mistake is never stored (the ledger never holds message text).
+ */
+import * as v from 'valibot';
+import { IsoInstantSchema } from './instant-schema.ts';
+import type { LedgerEvent, LedgerEventInput, LedgerKind, TriageAnswer } from './ledger-types.ts';
+import { checkWith, type Checked } from './schema-problems.ts';
+
+export const LEDGER_KINDS = [
+  'sent-inside',
+  'scheduled',
+  'sent-emergency',
+  'sent-anyway',
+  'cancelled',
+  'delivered',
+  'delivered-late',
+  'failed',
+] as const satisfies readonly LedgerKind[];
+
+const ANSWERS = ['yes', 'no', 'unsure'] as const satisfies readonly TriageAnswer[];
+
+/** Far above any real id or client count; keeps one message cheap to check and store. */
+export const MAX_ID_LENGTH = 200;
+export const MAX_PROFILES_PER_EVENT = 1_000;
+
+const quoted = (list: readonly string[]) => list.map((k) => `"${k}"`).join(', ');
+
+export const RecordIdSchema = v.pipe(
+  v.string('expected an id (text)'),
+  v.nonEmpty('expected a non-empty id'),
+  v.maxLength(MAX_ID_LENGTH, `expected an id of at most ${MAX_ID_LENGTH} characters`),
+);
+
+export const ProviderSchema = v.picklist(['gmail', 'outlook'], 'expected "gmail" or "outlook"');
+
+export const ProfileIdsSchema = v.pipe(
+  v.array(v.pipe(v.string('expected a profile id (text)'), v.nonEmpty('expected a non-empty profile id')), 'expected a list of profile ids'),
+  v.maxLength(MAX_PROFILES_PER_EVENT, `expected at most ${MAX_PROFILES_PER_EVENT} profile ids`),
+);
+
+const answer = () => v.picklist(ANSWERS, `expected one of ${quoted(ANSWERS)}`);
+
+const TriageRecordSchema = v.object(
+  {
+    answers: v.object(
+      { agreedSituation: answer(), realHarm: answer(), emergencyToClient: answer() },
+      'expected the three answers (an object)',
+    ),
+    suggestion: v.picklist(['real-emergency', 'red-cup'], 'expected "real-emergency" or "red-cup"'),
+  },
+  'expected the triage (an object) or null',
+);
+
+const ledgerEntries = {
+  id: RecordIdSchema,
+  kind: v.picklist(LEDGER_KINDS, `expected one of ${quoted(LEDGER_KINDS)}`),
+  // An event belongs to at least one client: the report is per client.
+  profileIds: v.pipe(ProfileIdsSchema, v.minLength(1, 'expected at least one profile id')),
+  at: IsoInstantSchema,
+  requestAt: v.nullable(IsoInstantSchema),
+  triage: v.nullable(TriageRecordSchema),
+  provider: ProviderSchema,
+  scheduledFor: v.nullable(IsoInstantSchema),
+};
+
+export const LedgerEventInputSchema = v.object(ledgerEntries, 'expected a ledger event (an object)');
+
+export const LedgerEventSchema = v.object({ ...ledgerEntries, recordedAt: IsoInstantSchema }, 'expected a ledger event (an object)');
+
+const FIELDS: Record<string, string> = {
+  id: 'id',
+  kind: 'kind',
+  profileIds: 'clients',
+  at: 'time',
+  requestAt: 'request time',
+  triage: 'triage',
+  provider: 'provider',
+  scheduledFor: 'scheduled time',
+  recordedAt: 'recorded time',
+};
+
+
+/** An event sent to `ledger/record`: unknown kinds and impossible times refused, extra keys dropped. */
+export function validateLedgerEventInput(input: unknown): Checked<LedgerEventInput> {
+  return checkWith(LedgerEventInputSchema, input, 'The ledger event', FIELDS);
+}
+
+/** A stored event, read back. */
+export function validateLedgerEvent(raw: unknown): Checked<LedgerEvent> {
+  return checkWith(LedgerEventSchema, raw, 'The ledger event', FIELDS);
+}
+
+type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+const _inputMatches: Equal<v.InferOutput<typeof LedgerEventInputSchema>, LedgerEventInput> = true;
+const _eventMatches: Equal<v.InferOutput<typeof LedgerEventSchema>, LedgerEvent> = true;
