@@ -1,15 +1,32 @@
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { openOptionsPage } from '../../platform/browser.ts';
 import { Button } from '../ui/Button.tsx';
 import { ColorDot } from '../ui/ColorDot.tsx';
 import { ResultError } from '../ui/ResultError.tsx';
+import { call } from '../ui/rpc.ts';
+import { ComposeSection } from './ComposeSection.tsx';
+import { PauseSwitch } from './PauseSwitch.tsx';
+import { tabIdFromSearch } from './popup-tab.ts';
+import { ScheduledReplies } from './ScheduledReplies.tsx';
 import { statusText } from './status-text.ts';
+import { browserTabLink } from './tab-link.ts';
+import { useComposeSource } from './use-compose-source.ts';
 import { usePopupData } from './use-popup-data.ts';
+import { userTimeZone } from './user-time.ts';
 
-/** The toolbar popup: each client inside or outside its hours right now, and the way to settings. */
+const closePopup = () => window.close();
+
+/**
+ * The toolbar popup: on a mail tab the compose being written (its verdict and the guard's
+ * actions) first; then each client inside or outside its hours right now, the scheduled
+ * replies, the pause switch, and the way to settings.
+ */
 export function Popup() {
   const data = usePopupData();
   const [openError, setOpenError] = useState<string | null>(null);
+  const link = useMemo(() => browserTabLink(tabIdFromSearch(location.search)), []);
+  const compose = useComposeSource(link);
+  const zone = useMemo(userTimeZone, []);
 
   const open = (hash?: string) => {
     setOpenError(null);
@@ -23,6 +40,7 @@ export function Popup() {
       <header class="rc-popup__header">
         <h1>Red Cup</h1>
       </header>
+      <ComposeSection source={compose.source} link={link} refresh={compose.refresh} closePopup={closePopup} />
       {data.statusError ? <ResultError title="Your clients' hours could not be loaded." error={data.statusError} /> : null}
       {data.settingsError ? <ResultError title="Your settings could not be loaded." error={data.settingsError} /> : null}
       {!data.loaded ? <p role="status">Loading…</p> : null}
@@ -51,6 +69,28 @@ export function Popup() {
             ))}
           </ul>
         </section>
+      ) : null}
+      {data.loaded ? (
+        <ScheduledReplies
+          queue={data.queue}
+          error={data.queueError}
+          profiles={data.statuses.map((s) => s.profile)}
+          zone={zone}
+          clock={data.settings.clock}
+          now={data.at}
+        />
+      ) : null}
+      {data.loaded && !data.settingsError ? (
+        <PauseSwitch
+          settings={data.settings}
+          statuses={data.statuses}
+          zone={zone}
+          save={(patch) => call('settings/set', patch)}
+          onSaved={(settings) => {
+            data.replaceSettings(settings);
+            compose.refresh();
+          }}
+        />
       ) : null}
       {openError ? (
         <ResultError title="The settings page could not be opened." error={{ message: openError }} />

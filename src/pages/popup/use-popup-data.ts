@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { DEFAULT_SETTINGS, type Settings } from '../../core/profile.ts';
 import type { ProfileStatus } from '../../core/status-types.ts';
-import type { Result } from '../../messaging/protocol.ts';
+import type { QueueListing, Result } from '../../messaging/protocol.ts';
 import { call } from '../ui/rpc.ts';
 
 type Failure = Extract<Result<unknown>, { ok: false }>['error'];
@@ -12,33 +12,46 @@ export interface PopupData {
   statusError: Failure | null;
   settings: Settings;
   settingsError: Failure | null;
+  queue: QueueListing;
+  queueError: Failure | null;
   /** When the statuses were fetched (ISO), the "now" their times are told against. */
   at: string;
 }
 
 const REFRESH_MS = 30_000;
 
-/** Each profile's boundary right now, refreshed while the popup stays open. */
-export function usePopupData(): PopupData {
+/**
+ * Each profile's boundary right now, the settings and the queue, refreshed while the popup
+ * stays open. `replaceSettings` takes the worker's answer to a `settings/set`.
+ */
+export function usePopupData(): PopupData & { replaceSettings: (settings: Settings) => void } {
   const [data, setData] = useState<PopupData>({
     loaded: false,
     statuses: [],
     statusError: null,
     settings: DEFAULT_SETTINGS,
     settingsError: null,
+    queue: { entries: [], invalid: [] },
+    queueError: null,
     at: new Date().toISOString(),
   });
 
   const load = useCallback(async () => {
-    const [status, settings] = await Promise.all([call('status/profiles'), call('settings/get')]);
+    const [status, settings, queue] = await Promise.all([call('status/profiles'), call('settings/get'), call('queue/list')]);
     setData((prev) => ({
       loaded: true,
       statuses: status.ok ? status.value : prev.statuses,
       statusError: status.ok ? null : status.error,
       settings: settings.ok ? settings.value : prev.settings,
       settingsError: settings.ok ? null : settings.error,
+      queue: queue.ok ? queue.value : prev.queue,
+      queueError: queue.ok ? null : queue.error,
       at: new Date().toISOString(),
     }));
+  }, []);
+
+  const replaceSettings = useCallback((settings: Settings) => {
+    setData((prev) => ({ ...prev, settings, settingsError: null, at: new Date().toISOString() }));
   }, []);
 
   useEffect(() => {
@@ -47,5 +60,5 @@ export function usePopupData(): PopupData {
     return () => clearInterval(timer);
   }, [load]);
 
-  return data;
+  return { ...data, replaceSettings };
 }

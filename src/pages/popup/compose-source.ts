@@ -1,0 +1,74 @@
+/**
+ * What the popup knows about the compose in the tab it is about: not a mail tab, a mail tab
+ * whose content script does not answer, or the content script's own `tab/compose-state`.
+ * The browser is reached through a `TabLink`, so this logic is tested with a fake one.
+ */
+import type { ComposeAction, TabComposeState } from '../../messaging/tab-protocol.ts';
+import { isResult } from '../../messaging/call.ts';
+import type { Result } from '../../messaging/protocol.ts';
+import { isMailUrl } from './popup-tab.ts';
+
+export interface TabLink {
+  /** The tab the popup is about (the active one, or the one `?tab=` names); null when there is none. */
+  findTab(): Promise<{ id: number; url: string | undefined } | null>;
+  /** Asks the tab's top frame for `tab/compose-state`; rejects when nothing answers. */
+  composeState(tabId: number): Promise<unknown>;
+  /** Asks the tab's top frame for `tab/compose-act`; rejects when nothing answers. */
+  act(tabId: number, composeId: string, action: ComposeAction): Promise<unknown>;
+}
+
+export type ComposeSource =
+  | { kind: 'not-mail' }
+  /** A mail tab without a content script that answers: opened before Red Cup was installed or updated. */
+  | { kind: 'unreachable'; tabId: number }
+  | { kind: 'state'; tabId: number; state: TabComposeState };
+
+const PROVIDERS = new Set(['gmail', 'outlook']);
+
+/** A shallow check of the content script's answer: enough to render it without crashing. */
+export function isTabComposeState(value: unknown): value is TabComposeState {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as { kind?: unknown; provider?: unknown; compose?: unknown };
+  if (v.kind === 'unsupported' || v.kind === 'no-compose') return PROVIDERS.has(String(v.provider));
+  if (v.kind !== 'compose' || typeof v.compose !== 'object' || v.compose === null) return false;
+  const c = v.compose as { id?: unknown; recipients?: unknown; subject?: unknown; check?: unknown };
+  return typeof c.id === 'string' && Array.isArray(c.recipients) && typeof c.subject === 'string' && isCheck(c.check);
+}
+
+function isCheck(value: unknown): boolean {
+  if (value === null) return true;
+  if (typeof value !== 'object') return false;
+  const { verdict, view } = value as { verdict?: { kind?: unknown }; view?: { pill?: unknown } };
+  return typeof verdict?.kind === 'string' && typeof view?.pill === 'string';
+}
+
+export async function readComposeSource(link: TabLink): Promise<ComposeSource> {
+  const tab = await link.findTab().catch(() => null);
+  if (tab === null || !isMailUrl(tab.url)) return { kind: 'not-mail' };
+  try {
+    const answer = await link.composeState(tab.id);
+    // An answer we cannot read comes from a content script of another version: a reload fixes both.
+    return isTabComposeState(answer) ? { kind: 'state', tabId: tab.id, state: answer } : { kind: 'unreachable', tabId: tab.id };
+  } catch {
+    return { kind: 'unreachable', tabId: tab.id };
+  }
+}
+
+/** Runs a guard action in the tab; a silent or unreadable tab becomes an ordinary failure. */
+export async function runComposeAction(
+  link: TabLink,
+  tabId: number,
+  composeId: string,
+  action: ComposeAction,
+): Promise<Result<{ message: string }>> {
+  try {
+    const answer = await link.act(tabId, composeId, action);
+    if (isResult(answer) && (!answer.ok || typeof (answer.value as { message?: unknown }).message === 'string')) {
+      return answer as Result<{ message: string }>;
+    }
+    return { ok: false, error: { message: 'The mail tab gave an answer Red Cup does not understand. Reload the tab and try again.' } };
+  } catch (err) {
+    const why = err instanceof Error ? err.message : String(err);
+    return { ok: false, error: { message: `The mail tab did not answer (${why}). Reload the tab and try again.` } };
+  }
+}
