@@ -1,26 +1,43 @@
 /**
  * Content script entry (DESIGN §4): runs at `document_start` on the four mail hosts, in every
- * frame including `about:blank` pop-outs. It must stay tiny — no luxon, no UI framework at
+ * frame including `about:blank` pop-outs. It must stay small — no luxon, no UI framework at
  * start-up (budget: 20 KB gzip for everything loaded before the first guard, checked by
- * `scripts/check-size.mjs`). The compose guard comes later; for now it only marks the page so
- * tests can see that it ran.
+ * `scripts/check-size.mjs`); the guard panel is loaded with `import()` on first need.
+ *
+ * The send listeners are installed first, synchronously, so they are in place before the
+ * provider's own scripts run.
  */
+import { onTabMessage } from '../messaging/tab-protocol.ts';
+import { adapterFor } from './adapters.ts';
+import { Guard } from './guard/controller.ts';
+import { installInterception } from './guard/interception.ts';
 import { providerForHost } from './provider.ts';
 
 /** Set on `<html>` once the content script ran: `gmail` or `outlook`. */
 const MARK_ATTRIBUTE = 'data-red-cup';
 
 /** Survives a second injection into the same frame (the isolated world keeps its globals). */
-const GUARD = Symbol.for('red-cup.content');
+const ONCE = Symbol.for('red-cup.content');
 
 function start(): void {
-  const scope = globalThis as typeof globalThis & { [GUARD]?: true };
-  if (scope[GUARD]) return;
-  scope[GUARD] = true;
+  const scope = globalThis as typeof globalThis & { [ONCE]?: true };
+  if (scope[ONCE]) return;
+  scope[ONCE] = true;
 
   const provider = providerForHost(pageHost());
   if (!provider) return;
+  const adapter = adapterFor(provider);
+  const guard = new Guard(adapter);
+  installInterception(adapter, guard);
+  guard.sessions.start();
   document.documentElement.setAttribute(MARK_ATTRIBUTE, provider);
+
+  // Only the top frame answers the popup: every frame of the tab receives its messages.
+  if (window === window.top) {
+    onTabMessage('tab/compose-state', () => guard.composeState());
+    onTabMessage('tab/compose-act', ({ data }) => guard.act(data.composeId, data.action));
+  }
+  onTabMessage('tab/guard-refresh', () => guard.refreshAll());
 }
 
 /** The page's host; an `about:blank` frame or pop-out has none and inherits its creator's origin. */

@@ -1,0 +1,84 @@
+/**
+ * Driving the simulated Gmail (e2e/sites/gmail/) as a user does: by role and visible label.
+ * Reading what was sent or scheduled from its visible lists' data (window.__site).
+ */
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export const GMAIL_URL = 'https://mail.google.com/mail/u/0/';
+
+export interface SiteMessage {
+  to: string[];
+  cc: string[];
+  bcc: string[];
+  subject: string;
+  body: string;
+  time: string;
+  at?: string;
+  kind: string;
+}
+
+/** `query`: `?hl=de`, `?ui=old`, … */
+export async function openGmail(page: Page, query = ''): Promise<void> {
+  await page.goto(`${GMAIL_URL}${query}#inbox`);
+  await expect(page.locator('html')).toHaveAttribute('data-red-cup', 'gmail');
+  await expect(page.getByRole('button', { name: /^(Compose|Schreiben)$/ })).toBeVisible();
+}
+
+/** Opens a new pop-up compose and returns it. */
+export async function newPopup(page: Page): Promise<Locator> {
+  const before = await page.getByRole('dialog', { name: /^(New Message|Neue Nachricht)$/ }).count();
+  await page.getByRole('button', { name: /^(Compose|Schreiben)$/ }).click();
+  const dialogs = page.getByRole('dialog', { name: /^(New Message|Neue Nachricht)$/ });
+  await expect(dialogs).toHaveCount(before + 1);
+  return dialogs.first();
+}
+
+/** Opens the inline reply to the thread's last message from the client. */
+export async function inlineReply(page: Page): Promise<Locator> {
+  await page.getByRole('button', { name: /^(Reply|Antworten)$/ }).last().click();
+  const compose = page.locator('.ip.adB .M9');
+  await expect(compose).toBeVisible();
+  return compose;
+}
+
+/** Types an address into To; `commit` as a user would make it a chip (or leaves it half-typed). */
+export async function addRecipient(compose: Locator, address: string, commit: 'enter' | 'comma' | 'typed' = 'enter'): Promise<void> {
+  const box = compose.getByRole('combobox', { name: /^(To recipients|An-Empfänger)$/ }).or(compose.locator('textarea.vO[name=to]'));
+  await box.click();
+  await box.pressSequentially(address);
+  if (commit === 'enter') await box.press('Enter');
+  if (commit === 'comma') await box.press(',');
+}
+
+export async function writeMessage(compose: Locator, subject: string, body: string): Promise<void> {
+  const subjectBox = compose.locator('input[name=subjectbox]');
+  if (await subjectBox.count()) await subjectBox.fill(subject);
+  await compose.locator('[contenteditable=true][g_editable=true]').click();
+  await compose.page().keyboard.type(body);
+}
+
+/** The Send button (its label carries invisible direction marks, as in Gmail). */
+export function sendButton(compose: Locator): Locator {
+  return compose.getByRole('button', { name: /^(Send|Senden) \u202A/ });
+}
+
+/** The status pill Red Cup put into the compose. */
+export function pill(compose: Locator): Locator {
+  return compose.getByRole('status', { name: 'Red Cup' });
+}
+
+export function sent(page: Page): Promise<SiteMessage[]> {
+  return page.evaluate(() => (window as unknown as { __site: { sent: SiteMessage[] } }).__site.sent);
+}
+
+export function scheduled(page: Page): Promise<SiteMessage[]> {
+  return page.evaluate(() => (window as unknown as { __site: { scheduled: SiteMessage[] } }).__site.scheduled);
+}
+
+export function sentList(page: Page): Locator {
+  return page.getByRole('region', { name: /^(Sent messages|Gesendete Nachrichten)$/ });
+}
+
+export function scheduledList(page: Page): Locator {
+  return page.getByRole('region', { name: /^(Scheduled messages|Geplante Nachrichten)$/ });
+}

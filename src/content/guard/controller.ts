@@ -1,0 +1,248 @@
+/**
+ * The compose guard of one mail tab: what happens to a Send that was held — the panel, the
+ * user's decision, the provider's scheduler, the ledger — and the popup's view of the tab.
+ */
+import type { GuardCheck } from '../../core/guard-types.ts';
+import type { LedgerKind } from '../../core/ledger-types.ts';
+import { call } from '../../messaging/call.ts';
+import type { ComposeAction, TabComposeState } from '../../messaging/tab-protocol.ts';
+import type { PanelDecision, PanelHandle, TriageRecord } from '../panel/api.ts';
+import type { ProviderAdapter } from '../providers/adapter.ts';
+import { recordFailure } from './failure-log.ts';
+import type { SendHandler } from './interception.ts';
+import { resendGesture } from './resend.ts';
+import type { ComposeSession, SyncDecision } from './session.ts';
+import { ComposeSessions } from './sessions.ts';
+
+/** A held send whose verdict does not arrive in this time goes out: the user must always be able to send. */
+const CHECK_TIMEOUT_MS = 2_500;
+
+const PROVIDER_LABEL = { gmail: 'Gmail', outlook: 'Outlook' } as const;
+
+function newId(): string {
+  return typeof crypto.randomUUID === 'function' ? crypto.randomUUID() : `${Date.now()}-${Math.random().toString(36).slice(2)}`;
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T | 'timeout'> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => resolve('timeout'), ms);
+    promise.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error instanceof Error ? error : new Error(String(error)));
+      },
+    );
+  });
+}
+
+export class Guard implements SendHandler {
+  readonly sessions: ComposeSessions;
+  private panel: { session: ComposeSession; handle: PanelHandle; host: HTMLElement } | null = null;
+
+  constructor(private readonly adapter: ProviderAdapter) {
+    this.sessions = new ComposeSessions(adapter, (where, error) => this.failed(where, error));
+  }
+
+  // ── SendHandler ──────────────────────────────────────────────────────────────────────────
+
+  sessionOf(el: Element): ComposeSession | null {
+    const session = this.sessions.sessionOf(el);
+    if (session) session.lastActive = Date.now();
+    return session;
+  }
+
+  passed(session: ComposeSession): void {
+    const check = session.lastCheck;
+    if (check?.verdict.kind !== 'inside') return;
+    // After the event has gone on its way: recording must not delay the send.
+    setTimeout(() => void this.record(session, 'sent-inside', check, null, null), 0);
+  }
+
+  held(session: ComposeSession, control: HTMLElement, decision: SyncDecision): void {
+    if (decision.kind === 'pass') {
+      resendGesture(control);
+      return;
+    }
+    if (decision.kind === 'block') {
+      void this.openPanel(session, decision.check, false);
+      return;
+    }
+    void this.decideLater(session, control);
+  }
+
+  failed(where: string, error: unknown): void {
+    recordFailure(where, error);
+  }
+
+  // ── A held send ──────────────────────────────────────────────────────────────────────────
+
+  /** The verdict was not cached for these recipients: ask, and send unless it is outside. */
+  private async decideLater(session: ComposeSession, control: HTMLElement): Promise<void> {
+    try {
+      const check = await withTimeout(session.checkNow(), CHECK_TIMEOUT_MS);
+      if (check === 'timeout' || check === null) {
+        this.failed('checking the boundary', new Error(check === null ? 'the worker refused the check' : 'no answer in time'));
+        resendGesture(control);
+        return;
+      }
+      if (check.verdict.kind === 'outside') {
+        await this.openPanel(session, check, false);
+        return;
+      }
+      resendGesture(control);
+      this.passed(session);
+    } catch (error) {
+      this.failed('deciding a send', error);
+      resendGesture(control);
+    }
+  }
+
+  async openPanel(session: ComposeSession, check: GuardCheck, startWithTriage: boolean): Promise<void> {
+    try {
+      this.closePanel();
+      const { openPanel } = await import('../panel/index.ts');
+      const host = document.createElement('div');
+      host.dataset.redCupPanel = '';
+      (document.body ?? document.documentElement).append(host);
+      const request = session.compose.request();
+      const handle = openPanel(host, { check, request, startWithTriage }, (decision) => void this.decide(session, check, decision));
+      this.panel = { session, handle, host };
+    } catch (error) {
+      // Without a panel the user cannot choose: the send goes out as they asked.
+      this.failed('opening the guard panel', error);
+      this.closePanel();
+      const control = session.compose.sendControl();
+      if (control) resendGesture(control);
+    }
+  }
+
+  private closePanel(): void {
+    if (!this.panel) return;
+    this.panel.handle.close();
+    this.panel.host.remove();
+    this.panel = null;
+  }
+
+  private async decide(session: ComposeSession, check: GuardCheck, decision: PanelDecision): Promise<void> {
+    const handle = this.panel?.session === session ? this.panel.handle : null;
+    try {
+      if (decision.action === 'cancel') {
+        this.closePanel();
+        await this.record(session, 'cancelled', check, null, null);
+        return;
+      }
+      if (decision.action === 'send-now') {
+        this.closePanel();
+        const control = session.compose.sendControl();
+        if (control) resendGesture(control);
+        await this.record(session, decision.kind, check, decision.triage, null);
+        return;
+      }
+      handle?.setBusy(`Handing your reply to ${PROVIDER_LABEL[this.adapter.name]}'s Schedule send…`);
+      // The provider's scheduler is driven by clicks at real coordinates: the panel must not cover it.
+      const host = this.panel?.host;
+      if (host) host.style.display = 'none';
+      const outcome = await this.scheduleLater(session, check, decision.triage);
+      if (host) host.style.display = '';
+      if (outcome.ok) this.closePanel();
+      else handle?.showError(outcome.message);
+    } catch (error) {
+      if (this.panel) this.panel.host.style.display = '';
+      this.failed('carrying out a decision', error);
+      handle?.showError('Something went wrong in Red Cup. Your message is still here; you can send it yourself.');
+    }
+  }
+
+  /** Drives the provider's Schedule send for the verdict's next window; records it on success. */
+  async scheduleLater(session: ComposeSession, check: GuardCheck, triage: TriageRecord | null): Promise<{ ok: boolean; message: string }> {
+    const next = check.view.next;
+    const provider = PROVIDER_LABEL[this.adapter.name];
+    if (!next) return { ok: false, message: 'No window opens within a year for these recipients, so there is no time to schedule for.' };
+    const recipients = session.recipients();
+    const subject = session.compose.subject();
+    const result = await session.compose.scheduleSend(next.sendAt);
+    if (!result.ok) {
+      return {
+        ok: false,
+        message: `${provider}'s Schedule send could not be completed (${result.reason}). Your message is still open and unchanged: schedule it yourself for ${next.inUserZone}, or try again.`,
+      };
+    }
+    const profileIds = check.verdict.kind === 'unguarded' ? [] : check.verdict.profiles.map((p) => p.id);
+    const handoff = await call('queue/handoff', { id: newId(), provider: this.adapter.name, profileIds, recipients, subject, dueAt: next.sendAt });
+    if (!handoff.ok) this.failed('recording the scheduled reply', new Error(handoff.error.message));
+    await this.record(session, 'scheduled', check, triage, next.sendAt);
+    return { ok: true, message: `Scheduled with ${provider} for ${next.inUserZone}.` };
+  }
+
+  private async record(
+    session: ComposeSession,
+    kind: LedgerKind,
+    check: GuardCheck,
+    triage: TriageRecord | null,
+    scheduledFor: string | null,
+  ): Promise<void> {
+    const verdict = check.verdict;
+    if (verdict.kind === 'unguarded') return; // nobody's boundary: nothing to be consistent about
+    const answer = await call('ledger/record', {
+      id: newId(),
+      kind,
+      profileIds: verdict.profiles.map((p) => p.id),
+      at: new Date().toISOString(),
+      requestAt: session.compose.request()?.at ?? null,
+      triage,
+      provider: this.adapter.name,
+      scheduledFor,
+    });
+    if (!answer.ok) this.failed('writing the ledger', new Error(answer.error.message));
+  }
+
+  // ── The popup ────────────────────────────────────────────────────────────────────────────
+
+  composeState(): TabComposeState {
+    const provider = this.adapter.name;
+    if (!this.adapter.recognisesPage(document)) return { kind: 'unsupported', provider };
+    this.sessions.scan();
+    const focused = document.activeElement ? this.sessions.sessionOf(document.activeElement) : null;
+    const session = focused ?? this.sessions.all().sort((a, b) => b.lastActive - a.lastActive)[0] ?? null;
+    if (!session) return { kind: 'no-compose', provider };
+    return {
+      kind: 'compose',
+      compose: {
+        id: session.id,
+        provider,
+        recipients: session.recipients(),
+        subject: session.compose.subject(),
+        check: session.lastCheck,
+      },
+    };
+  }
+
+  async act(composeId: string, action: ComposeAction): Promise<{ ok: true; value: { message: string } } | { ok: false; error: { message: string } }> {
+    const session = this.sessions.byId(composeId);
+    if (!session) return { ok: false, error: { message: 'That compose window is closed.' } };
+    const check = await session.checkNow();
+    if (!check) return { ok: false, error: { message: 'Red Cup could not check the boundary for this compose.' } };
+    if (action === 'triage' || (action === 'send-now' && check.verdict.kind === 'outside')) {
+      await this.openPanel(session, check, true);
+      return { ok: true, value: { message: 'Triage is open in the compose window.' } };
+    }
+    if (action === 'send-now') {
+      const control = session.compose.sendControl();
+      if (!control) return { ok: false, error: { message: 'Red Cup could not find the Send button of this compose.' } };
+      resendGesture(control);
+      this.passed(session);
+      return { ok: true, value: { message: 'Sent.' } };
+    }
+    const outcome = await this.scheduleLater(session, check, null);
+    return outcome.ok ? { ok: true, value: { message: outcome.message } } : { ok: false, error: { message: outcome.message } };
+  }
+
+  /** Settings changed (a pause): every compose asks again. */
+  refreshAll(): void {
+    for (const session of this.sessions.all()) session.invalidate();
+  }
+}

@@ -1,0 +1,86 @@
+/**
+ * The status pill in each compose (DESIGN §2.2): which client and inside/outside hours. Plain
+ * DOM in an open Shadow DOM — no framework at start-up, and the provider's CSS cannot reach it.
+ * (Open, not closed: screen readers and tests read it like any other text; the page could read
+ * it too, but it only holds what the user already sees.)
+ */
+import type { GuardCheck } from '../../core/guard-types.ts';
+import type { ComposeAdapter } from '../providers/adapter.ts';
+
+const STYLE = `
+:host { all: initial; display: inline-block; vertical-align: middle; margin: 0 8px; }
+.pill { font: 12px/1.6 system-ui, sans-serif; border-radius: 999px; padding: 1px 10px 1px 8px;
+  display: inline-flex; align-items: center; gap: 6px; max-width: 46ch; white-space: nowrap;
+  overflow: hidden; text-overflow: ellipsis; border: 1px solid var(--border); color: var(--fg); background: var(--bg); }
+.dot { width: 8px; height: 8px; border-radius: 50%; flex: none; background: var(--dot, #888); }
+.pill[data-tone=inside] { --bg: #e7f5ea; --fg: #14522a; --border: #a8d5b5; }
+.pill[data-tone=outside] { --bg: #fdecea; --fg: #8a1c12; --border: #f1b3ac; font-weight: 600; }
+.pill[data-tone=unguarded], .pill[data-tone=problem] { --bg: #f1f3f4; --fg: #3c4043; --border: #d5d8dc; }
+@media (prefers-color-scheme: dark) {
+  .pill[data-tone=inside] { --bg: #173d24; --fg: #c4ecd0; --border: #2f6b43; }
+  .pill[data-tone=outside] { --bg: #4a1712; --fg: #ffd7d2; --border: #8a3328; }
+  .pill[data-tone=unguarded], .pill[data-tone=problem] { --bg: #2d2f31; --fg: #e8eaed; --border: #5f6368; }
+}`;
+
+export class StatusPill {
+  private host: HTMLElement | null = null;
+  private box: HTMLElement | null = null;
+  private dot: HTMLElement | null = null;
+  private label: HTMLElement | null = null;
+
+  constructor(private readonly compose: ComposeAdapter) {}
+
+  show(check: GuardCheck): void {
+    const colour = check.verdict.kind === 'unguarded' ? null : (check.verdict.profiles[0]?.color ?? null);
+    this.render(check.view.tone, check.view.pill, colour);
+  }
+
+  /** The worker could not answer: say so, and say that sending is not blocked. */
+  showProblem(message: string): void {
+    this.render('problem', `Red Cup · not checked, sending is not blocked (${message})`, null);
+  }
+
+  remove(): void {
+    this.host?.remove();
+    this.host = null;
+  }
+
+  private render(tone: string, text: string, colour: string | null): void {
+    this.ensureMounted();
+    if (!this.box || !this.label || !this.dot) return;
+    this.box.dataset.tone = tone;
+    this.label.textContent = text;
+    this.box.title = text;
+    this.dot.style.setProperty('--dot', colour ?? '#888');
+  }
+
+  /** Providers re-render their toolbars: put the pill back when it was removed. */
+  private ensureMounted(): void {
+    const anchor = this.compose.pillAnchor() ?? this.compose.root;
+    if (this.host?.isConnected && this.host.parentElement === anchor) return;
+    if (!this.host) this.build();
+    if (this.host) anchor.append(this.host);
+  }
+
+  private build(): void {
+    const host = document.createElement('div');
+    host.dataset.redCupPill = '';
+    const shadow = host.attachShadow({ mode: 'open' });
+    const style = document.createElement('style');
+    style.textContent = STYLE;
+    const box = document.createElement('span');
+    box.className = 'pill';
+    box.setAttribute('role', 'status');
+    box.setAttribute('aria-label', 'Red Cup');
+    const dot = document.createElement('span');
+    dot.className = 'dot';
+    dot.setAttribute('aria-hidden', 'true');
+    const label = document.createElement('span');
+    box.append(dot, label);
+    shadow.append(style, box);
+    this.host = host;
+    this.box = box;
+    this.dot = dot;
+    this.label = label;
+  }
+}

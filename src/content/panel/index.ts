@@ -1,0 +1,212 @@
+/**
+ * The guard panel (DESIGN §2.3, §2.4): loaded with import() the first time a Send is held, so
+ * it costs nothing at start-up. Plain DOM in an open Shadow DOM: the provider's CSS cannot
+ * reach it and ours cannot leak (open, so screen readers and tests read it like the page).
+ *
+ * Step 1 says which boundary sending now breaks and offers "Send <next window>" (focused),
+ * "It's an emergency…" and "Cancel". Step 2 is triage: the request with its signals
+ * highlighted, the three questions, a live suggestion, and every outcome.
+ */
+import type { GuardCheck } from '../../core/guard-types.ts';
+import type { TriageAnswer, TriageAnswers } from '../../core/ledger-types.ts';
+import { findSignals } from '../../core/emergency-signals.ts';
+import { clientList, suggestTriage, triageContextOf, triageQuestions } from '../../core/triage.ts';
+import type { OpenPanel, PanelDecision, PanelHandle, TriageRecord } from './api.ts';
+import { el, uid } from './dom.ts';
+import { requestView } from './request-view.ts';
+import { PANEL_CSS } from './styles.ts';
+
+const ANSWERS: [TriageAnswer, string][] = [
+  ['yes', 'Yes'],
+  ['no', 'No'],
+  ['unsure', 'Not sure'],
+];
+
+function brokenClients(check: GuardCheck): string[] {
+  const v = check.verdict;
+  if (v.kind !== 'outside') return v.kind === 'inside' ? v.profiles.map((p) => p.name) : [];
+  return [...new Set(v.outside.map((o) => o.profile.name))];
+}
+
+function possessive(names: readonly string[]): string {
+  const list = clientList(names);
+  return list === '' ? "your clients'" : `${list}’s`;
+}
+
+/** The nodes that exist: optional parts of the panel are null when absent. */
+const present = (...nodes: (Node | null)[]): Node[] => nodes.filter((n): n is Node => n !== null);
+
+const FOCUSABLE = 'button:not(:disabled), input:not(:disabled), [tabindex="0"]';
+
+export const openPanel: OpenPanel = (host, model, decide) => {
+  const returnTo = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+  const shadow = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
+  const style = el('style', { text: PANEL_CSS });
+  const titleId = uid('title');
+  const title = el('h2', { id: titleId });
+  const body = el('div');
+  const status = el('p', { class: 'status', role: 'status', 'aria-live': 'polite' });
+  const error = el('p', { class: 'error', role: 'alert' });
+  const dialog = el('div', { class: 'panel', role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': titleId }, title, error, body, status);
+  const layer = el('div', { class: 'layer' }, dialog);
+  shadow.replaceChildren(style, layer);
+
+  const check = model.check;
+  const names = brokenClients(check);
+  const next = check.view.next;
+  let decided = false;
+  let closed = false;
+
+  const send = (decision: PanelDecision) => {
+    if (closed || decided) return;
+    if (decision.action !== 'send-at') decided = true;
+    decide(decision);
+  };
+
+  const buttons = () => [...dialog.querySelectorAll('button')];
+
+  // ── Step 1: the boundary ─────────────────────────────────────────────────────────────────
+  const showGuard = () => {
+    title.textContent = `Sending now breaks ${possessive(names)} boundary`;
+    const sendAt = next ? el('button', { class: 'primary', type: 'button', text: next.button }) : null;
+    const emergency = el('button', { type: 'button', text: 'It’s an emergency…' });
+    const cancel = el('button', { type: 'button', text: 'Cancel' });
+    sendAt?.addEventListener('click', () => send({ action: 'send-at', triage: null }));
+    emergency.addEventListener('click', showTriage);
+    cancel.addEventListener('click', () => send({ action: 'cancel' }));
+    body.replaceChildren(
+      ...present(
+      el('ul', { 'aria-label': 'Rules sending now breaks' }, ...check.view.rules.map((rule) => el('li', { text: rule }))),
+      next
+        ? el(
+            'section',
+            { 'aria-label': 'Next window' },
+            el('h3', { text: 'Next window' }),
+            el('ul', {}, ...next.inClientZones.map((line) => el('li', { text: line })), el('li', { text: next.inUserZone })),
+          )
+        : el('p', { text: 'No window opens within a year for these recipients.' }),
+      check.view.promise ? el('p', { class: 'promise', 'data-kept': String(check.view.promiseKept), text: check.view.promise }) : null,
+      el('div', { class: 'actions' }, sendAt, emergency, cancel),
+      ),
+    );
+    (sendAt ?? emergency).focus();
+  };
+
+  // ── Step 2: triage ───────────────────────────────────────────────────────────────────────
+  const showTriage = () => {
+    const ctx = triageContextOf(check);
+    const request = model.request;
+    const signals = request ? findSignals(request.text, check.emergency.map((e) => e.policy)) : [];
+    const answers: Partial<TriageAnswers> = {};
+    title.textContent = `Before you break ${possessive(names)} boundary: real emergency or red cup?`;
+
+    const suggestionText = el('p', { role: 'status' });
+    const reasons = el('ul');
+    const record = (): TriageRecord => {
+      const full: TriageAnswers = {
+        agreedSituation: answers.agreedSituation ?? 'unsure',
+        realHarm: answers.realHarm ?? 'unsure',
+        emergencyToClient: answers.emergencyToClient ?? 'unsure',
+      };
+      return { answers: full, suggestion: suggestTriage(full, signals, ctx).suggestion };
+    };
+    const refresh = () => {
+      const s = suggestTriage(answers, signals, ctx);
+      suggestionText.textContent = s.suggestion === 'real-emergency' ? 'Suggestion: a real emergency.' : 'Suggestion: a red cup — it can wait.';
+      reasons.replaceChildren(...s.reasons.map((r) => el('li', { text: r })));
+      redCup.classList.toggle('primary', s.suggestion === 'red-cup' && next !== null);
+      redCup.textContent = next ? `Red cup — ${next.button.replace(/^Send/, 'send')}${s.suggestion === 'red-cup' ? ' (recommended)' : ''}` : '';
+      real.classList.toggle('primary', s.suggestion === 'real-emergency');
+    };
+
+    const questions = triageQuestions(ctx).map((q) => {
+      const name = uid('q');
+      const legendId = uid('legend');
+      const radios = ANSWERS.map(([value, label]) => {
+        const input = el('input', { type: 'radio', name, value });
+        input.addEventListener('change', () => {
+          answers[q.key] = value;
+          refresh();
+        });
+        return el('label', {}, input, ` ${label}`);
+      });
+      return el(
+        'fieldset',
+        { 'aria-labelledby': legendId },
+        el('legend', { id: legendId, text: q.text }),
+        q.hint ? el('p', { class: 'hint', text: q.hint }) : null,
+        ...radios,
+      );
+    });
+
+    const real = el('button', { type: 'button', text: 'Real emergency — send now' });
+    const redCup = el('button', { type: 'button' });
+    const anyway = el('button', { type: 'button', text: 'Send anyway' });
+    const back = el('button', { type: 'button', text: 'Back' });
+    real.addEventListener('click', () => send({ action: 'send-now', kind: 'sent-emergency', triage: record() }));
+    redCup.addEventListener('click', () => send({ action: 'send-at', triage: record() }));
+    anyway.addEventListener('click', () => send({ action: 'send-now', kind: 'sent-anyway', triage: record() }));
+    back.addEventListener('click', showGuard);
+
+    body.replaceChildren(
+      ...present(
+      requestView(request, signals),
+      ...questions,
+      el('div', { class: 'suggestion' }, suggestionText, reasons),
+      el('p', {
+        class: 'reminder',
+        text: `Sending now resets ${possessive(names)} expectation: next time they will expect an answer at this hour too.${ctx.channel ? ` In a real emergency they can ${ctx.channel.replace(/^./, (c) => c.toLowerCase())}.` : ''}`,
+      }),
+      el('div', { class: 'actions' }, real, next ? redCup : null, anyway, back),
+      ),
+    );
+    refresh();
+    const first = dialog.querySelector<HTMLInputElement>('input[type=radio]');
+    (first ?? real).focus();
+  };
+
+  // ── Keyboard: Tab stays inside, Esc cancels ─────────────────────────────────────────────
+  dialog.addEventListener('keydown', (event) => {
+    event.stopPropagation(); // the provider's shortcuts must not act on keys typed in the panel
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      send({ action: 'cancel' });
+      return;
+    }
+    if (event.key !== 'Tab') return;
+    const items = [...dialog.querySelectorAll<HTMLElement>(FOCUSABLE)];
+    if (items.length === 0) return;
+    const active = shadow.activeElement;
+    const index = items.findIndex((item) => item === active);
+    const nextIndex = event.shiftKey ? (index <= 0 ? items.length - 1 : index - 1) : index === items.length - 1 ? 0 : index + 1;
+    event.preventDefault();
+    items[nextIndex]?.focus();
+  });
+  // Keys must not leak to the page's own handlers (Gmail shortcuts) while the panel is open.
+  for (const type of ['keyup', 'keypress'] as const) dialog.addEventListener(type, (event) => event.stopPropagation());
+
+  if (model.startWithTriage) showTriage();
+  else showGuard();
+
+  const handle: PanelHandle = {
+    setBusy(message) {
+      error.textContent = '';
+      status.textContent = message;
+      for (const b of buttons()) b.disabled = true;
+    },
+    showError(message) {
+      decided = false;
+      status.textContent = '';
+      error.textContent = message;
+      for (const b of buttons()) b.disabled = false;
+      (dialog.querySelector<HTMLElement>(FOCUSABLE) ?? dialog).focus();
+    },
+    close() {
+      if (closed) return;
+      closed = true;
+      shadow.replaceChildren();
+      if (returnTo?.isConnected) returnTo.focus();
+    },
+  };
+  return handle;
+};

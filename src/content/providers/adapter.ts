@@ -1,0 +1,68 @@
+/**
+ * The one interface every mail provider's adapter implements (DESIGN §4 "Provider adapters").
+ * The rest of the content script talks to Gmail or Outlook only through it; every selector of a
+ * provider lives in `providers/<name>/selectors.ts`.
+ *
+ * Every method must be safe to call at any time and must never throw for a page it does not
+ * recognise: it returns null / empty instead, and the guard then lets sends through.
+ */
+import type { ProviderName } from '../provider.ts';
+
+export type ComposeKind = 'popup' | 'fullscreen' | 'popout' | 'inline' | 'new';
+
+/** The message the compose answers: the last message in the thread not from the user. */
+export interface RequestMessage {
+  /** The sender's address, lower-cased. */
+  from: string;
+  /** The message's visible text (never stored; shown in triage only). */
+  text: string;
+  /** When it arrived (UTC ISO), or null when the page does not say. */
+  at: string | null;
+}
+
+/** The result of driving the provider's own "Schedule send". */
+export type ScheduleResult = { ok: true } | { ok: false; reason: string };
+
+export interface ComposeAdapter {
+  readonly root: HTMLElement;
+  readonly kind: ComposeKind;
+  /** False once the provider removed the compose (sent, discarded, closed). */
+  isOpen(): boolean;
+  /**
+   * Every recipient in To, Cc and Bcc — chips and half-typed text (split on `,` and `;`) — as
+   * written (`Jane <jane@acme.com>` or `jane@acme.com`); matching normalises them.
+   */
+  recipients(): string[];
+  subject(): string;
+  /** The request being answered (inline replies, and composes opened from a thread), or null. */
+  request(): RequestMessage | null;
+  /** The Send control (the primary part of a split button), or null when not found. */
+  sendControl(): HTMLElement | null;
+  /** Where the status pill goes: an element near the Send control, or null (then the root). */
+  pillAnchor(): HTMLElement | null;
+  /**
+   * Drives the provider's own Schedule send for `at` (an instant, UTC ISO) in this compose. On
+   * success the provider has taken the message (the compose closes). On failure the compose is
+   * left open with its text intact, any menu or dialog the adapter opened is closed again.
+   */
+  scheduleSend(at: string): Promise<ScheduleResult>;
+}
+
+export interface ProviderAdapter {
+  readonly name: ProviderName;
+  /** True when the page looks like the provider's mail UI the adapter knows (else: "not supported"). */
+  recognisesPage(doc: Document): boolean;
+  /** Every open compose root in `doc`, each once, outermost first. */
+  findComposeRoots(doc: Document): HTMLElement[];
+  /** The compose root an element belongs to, or null (one that `findComposeRoots` would list). */
+  composeRootOf(node: Element): HTMLElement | null;
+  /** An adapter for one compose root (cheap: call again rather than cache DOM nodes). */
+  compose(root: HTMLElement): ComposeAdapter;
+  /** True when `el` is (inside) a compose's Send control: the element a send gesture targets. */
+  isSendControl(el: Element): boolean;
+  /**
+   * True for the keyboard shortcut that sends from inside a compose (Ctrl/Cmd+Enter on both
+   * providers); the event's target is in the compose.
+   */
+  isSendShortcut(event: KeyboardEvent): boolean;
+}

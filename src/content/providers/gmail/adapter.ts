@@ -1,0 +1,53 @@
+/**
+ * The Gmail adapter (DESIGN §4 "Provider adapters"): Gmail's compose windows of every kind —
+ * pop-up, full screen, pop-out window, inline reply — their recipients, subject, the message
+ * being answered, the Send control and Gmail's own Schedule send. Selectors: selectors.ts.
+ */
+import type { ProviderAdapter } from '../adapter.ts';
+import { GmailCompose } from './compose.ts';
+import { composeRootOf, findComposeRoots, isStandalone } from './roots.ts';
+import { PAGE_MARKERS } from './selectors.ts';
+import { sendControlOf } from './send-control.ts';
+
+function safely<T>(read: () => T, fallback: T): T {
+  try {
+    return read();
+  } catch {
+    return fallback;
+  }
+}
+
+export const gmailAdapter: ProviderAdapter = {
+  name: 'gmail',
+
+  recognisesPage(doc) {
+    return safely(() => isStandalone(doc) || doc.querySelector(PAGE_MARKERS) !== null, false);
+  },
+
+  findComposeRoots(doc) {
+    return safely(() => findComposeRoots(doc), []);
+  },
+
+  composeRootOf(node) {
+    return safely(() => composeRootOf(node), null);
+  },
+
+  compose(root) {
+    return new GmailCompose(root);
+  },
+
+  isSendControl(el) {
+    return safely(() => {
+      const root = composeRootOf(el);
+      return root !== null && (sendControlOf(root)?.contains(el) ?? false);
+    }, false);
+  },
+
+  isSendShortcut(event) {
+    if (event.key !== 'Enter' || !(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey || event.isComposing) return false;
+    return safely(() => {
+      const target = event.composedPath()[0] ?? event.target;
+      return target instanceof Element && composeRootOf(target) !== null;
+    }, false);
+  },
+};

@@ -1,0 +1,59 @@
+/**
+ * One Gmail compose, read afresh on every call (Gmail re-renders freely: nothing but the root
+ * is kept). Every reader returns an empty answer rather than throwing (adapter.ts contract).
+ */
+import type { ComposeAdapter, ComposeKind, RequestMessage, ScheduleResult } from '../adapter.ts';
+import { readRecipients } from './recipients.ts';
+import { findRequest } from './request.ts';
+import { isComposeOpen, kindOf } from './roots.ts';
+import { pillAnchorOf, sendControlOf } from './send-control.ts';
+import { subjectOf } from './subject.ts';
+
+function safely<T>(read: () => T, fallback: T): T {
+  try {
+    return read();
+  } catch {
+    return fallback;
+  }
+}
+
+export class GmailCompose implements ComposeAdapter {
+  constructor(readonly root: HTMLElement) {}
+
+  /** Read from where the compose sits now: a pop-up can go full screen and back. */
+  get kind(): ComposeKind {
+    return safely(() => kindOf(this.root), 'popup');
+  }
+
+  isOpen(): boolean {
+    return safely(() => isComposeOpen(this.root), false);
+  }
+
+  recipients(): string[] {
+    return safely(() => readRecipients(this.root), []);
+  }
+
+  subject(): string {
+    return safely(() => subjectOf(this.root), '');
+  }
+
+  request(): RequestMessage | null {
+    return safely(() => findRequest(this.root), null);
+  }
+
+  sendControl(): HTMLElement | null {
+    return safely(() => sendControlOf(this.root), null);
+  }
+
+  pillAnchor(): HTMLElement | null {
+    return safely(() => pillAnchorOf(this.root), null);
+  }
+
+  /** The scheduler is loaded on first use: it is not needed at start-up (DESIGN §6 size budget). */
+  scheduleSend(at: string): Promise<ScheduleResult> {
+    return import('./schedule.ts').then(
+      ({ scheduleSend }) => scheduleSend(this, at),
+      (error: unknown): ScheduleResult => ({ ok: false, reason: `the scheduler could not be loaded (${String(error)})` }),
+    );
+  }
+}

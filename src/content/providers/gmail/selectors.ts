@@ -1,0 +1,180 @@
+/**
+ * Every Gmail selector and label pattern Red Cup uses (DESIGN §4: all of a provider's DOM
+ * knowledge in one file). Each entry says when and where the fact was taken; facts are in
+ * shared/research/gmail-dom.md. Within each group the hooks come in order of stability:
+ * structure and `data-*` / `role` / `name` attributes first, Gmail's generated class names
+ * next, translated labels last (a fallback only when nothing else matched).
+ *
+ * Gmail changes its DOM without notice: when one of these stops matching, the adapter finds
+ * nothing, the popup says the layout is not supported, and sending is never blocked.
+ */
+
+// ── The page ────────────────────────────────────────────────────────────────────────────────
+
+/**
+ * The page is Gmail's mail UI: the Compose button, a pop-out compose window, or the pop-up
+ * compose container.
+ * 2026-11: `div[gh=cm]` is the Compose button (the hook public Gmail automation scripts click);
+ * `.dw .nH > .nH > .no` is InboxSDK's `getComposeWindowContainer` (@inboxsdk/core 2.2.26).
+ */
+export const PAGE_MARKERS = '[gh=cm], .dw .nH > .nH > .no';
+
+/** 2026-11: the pop-out compose window's `<body>` classes (InboxSDK `isStandaloneComposeWindow`). */
+export const STANDALONE_BODY_CLASSES = ['xE', 'xp'] as const;
+
+/**
+ * 2026-11: the signed-in account in the window title, `Inbox (3) - me@example.com - Gmail`
+ * (live Gmail; gmail.js reads the page's `GLOBALS[10]` instead, which a content script cannot see).
+ */
+export const TITLE_ACCOUNT = /\s-\s([^\s@]+@[^\s@]+\.[^\s@]+)\s-\s/;
+
+// ── Compose roots ───────────────────────────────────────────────────────────────────────────
+
+/**
+ * A compose form: every compose kind has one `<form>` holding the To field and Gmail's hidden
+ * inputs. Composes are found from `<form>` elements, so a scan stays cheap on a big page.
+ * 2026-11: `[name=to]` is the To field of both recipient UIs (`.anm[name=to]`,
+ * `textarea[name=to]`); `draft` and `composeid` are hidden inputs of the compose form, and
+ * `subjectbox` its subject (2020 capture, research). A form needs the To field and one of the
+ * others, so that no other form with a "to" field (search options) passes for a compose.
+ */
+export const TO_FIELD = '[name=to]';
+export const COMPOSE_FORM_MARKS = 'input[name=draft], input[name=composeid], input[name=subjectbox]';
+
+/** 2026-11: a pop-up or full-screen compose is the `[role=dialog]` that holds the form (InboxSDK `setup-compose-view-driver-stream.ts`). */
+export const DIALOG = '[role=dialog]';
+
+/** 2026-11: the pop-out window's compose is a child of `[role=main]` (InboxSDK `StandaloneCompose.getComposeWindowContainer`). */
+export const STANDALONE_MAIN = '[role=main]';
+
+/** 2026-11: an inline reply or forward is the `.M9` child of the reply area `.ip` (gmail.js `dom.composes`; InboxSDK `_setupReplyStream`). */
+export const INLINE_ROOT = '.M9';
+export const INLINE_AREA = '.ip';
+
+/** 2026-11: the full-screen container (InboxSDK `getFullscreenComposeWindowContainer`). */
+export const FULLSCREEN_CONTAINER = '.aSs .aSt';
+
+// ── Recipients ──────────────────────────────────────────────────────────────────────────────
+
+const FIELD_NAMES = ['to', 'cc', 'bcc'] as const;
+const inFields = (inner: string) => FIELD_NAMES.map((name) => `[name=${name}] ${inner}`).join(', ');
+
+/**
+ * Chips of the current recipient UI (2022+): `[role=option]` with the address in
+ * `data-hovercard-id`, inside the fields `.anm[name=to|cc|bcc]`.
+ * 2026-11 (research; gmail.js #654): anchor on `[role=option]` — the hidden accessibility copy
+ * `span[email][data-hovercard-id]` beside each chip would count every address twice.
+ */
+export const CHIPS = inFields('[role=option][data-hovercard-id]');
+
+/** 2026-11: the typing boxes of the current UI (peoplekit combobox; gmail.js detects it by `input[peoplekit-id]`). */
+export const TYPING_BOXES = inFields('input[role=combobox]');
+
+/** 2026-11: the old UI's typing boxes, `textarea.vO[name=to|cc|bcc]` inside `.GS tr` (2020 capture). */
+export const OLD_TYPING_BOXES = FIELD_NAMES.map((name) => `textarea[name=${name}]`).join(', ');
+
+/** 2026-11: the old UI's chips: `.vR` holding a hidden input valued `Name <address>` (2020 capture). */
+export const OLD_CHIPS = '.vR input[type=hidden]';
+
+// ── Subject ─────────────────────────────────────────────────────────────────────────────────
+
+/** 2026-11: the subject box; inline replies may only have the hidden `input[name=subject]` (2020 capture; gmail.js). */
+export const SUBJECT_BOX = 'input[name=subjectbox]';
+export const SUBJECT_HIDDEN = 'input[name=subject]';
+
+/** 2026-11: the compose's sender (send-as address), a hidden input of the form (2020 capture). */
+export const FROM_INPUT = 'input[name=from]';
+
+// ── The message being answered ──────────────────────────────────────────────────────────────
+
+/**
+ * Where an inline reply's thread is: the `[role=list]` of its messages, else `[role=main]`.
+ * 2026-11: not in the research — Gmail's thread markup as seen in the browser's accessibility
+ * tree; when it is wrong, the search widens to `[role=main]` and then the whole document.
+ */
+export const THREAD_LIST = '[role=list]';
+export const MAIN = '[role=main]';
+
+/** 2026-11: an expanded message (`div.adn`), its sender `span.gD[email]`, time `span.g3[title]`, text `div.a3s` (InboxSDK `gmail-message-view.ts`; gmail.js). */
+export const EXPANDED_MESSAGE = 'div.adn';
+export const MESSAGE_SENDER = 'span.gD[email]';
+export const MESSAGE_TIME = 'span.g3[title]';
+export const MESSAGE_TEXT = 'div.a3s';
+
+/** 2026-11: quoted history inside a message's text (Gmail's own `gmail_quote` markup, also in sent HTML). */
+export const QUOTED_TEXT = '.gmail_quote, .gmail_extra';
+
+/**
+ * 2026-11: the open thread's subject, `h2.hP`. Not in the research (Gmail's thread heading as
+ * Gmail scripts commonly read it); only used to tie a popped-out reply to the open thread.
+ */
+export const THREAD_SUBJECT = 'h2.hP';
+
+/** Reply and forward prefixes in the languages Red Cup knows (translated: a fallback for matching a pop-up to the open thread). */
+export const REPLY_PREFIX = /^\s*(?:(?:re|fwd?|aw|wg|tr|rv|sv|vs|antw)\s*(?:\[\d+\])?\s*:\s*)+/i;
+
+// ── Send ────────────────────────────────────────────────────────────────────────────────────
+
+/**
+ * The Send button: the primary part of the split button, never its arrow, never "Send &
+ * archive" (`.Uo`).
+ * 2026-11: `div.dC > div.T-I…[role=button]` beside `div.T-I.J-J5-Ji.hG[aria-haspopup=true]`
+ * (2020 capture, OutboxIQ probes 2026); InboxSDK's query
+ * `.IZ .Up div > div[role=button]:not(.Uo):not([aria-haspopup=true])`.
+ */
+export const SEND_BUTTON = [
+  '.dC > [role=button]:not([aria-haspopup=true]):not(.Uo)',
+  '.IZ .Up div > div[role=button]:not(.Uo):not([aria-haspopup=true])',
+].join(', ');
+
+/** Where the status pill goes: the Send button's toolbar cell (2026-11: `td.gU.Up`, 2020 capture). */
+export const SEND_CELL = '.Up';
+
+/** Any button of a compose (for the label fallback below). */
+export const BUTTON = '[role=button]';
+export const NOT_SEND = '[aria-haspopup=true], .Uo';
+
+/**
+ * Translated labels of Send, a fallback when the structure above matched nothing. Gmail puts
+ * invisible direction marks around the shortcut: `Send \u202A(Ctrl-Enter)\u202C` (2026-11,
+ * research) — strip them with `DIRECTION_MARKS` before matching.
+ */
+export const SEND_LABEL = /^(?:send|senden|envoyer|enviar|invia|verzenden|wyślij|skicka)$/i;
+export const DIRECTION_MARKS = /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+/** The shortcut part of a label: `(Ctrl-Enter)`, `(Strg-Eingabetaste)`. */
+export const LABEL_SHORTCUT = /\s*\([^)]*\)\s*$/;
+
+// ── Schedule send ───────────────────────────────────────────────────────────────────────────
+
+/** 2026-11: the arrow beside Send, "More send options" (research; 2020 capture). */
+export const SEND_OPTIONS = '[role=button][aria-haspopup=true]';
+export const SEND_OPTIONS_CLASSED = 'div.T-I.J-J5-Ji.hG[aria-haspopup=true]';
+
+/** 2026-11: its "Schedule send" item; `selector="scheduledSend"` does not change with the language (2020 capture, 2026 probes). */
+export const SCHEDULE_ITEM = '[selector=scheduledSend][role=menuitem]';
+
+/** 2026-11: the menu the arrow opens. Not in the research: the ARIA role of Closure Library menus, which Gmail's toolbars use. */
+export const MENU = '[role=menu]';
+
+/** 2026-11: the Schedule send dialog's rows; "Pick date & time" is `.Az.AM` (OutboxIQ probes 2026). */
+export const MENU_ITEM = '[role=menuitem]';
+export const PICK_DATE_TIME = '[role=menuitem].Az.AM';
+/** Its translated label, a fallback for `.Az.AM`. */
+export const PICK_DATE_TIME_LABEL = /^(?:pick date (?:&|and) time|datum und uhrzeit auswählen)$/i;
+
+/** 2026-11: the "Pick date & time" dialog holds exactly two text inputs (ids change each time) and `<button>`s (OutboxIQ probes 2026). */
+export const TEXT_INPUT = 'input:not([type]), input[type=text]';
+export const PLAIN_BUTTON = 'button';
+/** Its Cancel button's label, so the confirm button is never Cancel; with Close, what dismisses a dialog. */
+export const CANCEL_LABEL = /^(?:cancel|abbrechen|annuler|cancelar|annulla|annuleren)$/i;
+export const DISMISS_LABEL = /^(?:cancel|close|ok|abbrechen|schließen|annuler|fermer|cancelar|cerrar|annulla|chiudi|annuleren|sluiten)$/i;
+/** Controls that may dismiss a dialog: buttons of both kinds. */
+export const ANY_BUTTON = 'button, [role=button]';
+
+/**
+ * What Gmail shows instead of scheduling ("Please specify at least one recipient."). 2026-11:
+ * not in the research — the ARIA roles of an alert; only sharpens the failure reason, as a
+ * compose that stays open is itself the sign that nothing was scheduled.
+ */
+export const ALERT = '[role=alert], [role=alertdialog]';
+export const ALERT_DIALOG = '[role=alertdialog]';
