@@ -10,7 +10,7 @@ import { pageLocales } from './locales.ts';
 import { recognisePicker } from './picker-format.ts';
 import { scheduleSend, typeInto } from './schedule.ts';
 import { $, $$, loadGmail, openCompose, press, toBox, typeText, type Site } from './testing/simulated-gmail.ts';
-import { waitFor } from './wait.ts';
+import { waitFor } from '../../dom/wait.ts';
 
 const QUICK = { stepMs: 200, resultMs: 200, closeMs: 50 };
 

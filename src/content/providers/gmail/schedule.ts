@@ -27,7 +27,7 @@ import {
   TEXT_INPUT,
 } from './selectors.ts';
 import { plainLabel, sendOptionsOf } from './send-control.ts';
-import { waitFor } from './wait.ts';
+import { waitFor } from '../../dom/wait.ts';
 
 export interface ScheduleTarget {
   readonly root: HTMLElement;

@@ -1,0 +1,56 @@
+/** Driving the simulated Outlook on the web (e2e/sites/outlook/) as a user does. */
+import { expect, type Locator, type Page } from '@playwright/test';
+import type { SiteMessage } from './gmail-site.ts';
+
+export async function openOutlook(page: Page, host = 'outlook.office.com'): Promise<void> {
+  await page.goto(`https://${host}/mail/`);
+  await expect(page.locator('html')).toHaveAttribute('data-red-cup', 'outlook');
+  await expect(page.getByRole('button', { name: 'New mail' })).toBeVisible();
+}
+
+export async function newMessage(page: Page): Promise<Locator> {
+  const before = await page.locator('.compose').count();
+  await page.getByRole('button', { name: 'New mail' }).click();
+  await expect(page.locator('.compose')).toHaveCount(before + 1);
+  return page.locator('.compose').last();
+}
+
+export async function reply(page: Page): Promise<Locator> {
+  await page.getByRole('button', { name: 'Reply', exact: true }).click();
+  const compose = page.locator('.reading .compose');
+  await expect(compose).toBeVisible();
+  return compose;
+}
+
+export async function addRecipient(compose: Locator, address: string, commit: 'enter' | 'semicolon' | 'typed' = 'enter'): Promise<void> {
+  const to = compose.getByRole('textbox', { name: 'To', exact: true });
+  await to.click();
+  await to.pressSequentially(address);
+  if (commit === 'enter') await to.press('Enter');
+  if (commit === 'semicolon') await to.press(';');
+}
+
+export async function writeMessage(compose: Locator, subject: string, body: string): Promise<void> {
+  await compose.getByRole('textbox', { name: 'Add a subject' }).fill(subject);
+  await compose.getByRole('textbox', { name: /^Message body/ }).click();
+  await compose.page().keyboard.type(body);
+}
+
+export function sendButton(compose: Locator): Locator {
+  return compose.getByRole('button', { name: 'Send', exact: true });
+}
+
+export function pill(compose: Locator): Locator {
+  return compose.getByRole('status', { name: 'Red Cup' });
+}
+
+export function sent(page: Page): Promise<SiteMessage[]> {
+  return page.evaluate(() => (window as unknown as { __site: { sent: SiteMessage[] } }).__site.sent);
+}
+
+export function scheduled(page: Page): Promise<SiteMessage[]> {
+  return page.evaluate(() => (window as unknown as { __site: { scheduled: SiteMessage[] } }).__site.scheduled);
+}
+
+export const sentList = (page: Page): Locator => page.getByRole('region', { name: 'Sent Items' });
+export const scheduledList = (page: Page): Locator => page.getByRole('region', { name: 'Scheduled' });
