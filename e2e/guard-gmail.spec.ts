@@ -258,6 +258,25 @@ test.describe('outside the boundary', () => {
     expect((await scheduled(page))[0]?.at).toBe(nextWindowOf(acme).toISOString());
   });
 
+  test('when Gmail\'s Schedule send cannot be driven, the panel says so and the compose keeps its text', async ({ context, openOptions, worker }) => {
+    await withClients(openOptions, [acmeOutside()], context);
+    const page = await context.newPage();
+    await openGmail(page);
+    const compose = await newPopup(page);
+    await addRecipient(compose, 'jane@acme.com');
+    await writeMessage(compose, 'Kept', 'Every word stays.');
+    await expect(pill(compose)).toContainText('after hours');
+    // A Gmail without the arrow beside Send (as for a confidential-mode message).
+    await compose.getByRole('button', { name: 'More send options' }).evaluate((arrow) => arrow.remove());
+    await sendButton(compose).click();
+    await guardPanel(page).getByRole('button', { name: /^Send / }).click();
+    await expect(guardPanel(page).getByRole('alert')).toContainText("Gmail's Schedule send could not be completed");
+    await expect(compose.locator('[contenteditable=true][g_editable=true]')).toHaveText('Every word stays.');
+    expect(await sent(page)).toEqual([]);
+    expect(await scheduled(page)).toEqual([]);
+    expect(await queue(worker)).toEqual([]);
+  });
+
   test('a forced internal error never blocks the send', async ({ context, openOptions, extensionId }) => {
     await withClients(openOptions, [acmeOutside()], context);
     const page = await context.newPage();
