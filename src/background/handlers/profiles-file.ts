@@ -27,7 +27,7 @@ export const importProfilesFile = defineHandler({
   name: 'profiles/import',
   allow: PAGES_ONLY,
   failure: 'Could not import the profiles',
-  run: async (data, { profiles }) => {
+  run: async (data, { profiles, refreshGuards }) => {
     const request = parseRequest(ImportRequestSchema, data, 'the import request');
     if (!request.ok) return request.refusal;
     const { text, apply } = request.value;
@@ -36,10 +36,12 @@ export const importProfilesFile = defineHandler({
       const parsed = parseProfilesFile(text, (await profiles.list()).profiles);
       return parsed.ok ? ok({ ...parsed.preview, applied: false }) : refused(REFUSED_FILE, parsed.problems);
     }
-    return profiles.update((current) => {
+    const answer = await profiles.update((current) => {
       const parsed = parseProfilesFile(text, current.profiles);
       if (!parsed.ok) return { write: [], value: refused(REFUSED_FILE, parsed.problems) };
       return { write: parsed.profiles, value: ok({ ...parsed.preview, applied: true }) };
     });
+    if (answer.ok) await refreshGuards(); // open composes re-check with the imported hours
+    return answer;
   },
 });

@@ -92,3 +92,16 @@ describe('profiles/delete', () => {
     expect(answer.ok ? '' : answer.error.message).toBe('Refused: the profile to delete is not well-formed.');
   });
 });
+
+describe('open composes are told when profiles change', () => {
+  it('after a save and a delete, not after a refused save', async () => {
+    let refreshed = 0;
+    const deps = { ...makeDeps(freshDatabase()), refreshGuards: () => Promise.resolve(void (refreshed += 1)) };
+    await saveProfile(acme, PAGE_SENDER, deps);
+    expect(refreshed).toBe(1);
+    await saveProfile({ ...globex, match: ['acme.com'] }, PAGE_SENDER, deps); // refused: acme.com is taken
+    expect(refreshed).toBe(1);
+    await deleteProfile('acme', PAGE_SENDER, deps);
+    expect(refreshed).toBe(2);
+  });
+});

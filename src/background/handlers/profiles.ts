@@ -19,14 +19,17 @@ export const saveProfile = defineHandler({
   name: 'profiles/save',
   allow: PAGES_ONLY,
   failure: 'Could not save the profile',
-  run: async (data, { profiles }) => {
+  run: async (data, { profiles, refreshGuards }) => {
     const id = typeof data === 'object' && data !== null && 'id' in data ? data.id : undefined;
-    return profiles.update((current) => {
+    const answer = await profiles.update((current) => {
       const others = current.profiles.filter((p) => p.id !== id);
       const checked = validateProfile(data, others);
       if (!checked.ok) return { write: [], value: refused('The profile was not saved: please fix the problems below.', checked.problems) };
       return { write: [checked.profile], value: ok(checked.profile) };
     });
+    // Open composes re-check at once: their verdicts were computed with the old hours.
+    if (answer.ok) await refreshGuards();
+    return answer;
   },
 });
 
@@ -35,10 +38,11 @@ export const deleteProfile = defineHandler({
   name: 'profiles/delete',
   allow: PAGES_ONLY,
   failure: 'Could not delete the profile',
-  run: async (data, { profiles }) => {
+  run: async (data, { profiles, refreshGuards }) => {
     const id = parseRequest(ProfileIdSchema, data, 'the profile to delete');
     if (!id.ok) return id.refusal;
     await profiles.delete(id.value);
+    await refreshGuards();
     return ok(null);
   },
 });
