@@ -109,7 +109,8 @@ export class Guard implements SendHandler {
       host.dataset.redCupPanel = '';
       (document.body ?? document.documentElement).append(host);
       const request = session.compose.request();
-      const handle = openPanel(host, { check, request, startWithTriage }, (decision) => void this.decide(session, check, decision));
+      const model = { check, request, startWithTriage, anchor: session.compose.root, returnFocus: session.compose.sendControl() };
+      const handle = openPanel(host, model, (decision) => void this.decide(session, check, decision));
       this.panel = { session, handle, host };
     } catch (error) {
       // Without a panel the user cannot choose: the send goes out as they asked.

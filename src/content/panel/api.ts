@@ -24,6 +24,10 @@ export interface PanelModel {
   request: RequestMessage | null;
   /** Open straight on the triage step (the popup's "It's an emergency…"). */
   startWithTriage?: boolean;
+  /** The compose the held send came from: the panel sits over it, kept inside the viewport. Absent = centred. */
+  anchor?: HTMLElement | null;
+  /** Where focus goes back when the panel closes (the compose's Send control). Absent = what had focus when it opened. */
+  returnFocus?: HTMLElement | null;
 }
 
 export interface PanelHandle {

@@ -1,7 +1,12 @@
 /**
  * The guard panel (DESIGN §2.3, §2.4): loaded with import() the first time a Send is held, so
  * it costs nothing at start-up. Plain DOM in an open Shadow DOM: the provider's CSS cannot
- * reach it and ours cannot leak (open, so screen readers and tests read it like the page).
+ * reach it and ours cannot leak. Open rather than closed: a closed root keeps out no more CSS,
+ * and what it would hide from the page's scripts is not secret from the page (the request text
+ * is the provider's own; the client's name is already in the status pill), while an open root
+ * lets assistive-technology tooling, Playwright's role locators and the unit tests reach it.
+ * No Preact: two screens of static markup do not need a renderer, and the chunk stays about
+ * half the size.
  *
  * Step 1 says which boundary sending now breaks and offers "Send <next window>" (focused),
  * "It's an emergency…" and "Cancel". Step 2 is triage: the request with its signals
@@ -13,6 +18,8 @@ import { findSignals } from '../../core/emergency-signals.ts';
 import { clientList, suggestTriage, triageContextOf, triageQuestions } from '../../core/triage.ts';
 import type { OpenPanel, PanelDecision, PanelHandle, TriageRecord } from './api.ts';
 import { el, uid } from './dom.ts';
+import { cycleFocus, tabStops } from './focus.ts';
+import { place } from './position.ts';
 import { requestView } from './request-view.ts';
 import { PANEL_CSS } from './styles.ts';
 
@@ -36,10 +43,8 @@ function possessive(names: readonly string[]): string {
 /** The nodes that exist: optional parts of the panel are null when absent. */
 const present = (...nodes: (Node | null)[]): Node[] => nodes.filter((n): n is Node => n !== null);
 
-const FOCUSABLE = 'button:not(:disabled), input:not(:disabled), [tabindex="0"]';
-
 export const openPanel: OpenPanel = (host, model, decide) => {
-  const returnTo = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+  const returnTo = model.returnFocus ?? (document.activeElement instanceof HTMLElement ? document.activeElement : null);
   const shadow = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
   const style = el('style', { text: PANEL_CSS });
   const titleId = uid('title');
@@ -47,18 +52,26 @@ export const openPanel: OpenPanel = (host, model, decide) => {
   const body = el('div');
   const status = el('p', { class: 'status', role: 'status', 'aria-live': 'polite' });
   const error = el('p', { class: 'error', role: 'alert' });
-  const dialog = el('div', { class: 'panel', role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': titleId }, title, error, body, status);
+  // tabindex -1: a click on the panel's text keeps focus in the panel (the trap goes on from there).
+  const dialog = el('div', { class: 'panel', role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': titleId, tabindex: '-1' }, title, error, body, status);
   const layer = el('div', { class: 'layer' }, dialog);
   shadow.replaceChildren(style, layer);
+  // A click on the dimmed page must not move focus out of a modal panel.
+  layer.addEventListener('mousedown', (event) => {
+    if (event.target === layer) event.preventDefault();
+  });
+  const reposition = () => place(dialog, model.anchor);
+  window.addEventListener('resize', reposition);
 
   const check = model.check;
   const names = brokenClients(check);
   const next = check.view.next;
   let decided = false;
+  let busy = false;
   let closed = false;
 
   const send = (decision: PanelDecision) => {
-    if (closed || decided) return;
+    if (closed || decided || busy) return;
     if (decision.action !== 'send-at') decided = true;
     decide(decision);
   };
@@ -68,6 +81,8 @@ export const openPanel: OpenPanel = (host, model, decide) => {
   // ── Step 1: the boundary ─────────────────────────────────────────────────────────────────
   const showGuard = () => {
     title.textContent = `Sending now breaks ${possessive(names)} boundary`;
+    const rulesId = uid('rules');
+    dialog.setAttribute('aria-describedby', rulesId); // read with the title when focus lands on "Send at"
     const sendAt = next ? el('button', { class: 'primary', type: 'button', text: next.button }) : null;
     const emergency = el('button', { type: 'button', text: 'It’s an emergency…' });
     const cancel = el('button', { type: 'button', text: 'Cancel' });
@@ -76,7 +91,7 @@ export const openPanel: OpenPanel = (host, model, decide) => {
     cancel.addEventListener('click', () => send({ action: 'cancel' }));
     body.replaceChildren(
       ...present(
-      el('ul', { 'aria-label': 'Rules sending now breaks' }, ...check.view.rules.map((rule) => el('li', { text: rule }))),
+      el('ul', { id: rulesId, 'aria-label': 'Rules sending now breaks' }, ...check.view.rules.map((rule) => el('li', { text: rule }))),
       next
         ? el(
             'section',
@@ -89,6 +104,7 @@ export const openPanel: OpenPanel = (host, model, decide) => {
       el('div', { class: 'actions' }, sendAt, emergency, cancel),
       ),
     );
+    reposition();
     (sendAt ?? emergency).focus();
   };
 
@@ -99,6 +115,7 @@ export const openPanel: OpenPanel = (host, model, decide) => {
     const signals = request ? findSignals(request.text, check.emergency.map((e) => e.policy)) : [];
     const answers: Partial<TriageAnswers> = {};
     title.textContent = `Before you break ${possessive(names)} boundary: real emergency or red cup?`;
+    dialog.removeAttribute('aria-describedby');
 
     const suggestionText = el('p', { role: 'status' });
     const reasons = el('ul');
@@ -108,7 +125,8 @@ export const openPanel: OpenPanel = (host, model, decide) => {
         realHarm: answers.realHarm ?? 'unsure',
         emergencyToClient: answers.emergencyToClient ?? 'unsure',
       };
-      return { answers: full, suggestion: suggestTriage(full, signals, ctx).suggestion };
+      // The suggestion the user saw (from their answers as given), not one re-derived from the filled-in 'unsure's.
+      return { answers: full, suggestion: suggestTriage(answers, signals, ctx).suggestion };
     };
     const refresh = () => {
       const s = suggestTriage(answers, signals, ctx);
@@ -150,7 +168,7 @@ export const openPanel: OpenPanel = (host, model, decide) => {
 
     body.replaceChildren(
       ...present(
-      requestView(request, signals),
+      requestView(request, signals, check.clock),
       ...questions,
       el('div', { class: 'suggestion' }, suggestionText, reasons),
       el('p', {
@@ -161,8 +179,8 @@ export const openPanel: OpenPanel = (host, model, decide) => {
       ),
     );
     refresh();
-    const first = dialog.querySelector<HTMLInputElement>('input[type=radio]');
-    (first ?? real).focus();
+    reposition();
+    (tabStops(body)[0] ?? dialog).focus();
   };
 
   // ── Keyboard: Tab stays inside, Esc cancels ─────────────────────────────────────────────
@@ -174,13 +192,9 @@ export const openPanel: OpenPanel = (host, model, decide) => {
       return;
     }
     if (event.key !== 'Tab') return;
-    const items = [...dialog.querySelectorAll<HTMLElement>(FOCUSABLE)];
-    if (items.length === 0) return;
-    const active = shadow.activeElement;
-    const index = items.findIndex((item) => item === active);
-    const nextIndex = event.shiftKey ? (index <= 0 ? items.length - 1 : index - 1) : index === items.length - 1 ? 0 : index + 1;
+    // Always handled here, even with nothing to focus (busy): Tab must not leave a modal panel.
     event.preventDefault();
-    items[nextIndex]?.focus();
+    cycleFocus(dialog, shadow.activeElement, event.shiftKey);
   });
   // Keys must not leak to the page's own handlers (Gmail shortcuts) while the panel is open.
   for (const type of ['keyup', 'keypress'] as const) dialog.addEventListener(type, (event) => event.stopPropagation());
@@ -190,20 +204,28 @@ export const openPanel: OpenPanel = (host, model, decide) => {
 
   const handle: PanelHandle = {
     setBusy(message) {
+      busy = true;
       error.textContent = '';
       status.textContent = message;
       for (const b of buttons()) b.disabled = true;
+      // A disabled button loses focus to the page: keep it in the panel, where Esc and Tab are ours.
+      dialog.focus();
+      reposition();
     },
     showError(message) {
+      busy = false;
       decided = false;
       status.textContent = '';
       error.textContent = message;
       for (const b of buttons()) b.disabled = false;
-      (dialog.querySelector<HTMLElement>(FOCUSABLE) ?? dialog).focus();
+      // Back on the action to try again (the primary one), so Enter retries.
+      (body.querySelector<HTMLElement>('button.primary') ?? tabStops(body)[0] ?? dialog).focus();
+      reposition();
     },
     close() {
       if (closed) return;
       closed = true;
+      window.removeEventListener('resize', reposition);
       shadow.replaceChildren();
       if (returnTo?.isConnected) returnTo.focus();
     },
