@@ -1,10 +1,21 @@
-// Simulated Outlook on the web (see the comment at the top of inbox.html). Plain script, no build.
+/*
+ * Simulated Outlook on the web ("new Outlook", Fluent UI v9), 2026-11: builds the page that
+ * inbox.html describes, from the URL. Roles, attributes, aria-labels and Fluent class names follow
+ * shared/research/outlook-dom.md; where the research is silent (the reading pane's message markup,
+ * the Schedule send menu and dialog, the date and time pickers) the markup follows Fluent v9's own
+ * components and is marked "assumption". Plain browser JavaScript, no build step: the routed page
+ * loads it from /_site/outlook.js, and the adapter's unit tests run it in happy-dom.
+ */
 (function outlookSite() {
   'use strict';
 
   const ACCOUNT = { name: 'Alex Morgan', email: 'me@example.com' };
   const CONTACTS = { 'bob@globex.com': 'Bob Stone', 'jane@acme.com': 'Jane Doe', 'me@example.com': 'Alex Morgan' };
   const ADDRESS = /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/;
+  const params = new URLSearchParams(location.search);
+  // Outlook's reading-pane setting "Newest on top" (the default) or "Newest on bottom".
+  const NEWEST_ON_TOP = params.get('conversation') !== 'oldest-first';
+
   const site = { sent: [], scheduled: [] };
   window.__site = site;
   let seq = 0;
@@ -16,41 +27,80 @@
       if (k === 'text') el.textContent = v;
       else el.setAttribute(k, v === true ? '' : String(v));
     }
-    for (const c of children.flat()) if (c !== null && c !== undefined) el.append(c);
+    for (const c of children.flat()) if (c !== null && c !== undefined && c !== false) el.append(c);
     return el;
   }
+  const icon = (name) => h('i', { class: 'fui-Icon', 'data-icon-name': name, 'aria-hidden': 'true' });
 
+  // Outlook shows dates and times in the device's zone, in the en-US short forms.
   const fmtDate = (d) => `${d.getMonth() + 1}/${d.getDate()}/${d.getFullYear()}`;
-  const fmtTime = (d) => d.toLocaleTimeString('en-US', { hour: 'numeric', minute: '2-digit' });
-  const fmtFull = (d) => `${d.toLocaleDateString('en-US', { weekday: 'short' })} ${fmtDate(d)} ${fmtTime(d)}`;
+  const fmtTime = (d) => {
+    const hour = d.getHours() % 12 === 0 ? 12 : d.getHours() % 12;
+    return `${hour}:${String(d.getMinutes()).padStart(2, '0')} ${d.getHours() < 12 ? 'AM' : 'PM'}`;
+  };
+  const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+  const fmtFull = (d) => `${WEEKDAYS[d.getDay()]} ${fmtDate(d)} ${fmtTime(d)}`;
 
-  // ── Lists of what was sent and scheduled ────────────────────────────────────────────────
-  function logSection(id, title) {
-    return h('section', { class: 'site-log', id, 'aria-label': title }, h('h2', { text: title }), h('ul'));
+  /** `M/D/YYYY` (a weekday before it is allowed) → a local midnight Date, or null. */
+  function parseDate(text) {
+    const m = /^(?:[A-Za-z]{3},?\s+)?(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text.trim());
+    if (!m) return null;
+    const d = new Date(Number(m[3]), Number(m[1]) - 1, Number(m[2]));
+    return d.getMonth() === Number(m[1]) - 1 && d.getDate() === Number(m[2]) ? d : null;
+  }
+  /** `h:mm AM` / `h:mm PM` → minutes after midnight, or null. */
+  function parseTime(text) {
+    const m = /^(\d{1,2}):(\d{2})\s*(AM|PM)$/i.exec(text.trim());
+    if (!m || Number(m[1]) < 1 || Number(m[1]) > 12 || Number(m[2]) > 59) return null;
+    return ((Number(m[1]) % 12) + (m[3].toUpperCase() === 'PM' ? 12 : 0)) * 60 + Number(m[2]);
+  }
+
+  // ── Sent Items and Scheduled (visible lists; hooks for tests in window.__site) ───────────────
+  function logSection(id, title, note) {
+    return h('section', { class: 'site-log', id, role: 'region', 'aria-label': title },
+      h('h2', { text: title }), note ? h('p', { class: 'note', text: note }) : null, h('ul'));
   }
   function report(list, record) {
     site[list].push(record);
     const box = document.getElementById(list === 'sent' ? 'site-sent' : 'site-scheduled');
-    const line = `${record.subject || '(no subject)'} — To: ${[...record.to, ...record.cc, ...record.bcc].join(', ')}` +
-      (record.at ? ` — for ${fmtFull(new Date(record.at))}` : ` — ${fmtFull(new Date(record.time))}`);
-    box.querySelector('ul').append(h('li', { 'data-to': record.to.join(','), 'data-at': record.at ?? null, text: line }));
+    const who = [...record.to, ...record.cc, ...record.bcc].join(', ');
+    const when = record.at ? `for ${fmtFull(new Date(record.at))}` : fmtFull(new Date(record.time));
+    box.querySelector('ul').append(
+      h('li', { 'data-to': record.to.join(','), 'data-at': record.at ?? null, text: `${record.subject || '(no subject)'} — To: ${who} — ${when}` }));
   }
 
-  // ── Recipients: plain text until resolved into a chip ───────────────────────────────────
+  // ── Recipients: plain text until Enter, ";", "," or leaving the field makes it a chip ─────────
+  const chipAddress = new WeakMap(); // what Outlook keeps in its state, not in the DOM
+
   function parse(text) {
     const t = text.trim();
     const angle = /^(.*)<([^>]+)>$/.exec(t);
     return angle ? { name: angle[1].trim().replace(/^"|"$/g, ''), address: angle[2].trim() } : { name: '', address: t };
   }
+  /**
+   * A resolved recipient ("persona"). Where its address is in the DOM varies, as on the real site
+   * (research: "the address is not always in the DOM"):
+   *   - a known contact shows the name; the address is only in the hover target's title;
+   *   - an address typed as `Name <address>` shows the name; the address is only in the
+   *     draggable element's aria-label ("Name (address)");
+   *   - a bare unknown address shows itself; it is in the text and the draggable's aria-label.
+   */
   function chip(field, text) {
     const { name, address } = parse(text);
     if (!address) return;
     const index = field.querySelectorAll('[data-selection-index]').length;
-    const shown = name || CONTACTS[address.toLowerCase()] || address;
-    // Known contacts show a name and keep the address in the title only (research: "the address is
-    // not always in the DOM" — here it is always in a title, as the persona card's hover target).
-    const target = h('span', { class: 'lpc-hoverTarget', draggable: 'true', 'aria-label': shown, title: address, text: shown });
-    field.append(h('span', { 'data-selection-index': index, contenteditable: 'false', role: 'button' }, target), ' ');
+    const known = CONTACTS[address.toLowerCase()];
+    const shown = known || name || address;
+    const label = known ? shown : name ? `${name} (${address})` : address;
+    const persona = h('span', { class: 'fui-Persona', draggable: 'true', 'aria-label': label },
+      h('span', { class: 'fui-Avatar', role: 'img', 'aria-hidden': 'true', text: shown.slice(0, 1).toUpperCase() }),
+      h('span', { class: 'persona-name', text: shown }));
+    const hover = h('div', { class: 'lpc-hoverTarget', title: known ? address : null }, persona);
+    const item = h('span', { 'data-selection-index': index, contenteditable: 'false', role: 'listitem' }, hover,
+      h('button', { type: 'button', class: 'remove', tabindex: '-1', 'aria-label': `Remove ${shown}`, text: '×' }));
+    chipAddress.set(item, address.toLowerCase());
+    item.querySelector('.remove').addEventListener('click', () => item.remove());
+    field.append(item, ' ');
   }
   function pendingText(field) {
     let text = '';
@@ -59,12 +109,13 @@
   }
   function resolve(field) {
     const pieces = pendingText(field).split(/[;,]/).map((s) => s.trim()).filter(Boolean);
+    if (pieces.length === 0) return;
     for (const node of [...field.childNodes]) if (node.nodeType === Node.TEXT_NODE) node.remove();
     for (const piece of pieces) chip(field, piece);
   }
   function addresses(field) {
     resolve(field);
-    return [...field.querySelectorAll('.lpc-hoverTarget')].map((t) => t.title.toLowerCase());
+    return [...field.querySelectorAll('[data-selection-index]')].map((item) => chipAddress.get(item)).filter(Boolean);
   }
 
   function recipientField(label, hidden) {
@@ -75,37 +126,51 @@
         resolve(editor);
       }
     });
-    editor.addEventListener('blur', () => resolve(editor));
+    editor.addEventListener('focusout', () => resolve(editor));
     const row = h('div', { class: 'field', style: hidden ? 'display:none' : null }, h('label', { text: label }), editor);
     return { row, editor };
   }
 
-  // ── A compose ───────────────────────────────────────────────────────────────────────────
+  // ── A compose ─────────────────────────────────────────────────────────────────────────────────
   const composes = new Set();
 
-  function openCompose(host, options = {}) {
-    const c = { id: ++seq };
+  /**
+   * A new message (`kind: 'new'`, in the compose area) or an inline reply (`kind: 'reply'`, in the
+   * reading pane, above the conversation when newest is on top, else below it). The new message's
+   * body has the current label "Message body"; the reply's has the older builds' "Message body,
+   * press Alt+F10 to exit" (both are seen in the wild).
+   */
+  function openCompose(kind, place, options = {}) {
+    const c = { id: ++seq, kind };
     const to = recipientField('To', false);
     const cc = recipientField('Cc', true);
     const bcc = recipientField('Bcc', true);
     const reveal = (f, label) => {
-      const b = h('button', { type: 'button', class: 'fui-Button plain', text: label });
+      const b = h('button', { type: 'button', class: 'fui-Button plain', text: label, title: `Show ${label}` });
       b.addEventListener('click', () => { f.row.style.display = ''; b.remove(); f.editor.focus(); });
       return b;
     };
-    const subject = h('input', { type: 'text', 'aria-label': 'Add a subject', placeholder: 'Add a subject', value: options.subject ?? '' });
-    const body = h('div', { class: 'body', contenteditable: 'true', role: 'textbox', 'aria-multiline': 'true', 'aria-label': 'Message body, press Alt+F10 to exit' });
-    const primary = h('button', { type: 'button', class: 'fui-Button fui-SplitButton__primaryActionButton', 'aria-label': 'Send', title: 'Send (Ctrl+Enter)', text: 'Send' });
-    const menuButton = h('button', { type: 'button', class: 'fui-Button fui-SplitButton__menuButton', 'aria-label': 'More send options', 'aria-haspopup': 'menu', 'aria-expanded': 'false', text: '▾' });
-    const discard = h('button', { type: 'button', class: 'fui-Button plain', 'aria-label': 'Discard', text: 'Discard' });
-    const toolbar = h('div', { class: 'toolbar', role: 'toolbar', 'aria-label': 'Command toolbar' }, h('div', { class: 'fui-SplitButton' }, primary, menuButton), discard);
-    const root = h('div', { class: 'compose', 'data-compose-id': c.id, 'aria-label': options.reply ? 'Reply' : 'New message' },
-      toolbar, h('div', { class: 'field' }, to.row, reveal(cc, 'Cc'), reveal(bcc, 'Bcc')), cc.row, bcc.row, subject, body);
+    const subject = h('input', { type: 'text', class: 'fui-Input__input', 'aria-label': 'Add a subject', placeholder: 'Add a subject', maxlength: '255' });
+    subject.value = options.subject ?? '';
+    const bodyLabel = kind === 'reply' ? 'Message body, press Alt+F10 to exit' : 'Message body';
+    const body = h('div', { class: 'body', contenteditable: 'true', role: 'textbox', 'aria-multiline': 'true', 'aria-label': bodyLabel });
+    const primary = h('button', { type: 'button', class: 'fui-Button fui-SplitButton__primaryActionButton', 'aria-label': 'Send', title: 'Send (Ctrl+Enter)' },
+      icon('SendRegular'), 'Send');
+    const menuButton = h('button', { type: 'button', class: 'fui-Button fui-MenuButton fui-SplitButton__menuButton', 'aria-label': 'More send options', 'aria-haspopup': 'menu', 'aria-expanded': 'false' },
+      icon('ChevronDownRegular'));
+    const discard = h('button', { type: 'button', class: 'fui-Button plain', 'aria-label': 'Discard', title: 'Discard' }, icon('DeleteRegular'), 'Discard');
+    const toolbar = h('div', { class: 'toolbar', role: 'toolbar', 'aria-label': 'Command toolbar' },
+      h('div', { class: 'fui-SplitButton' }, primary, menuButton), discard);
+    const root = h('div', { class: 'compose', 'data-compose-id': c.id, 'aria-label': kind === 'reply' ? 'Reply' : 'New message' },
+      toolbar,
+      h('div', { class: 'field' }, to.row, reveal(cc, 'Cc'), reveal(bcc, 'Bcc')), cc.row, bcc.row,
+      h('span', { class: 'fui-Input subject' }, subject),
+      body);
     Object.assign(c, { root, to, cc, bcc, subject, body, primary, menuButton });
     for (const r of options.to ?? []) chip(to.editor, r);
     composes.add(c);
-    host.append(root);
-    // Outlook (React) handles clicks by delegation on its root: a re-dispatched click works too.
+    place(root);
+    // Outlook (React) handles clicks by delegation at its root: re-dispatched, untrusted clicks work too.
     root.addEventListener('click', (event) => {
       const target = event.target instanceof Element ? event.target : null;
       if (target?.closest('.fui-SplitButton__primaryActionButton')) send(c);
@@ -115,143 +180,255 @@
     root.addEventListener('keydown', (event) => {
       if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) { event.preventDefault(); send(c); }
     });
-    (options.reply ? body : to.editor).focus();
+    (kind === 'reply' ? body : to.editor).focus();
     return c;
   }
 
   function message(c) {
     const record = {
       id: `m${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`,
+      kind: c.kind,
       to: addresses(c.to.editor), cc: addresses(c.cc.editor), bcc: addresses(c.bcc.editor),
-      subject: c.subject.value, body: c.body.innerText.trim(), time: new Date().toISOString(),
+      subject: c.subject.value, body: (c.body.innerText ?? c.body.textContent ?? '').trim(), time: new Date().toISOString(),
     };
     const all = [...record.to, ...record.cc, ...record.bcc];
-    if (all.length === 0 || !all.every((a) => ADDRESS.test(a))) {
-      alert('This message must have at least one valid recipient.');
-      return null;
-    }
+    if (all.length === 0 || !all.every((a) => ADDRESS.test(a))) return null;
     return record;
+  }
+  function warn(c, text) {
+    c.root.querySelector('.compose-error')?.remove();
+    c.root.querySelector('.toolbar').after(h('div', { class: 'compose-error', role: 'alert', text }));
   }
   function close(c) { composes.delete(c); c.root.remove(); }
   function send(c) {
     if (!composes.has(c)) return;
     const record = message(c);
-    if (!record) return;
+    if (!record) return warn(c, 'This message must have at least one valid recipient.');
     close(c);
     report('sent', record);
   }
 
-  // ── Schedule send: menu → dialog → Custom time ─────────────────────────────────────────
-  // Assumption (no public source drives it): Fluent v9 Menu and Dialog structure.
+  // ── Schedule send: the split button's menu → dialog → Custom time ──────────────────────────────
+  // Assumption (no public source drives it): Fluent v9 Menu (MenuPopover > MenuList[role=menu] >
+  // MenuItem[role=menuitem]) and Dialog (DialogSurface[role=dialog] > DialogTitle, DialogBody,
+  // DialogActions), in a portal at the end of <body>.
+  function portal(child) {
+    const p = h('div', { class: 'fui-Portal' }, child);
+    document.body.append(p);
+    return p;
+  }
+
   function openMenu(c) {
-    document.querySelector('[role=menu]')?.remove();
+    document.querySelectorAll('.menu-portal').forEach((p) => p.remove());
     const box = c.menuButton.getBoundingClientRect();
-    const item = h('div', { role: 'menuitem', tabindex: '0', text: 'Schedule send' });
-    const menu = h('div', { role: 'menu', 'aria-label': 'More send options', style: `left:${box.left}px;top:${box.bottom + 2}px` }, item);
+    const item = h('div', { role: 'menuitem', class: 'fui-MenuItem', tabindex: '0' },
+      h('span', { class: 'fui-MenuItem__icon' }, icon('CalendarClockRegular')),
+      h('span', { class: 'fui-MenuItem__content', text: 'Schedule send' }));
+    const menu = h('div', { role: 'menu', class: 'fui-MenuList', 'aria-label': 'More send options' }, item);
+    const popover = h('div', { class: 'fui-MenuPopover', style: `left:${box.left}px;top:${box.bottom + 2}px` }, menu);
+    const p = portal(popover);
+    p.classList.add('menu-portal');
     c.menuButton.setAttribute('aria-expanded', 'true');
-    const dismiss = () => { menu.remove(); c.menuButton.setAttribute('aria-expanded', 'false'); };
+    const outside = (event) => { if (!p.contains(event.target) && !c.menuButton.contains(event.target)) dismiss(); };
+    const dismiss = () => {
+      p.remove();
+      c.menuButton.setAttribute('aria-expanded', 'false');
+      document.removeEventListener('pointerdown', outside, true);
+    };
     item.addEventListener('click', () => { dismiss(); openScheduleDialog(c); });
-    menu.addEventListener('keydown', (e) => { if (e.key === 'Escape') dismiss(); });
-    document.body.append(menu);
+    menu.addEventListener('keydown', (e) => { if (e.key === 'Escape') { dismiss(); c.menuButton.focus(); } });
+    document.addEventListener('pointerdown', outside, true);
     item.focus();
+  }
+
+  /**
+   * A Fluent v9 DatePicker with text input allowed (assumption): a combobox-like input holding
+   * `M/D/YYYY`. As in Fluent, what is typed counts only once the field commits it — when it loses
+   * focus or on Enter; an unreadable text shows the field's error and leaves no date.
+   */
+  function datePicker(initial, onCommit) {
+    const id = `datepicker-${++seq}`;
+    const input = h('input', { id, type: 'text', role: 'combobox', class: 'fui-Input__input', 'aria-label': 'Date', 'aria-haspopup': 'dialog', 'aria-expanded': 'false', autocomplete: 'off' });
+    input.value = fmtDate(initial);
+    const message = h('div', { class: 'fui-Field__validationMessage', role: 'alert' });
+    const commit = () => {
+      const d = parseDate(input.value);
+      message.textContent = d ? '' : 'Enter a valid date (M/D/YYYY).';
+      if (d) input.value = fmtDate(d);
+      onCommit(d);
+    };
+    input.addEventListener('focusout', commit);
+    input.addEventListener('keydown', (e) => { if (e.key === 'Enter') commit(); });
+    const field = h('div', { class: 'fui-Field' }, h('label', { class: 'fui-Label', for: id, text: 'Date' }),
+      h('span', { class: 'fui-Input fui-DatePicker' }, input, h('span', { class: 'fui-Input__contentAfter' }, icon('CalendarRegular'))), message);
+    return field;
+  }
+
+  /**
+   * A Fluent v9 TimePicker (a freeform Combobox, assumption): `h:mm AM/PM`, a list of half hours
+   * on the expand icon or Alt+ArrowDown, typed text committed when the field loses focus or on Enter.
+   */
+  function timePicker(initialMinutes, onCommit) {
+    const id = `timepicker-${++seq}`;
+    const listId = `${id}-list`;
+    const asText = (minutes) => fmtTime(new Date(2000, 0, 1, Math.floor(minutes / 60), minutes % 60));
+    const input = h('input', { id, type: 'text', role: 'combobox', class: 'fui-Combobox__input', 'aria-label': 'Time', 'aria-expanded': 'false', 'aria-autocomplete': 'none', 'aria-controls': listId, autocomplete: 'off' });
+    input.value = asText(initialMinutes);
+    const message = h('div', { class: 'fui-Field__validationMessage', role: 'alert' });
+    const list = h('div', { id: listId, role: 'listbox', class: 'fui-Listbox', hidden: true });
+    for (let m = 0; m < 24 * 60; m += 30) {
+      const option = h('div', { role: 'option', class: 'fui-Option', 'aria-selected': 'false', text: asText(m) });
+      option.addEventListener('click', () => { input.value = asText(m); toggle(false); commit(); });
+      list.append(option);
+    }
+    const toggle = (open) => { list.hidden = !open; input.setAttribute('aria-expanded', String(open)); };
+    const commit = () => {
+      const minutes = parseTime(input.value);
+      message.textContent = minutes === null ? 'Enter a valid time (h:mm AM/PM).' : '';
+      onCommit(minutes);
+    };
+    const expand = h('span', { class: 'fui-Combobox__expandIcon', role: 'button', 'aria-label': 'Open', tabindex: '-1' }, icon('ChevronDownRegular'));
+    expand.addEventListener('click', () => toggle(list.hidden));
+    input.addEventListener('focusout', (e) => { if (!list.contains(e.relatedTarget)) commit(); });
+    input.addEventListener('keydown', (e) => {
+      if (e.key === 'Enter') { toggle(false); commit(); }
+      else if (e.key === 'ArrowDown' && e.altKey) toggle(true);
+      else if (e.key === 'Escape') toggle(false);
+    });
+    return h('div', { class: 'fui-Field' }, h('label', { class: 'fui-Label', for: id, text: 'Time' }),
+      h('div', { class: 'fui-Combobox fui-TimePicker' }, input, expand), list, message);
   }
 
   function openScheduleDialog(c) {
     const now = new Date();
-    const tomorrow8 = new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1, 8, 0);
-    const layer = h('div', { class: 'dialog-layer' });
-    const title = h('h2', { id: `sched-${c.id}`, text: 'Schedule send' });
-    const dialog = h('div', { role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': `sched-${c.id}` }, title);
-    const finish = () => layer.remove();
+    const day = (offset, hour) => new Date(now.getFullYear(), now.getMonth(), now.getDate() + offset, hour, 0);
+    const toMonday = ((8 - now.getDay()) % 7) || 7;
+    const suggestions = [
+      ['Tomorrow morning', day(1, 8)],
+      ['Tomorrow afternoon', day(1, 13)],
+      ['Monday morning', day(toMonday, 8)],
+    ];
+    const titleId = `schedule-title-${c.id}`;
+    const title = h('h2', { id: titleId, class: 'fui-DialogTitle', text: 'Schedule send' });
+    const content = h('div', { class: 'fui-DialogContent' });
+    const actions = h('div', { class: 'fui-DialogActions' });
+    const dialog = h('div', { role: 'dialog', class: 'fui-DialogSurface', 'aria-modal': 'true', 'aria-labelledby': titleId },
+      h('div', { class: 'fui-DialogBody' }, title, content, actions));
+    const layer = portal(h('div', { class: 'fui-DialogSurface__backdrop' }, dialog));
+    const finish = () => { layer.remove(); c.menuButton.focus(); };
     const schedule = (when) => {
-      if (!composes.has(c)) return finish();
-      const record = message(c);
-      if (!record) return finish();
+      const record = composes.has(c) ? message(c) : null;
       finish();
+      if (!record) return warn(c, 'This message must have at least one valid recipient.');
       close(c);
       report('scheduled', { ...record, at: when.toISOString() });
     };
-    const suggestion = h('button', { type: 'button', class: 'fui-Button plain', text: `Tomorrow morning ${fmtTime(tomorrow8)}` });
-    suggestion.addEventListener('click', () => schedule(tomorrow8));
-    const custom = h('button', { type: 'button', class: 'fui-Button plain', text: 'Custom time' });
-    const cancel = h('button', { type: 'button', class: 'fui-Button plain', text: 'Cancel' });
-    cancel.addEventListener('click', finish);
-    custom.addEventListener('click', () => {
-      // The inputs count only what their input/change events reported (like React's controlled inputs).
-      const state = { date: fmtDate(tomorrow8), time: fmtTime(tomorrow8) };
-      const date = h('input', { type: 'text', 'aria-label': 'Date', value: state.date });
-      const time = h('input', { type: 'text', 'aria-label': 'Time', value: state.time });
-      for (const [input, key] of [[date, 'date'], [time, 'time']]) {
-        input.addEventListener('input', () => (state[key] = input.value));
-        input.addEventListener('change', () => (state[key] = input.value));
-      }
+    const button = (text, primary, onClick) => {
+      const b = h('button', { type: 'button', class: primary ? 'fui-Button' : 'fui-Button plain', text });
+      b.addEventListener('click', onClick);
+      return b;
+    };
+    const cancel = button('Cancel', false, finish);
+
+    const suggestionList = h('div', { role: 'group', 'aria-label': 'Suggested times', class: 'suggestions' },
+      suggestions.map(([label, when]) => {
+        const b = h('button', { type: 'button', class: 'fui-Button plain suggestion' },
+          h('span', { text: label }), h('span', { class: 'when', text: `${WEEKDAYS[when.getDay()]} ${fmtTime(when)}` }));
+        b.addEventListener('click', () => schedule(when));
+        return b;
+      }));
+    const custom = button('Custom time', false, () => {
+      const state = { date: suggestions[0][1], minutes: 8 * 60 };
+      const dateField = datePicker(state.date, (d) => (state.date = d));
+      const timeField = timePicker(state.minutes, (m) => (state.minutes = m));
       const error = h('p', { class: 'error', role: 'alert' });
-      const go = h('button', { type: 'button', class: 'fui-Button', text: 'Send' });
-      go.addEventListener('click', () => {
-        const d = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(state.date.trim());
-        const t = /^(\d{1,2}):(\d{2})\s*(AM|PM)$/i.exec(state.time.trim());
-        if (!d) return (error.textContent = 'Enter a valid date.');
-        if (!t || Number(t[1]) < 1 || Number(t[1]) > 12 || Number(t[2]) > 59) return (error.textContent = 'Enter a valid time.');
-        const hour = (Number(t[1]) % 12) + (t[3].toUpperCase() === 'PM' ? 12 : 0);
-        const when = new Date(Number(d[3]), Number(d[1]) - 1, Number(d[2]), hour, Number(t[2]));
-        if (when.getMonth() !== Number(d[1]) - 1) return (error.textContent = 'Enter a valid date.');
+      const go = button('Send', true, () => {
+        if (!state.date) return (error.textContent = 'Enter a valid date.');
+        if (state.minutes === null) return (error.textContent = 'Enter a valid time.');
+        const when = new Date(state.date.getFullYear(), state.date.getMonth(), state.date.getDate(), Math.floor(state.minutes / 60), state.minutes % 60);
         if (when.getTime() <= Date.now()) return (error.textContent = 'Choose a time in the future.');
         schedule(when);
       });
-      dialog.replaceChildren(title, h('label', {}, 'Date ', date), h('label', {}, 'Time ', time), error, h('div', { class: 'toolbar' }, go, cancel));
-      date.focus();
+      content.replaceChildren(h('p', { text: 'Times are in your time zone.' }), dateField, timeField, error);
+      actions.replaceChildren(go, cancel);
+      dateField.querySelector('input').focus();
     });
-    dialog.append(suggestion, custom, cancel);
+    content.append(suggestionList);
+    actions.append(custom, cancel);
     dialog.addEventListener('keydown', (e) => { if (e.key === 'Escape') finish(); });
-    layer.append(dialog);
-    document.body.append(layer);
     custom.focus();
   }
 
-  // ── The mailbox ─────────────────────────────────────────────────────────────────────────
+  // ── The mailbox ──────────────────────────────────────────────────────────────────────────────
+  /** One message of the conversation (assumption: role=article, sender address in a title, text in the read view's "Message body"). */
   function article(from, when, text) {
-    return h('div', { role: 'article', 'aria-label': `Message from ${CONTACTS[from] ?? from}` },
+    const name = CONTACTS[from] ?? from;
+    return h('div', { role: 'article', class: 'item', 'aria-label': `Message from ${name}` },
       h('div', { class: 'header' },
-        h('span', { class: 'sender', title: from, text: CONTACTS[from] ?? from }), ' ',
+        h('span', { class: 'fui-Avatar', role: 'img', 'aria-label': name, text: name.slice(0, 1) }),
+        h('span', { class: 'sender', title: from, text: name }), ' ',
         h('span', { class: 'time', title: fmtFull(when), text: fmtTime(when) })),
-      h('div', { class: 'text', text }));
+      h('div', { role: 'document', class: 'text', 'aria-label': 'Message body', text }));
+  }
+
+  /** A row of the message list, as deep as Outlook's (avatar, icons, three lines, hover actions). */
+  function row(i) {
+    const from = i % 3 ? 'Globex Ops' : 'Jane Doe';
+    const action = (label, name) => h('button', { type: 'button', class: 'fui-Button subtle', 'aria-label': label, title: label }, icon(name));
+    return h('div', { role: 'option', class: 'msg-row', 'data-convid': `AAQkADAwATM0MDAA${i}`, 'aria-selected': i === 0 ? 'true' : 'false', tabindex: i === 0 ? '0' : '-1' },
+      h('div', { class: 'select' }, h('input', { type: 'checkbox', tabindex: '-1', 'aria-label': 'Select a conversation' })),
+      h('div', { class: 'fui-Avatar', role: 'img', 'aria-label': from }, h('span', { class: 'fui-Avatar__initials', text: from.slice(0, 1) })),
+      h('div', { class: 'content' },
+        h('div', { class: 'line1' }, h('span', { class: 'from' }, h('span', { text: from })),
+          h('span', { class: 'icons' }, i % 4 === 0 ? icon('AttachRegular') : null, i % 7 === 0 ? icon('FlagFilled') : null),
+          h('span', { class: 'date', text: WEEKDAYS[(i + 1) % 7] })),
+        h('div', { class: 'line2' }, h('span', { class: 'subj', text: i === 0 ? 'Launch plan' : `Weekly update ${150 - i}` }),
+          h('span', { class: 'count', text: i === 0 ? '(3)' : '' })),
+        h('div', { class: 'line3' }, h('span', { class: 'preview', text: i === 0 ? 'Forwarding to the team.' : 'Numbers for the week and the next steps…' }))),
+      h('div', { class: 'hover-actions', role: 'toolbar', 'aria-label': 'Quick actions' },
+        action('Delete', 'DeleteRegular'), action('Archive', 'ArchiveRegular'), action('Flag this message', 'FlagRegular'), action('Pin', 'PinRegular')));
   }
 
   function start() {
     const now = Date.now();
-    const newMail = h('button', { type: 'button', class: 'fui-Button', 'aria-label': 'New mail' }, h('i', { 'data-icon-name': 'ComposeRegular', 'aria-hidden': 'true' }), ' New mail');
-    const rows = [];
-    for (let i = 0; i < 150; i += 1) {
-      rows.push(h('div', { role: 'option', 'data-convid': `AAQk-${i}`, 'aria-selected': i === 0 ? 'true' : 'false' },
-        h('span', { class: 'from' }, h('b', { text: i % 3 ? 'Globex Ops' : 'Jane Doe' })),
-        h('span', { class: 'subj', text: ` — Message ${i + 1}` }),
-        h('span', { class: 'preview' }, h('span', { text: ' Preview ' }), h('span', { text: 'text' }), h('i', { text: '…' })),
-        h('span', { class: 'date', text: 'Mon' })));
-    }
-    const thread = h('div', { class: 'reading', 'aria-label': 'Reading Pane', 'data-convid': 'AAQk-0' },
-      h('h2', { text: 'Launch plan' }),
+    const newMail = h('button', { type: 'button', class: 'fui-Button', 'aria-label': 'New mail' }, icon('ComposeRegular'), ' New mail');
+    const history = [
       article('bob@globex.com', new Date(now - 5 * 3600e3), 'Hi Alex, could you send the revised launch plan this week?'),
       article('bob@globex.com', new Date(now - 40 * 60e3), 'URGENT: the website is down and we need the statement ASAP. Please reply tonight!'),
-      article(ACCOUNT.email, new Date(now - 30 * 60e3), 'Forwarding to the team.'));
-    const reply = h('button', { type: 'button', class: 'fui-Button plain', 'aria-label': 'Reply', text: 'Reply' });
-    thread.append(reply);
+      article(ACCOUNT.email, new Date(now - 30 * 60e3), 'Forwarding to the team.'),
+    ];
+    const conversation = h('div', { class: 'conversation', 'data-convid': 'AAQkADAwATM0MDAA0' }, NEWEST_ON_TOP ? history.reverse() : history);
+    const replyButton = h('button', { type: 'button', class: 'fui-Button plain', 'aria-label': 'Reply' }, icon('ArrowReplyRegular'), 'Reply');
+    const reading = h('div', { class: 'reading', role: 'main', 'aria-label': 'Reading Pane' },
+      h('div', { class: 'reading-head' }, h('h2', { text: 'Launch plan' }), replyButton), conversation);
     const composeArea = h('div', { class: 'compose-area', 'aria-label': 'Drafts being written' });
-    reply.addEventListener('click', () => {
-      const existing = [...composes].find((c) => c.reply);
+    replyButton.addEventListener('click', () => {
+      const existing = [...composes].find((c) => c.kind === 'reply');
       if (existing) return existing.body.focus();
-      const c = openCompose(thread, { reply: true, to: ['Bob Stone <bob@globex.com>'], subject: 'RE: Launch plan' });
-      c.reply = true;
+      openCompose('reply', (root) => (NEWEST_ON_TOP ? conversation.prepend(root) : conversation.append(root)),
+        { to: ['Bob Stone <bob@globex.com>'], subject: 'RE: Launch plan' });
     });
-    newMail.addEventListener('click', () => openCompose(composeArea));
+    newMail.addEventListener('click', () => openCompose('new', (root) => composeArea.append(root)));
+    const rows = [];
+    // window.__siteRows: fewer rows for unit tests (happy-dom builds 150 slowly); not part of Outlook.
+    const rowCount = Number(window.__siteRows) > 0 ? Number(window.__siteRows) : 150;
+    for (let i = 0; i < rowCount; i += 1) rows.push(row(i));
     document.body.append(
-      h('header', { class: 'o365', role: 'banner' }, h('span', { text: 'Outlook' }),
+      h('header', { class: 'o365', role: 'banner' }, h('span', { class: 'brand', text: 'Outlook' }),
         h('button', { id: 'O365_MainLink_Me', type: 'button', class: 'fui-Button', 'aria-label': `Account manager for ${ACCOUNT.name}` },
-          h('span', { id: 'mectrl_currentAccount_secondary', text: ACCOUNT.email }))),
+          h('span', { class: 'fui-Avatar', text: ACCOUNT.name.slice(0, 1) }),
+          h('span', { id: 'mectrl_currentAccount_secondary', class: 'visually-hidden', text: ACCOUNT.email }))),
       h('div', { id: 'primaryMailboxRoot_0' },
         h('nav', { 'aria-label': 'Navigation pane' }, newMail,
-          h('div', { role: 'tree' }, h('div', { role: 'treeitem', 'aria-selected': 'true', text: 'Inbox' }), h('div', { role: 'treeitem', text: 'Sent Items' }))),
+          h('div', { role: 'tree', 'aria-label': 'Folders' },
+            h('div', { role: 'treeitem', 'aria-expanded': 'true', title: ACCOUNT.email, text: ACCOUNT.email }),
+            h('div', { role: 'treeitem', 'aria-selected': 'true', text: 'Inbox' }),
+            h('div', { role: 'treeitem', text: 'Drafts' }),
+            h('div', { role: 'treeitem', text: 'Sent Items' }))),
         h('div', { class: 'msglist', role: 'listbox', 'aria-label': 'Message list' }, rows),
-        h('div', { class: 'pane' }, thread, composeArea, logSection('site-sent', 'Sent Items'), logSection('site-scheduled', 'Scheduled'))));
+        h('div', { class: 'pane' }, reading, composeArea,
+          logSection('site-sent', 'Sent Items'),
+          logSection('site-scheduled', 'Scheduled', 'Outlook keeps a scheduled message in Drafts until its time.'))));
   }
 
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);

@@ -3,122 +3,250 @@
  * The Outlook adapter on the simulated Outlook (e2e/sites/outlook/), the same DOM the end-to-end
  * tests and the demo use, driven as a user drives it.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { beforeEach, describe, expect, it } from 'vitest';
-import { outlookAdapter } from './adapter.ts';
-import { pickerValues } from './schedule.ts';
+import { describe, expect, it } from 'vitest';
+import { outlookAdapter as adapter } from './adapter.ts';
+import { $, $$, button, field, keydown, leave, loadOutlook, newMessage, reply, type } from './testing/simulated-outlook.ts';
 
-const SITE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../e2e/sites/outlook');
-const HTML = readFileSync(path.join(SITE, 'inbox.html'), 'utf8');
-const SCRIPT = readFileSync(path.join(SITE, 'outlook.js'), 'utf8');
-
-function load(): void {
-  document.documentElement.innerHTML = HTML.replace(/^[\s\S]*?<html[^>]*>/, '')
-    .replace(/<\/html>\s*$/, '')
-    .replace(/<script[^>]*><\/script>|<link[^>]*>/g, '');
-  new Function(SCRIPT)();
+/** The adapter's compose root for a compose the site opened (its `.compose` wrapper, if the adapter agrees). */
+function rootOf(compose: HTMLElement): HTMLElement {
+  const root = adapter.composeRootOf(compose.querySelector('[contenteditable=true][aria-label^="Message body"]')!);
+  if (!root) throw new Error('the adapter found no compose root');
+  return root;
 }
 
-const button = (name: string) => document.querySelector<HTMLElement>(`button[aria-label="${name}"]`)!;
-
-function type(field: HTMLElement, text: string, commit?: string): void {
-  field.append(text);
-  if (commit) field.dispatchEvent(new KeyboardEvent('keydown', { key: commit, bubbles: true }));
-}
-
-function newMessage(): HTMLElement {
-  button('New mail').click();
-  const roots = outlookAdapter.findComposeRoots(document);
-  return roots[roots.length - 1]!;
-}
-
-beforeEach(load);
-
-describe('the Outlook adapter on the simulated page', () => {
+describe('the page', () => {
   it('recognises the mailbox, and no page without it', () => {
-    expect(outlookAdapter.recognisesPage(document)).toBe(true);
-    document.body.innerHTML = '<p>Sign in</p>';
-    expect(outlookAdapter.recognisesPage(document)).toBe(false);
-    expect(outlookAdapter.findComposeRoots(document)).toEqual([]);
+    loadOutlook();
+    expect(adapter.recognisesPage(document)).toBe(true);
+    document.body.innerHTML = '<p>Sign in to Outlook</p>';
+    expect(adapter.recognisesPage(document)).toBe(false);
+    expect(adapter.findComposeRoots(document)).toEqual([]);
   });
 
-  it('finds each compose once: a new message and a reply at the same time', () => {
-    expect(outlookAdapter.findComposeRoots(document)).toEqual([]);
-    const first = newMessage();
-    button('Reply').click();
-    const roots = outlookAdapter.findComposeRoots(document);
+  it('is as big as the real one: over 3,000 elements, 150 rows with data-convid', () => {
+    loadOutlook({ rows: 150 });
+    expect($$('[role=option][data-convid]')).toHaveLength(150);
+    expect(document.getElementsByTagName('*').length).toBeGreaterThanOrEqual(3000);
+  });
+});
+
+describe('compose roots', () => {
+  it('finds a new message and a reply open at the same time, each once, with its kind', () => {
+    loadOutlook();
+    expect(adapter.findComposeRoots(document)).toEqual([]);
+    const fresh = newMessage();
+    const inline = reply();
+    const roots = adapter.findComposeRoots(document);
     expect(roots).toHaveLength(2);
-    expect(roots).toContain(first);
-    expect(roots.map((r) => outlookAdapter.compose(r).kind).sort()).toEqual(['inline', 'new']);
+    expect(roots).toEqual(expect.arrayContaining([rootOf(fresh), rootOf(inline)]));
+    expect(adapter.compose(rootOf(fresh)).kind).toBe('new');
+    expect(adapter.compose(rootOf(inline)).kind).toBe('inline');
   });
 
-  it('reads chips (address only in a title) and text not resolved yet', () => {
-    const root = newMessage();
-    const to = root.querySelector<HTMLElement>('[aria-label=To]')!;
+  it('tells two new messages apart: each root holds one body and its own Send', () => {
+    loadOutlook();
+    const a = newMessage();
+    const b = newMessage();
+    const roots = adapter.findComposeRoots(document);
+    expect(roots).toHaveLength(2);
+    expect(rootOf(a)).not.toBe(rootOf(b));
+    for (const root of roots) {
+      expect(root.querySelectorAll('[aria-label^="Message body"][contenteditable=true]')).toHaveLength(1);
+      expect(adapter.composeRootOf(adapter.compose(root).sendControl()!)).toBe(root);
+    }
+    expect(adapter.composeRootOf($('.compose-area'))).toBeNull(); // the container of both is no compose
+    expect(adapter.composeRootOf(button('New mail'))).toBeNull();
+  });
+
+  it('makes no root of a compose whose Send control it cannot find', () => {
+    loadOutlook();
+    const a = newMessage();
+    newMessage();
+    for (const el of $$('.fui-SplitButton__primaryActionButton', a)) el.remove();
+    const roots = adapter.findComposeRoots(document);
+    expect(roots).toHaveLength(1); // the other one; never the area holding both
+    expect(roots[0]!.contains(a)).toBe(false);
+  });
+
+  it('drops a compose once it is sent or discarded', () => {
+    loadOutlook();
+    const a = newMessage();
+    const root = rootOf(a);
+    const compose = adapter.compose(root);
+    expect(compose.isOpen()).toBe(true);
+    button('Discard', a).click();
+    expect(compose.isOpen()).toBe(false);
+    expect(adapter.findComposeRoots(document)).toEqual([]);
+  });
+});
+
+describe('recipients', () => {
+  it('reads chips made by Enter, ";", "," and leaving the field, and text not resolved yet', () => {
+    loadOutlook();
+    const compose = newMessage();
+    const to = field(compose, 'To');
     type(to, 'bob@globex.com', 'Enter');
-    type(to, 'Jane Doe <jane@acme.com>', ';');
-    type(to, 'sam@initech.com; pat@initech.com');
-    expect(to.querySelectorAll('[data-selection-index]')).toHaveLength(2);
-    expect(to.querySelector('[data-selection-index]')?.textContent).toContain('Bob Stone'); // the name shows, not the address
-    expect(outlookAdapter.compose(root).recipients()).toEqual(['bob@globex.com', 'jane@acme.com', 'sam@initech.com', 'pat@initech.com']);
+    type(to, 'sam@initech.com', ';');
+    type(to, 'pat@initech.com', ',');
+    type(to, 'lee@initech.com');
+    leave(to);
+    type(to, 'Jane Doe <jane@acme.com>; kim@hooli.com, half@typ');
+    expect($$('[data-selection-index]', to)).toHaveLength(4);
+    expect(adapter.compose(rootOf(compose)).recipients()).toEqual([
+      'bob@globex.com',
+      'sam@initech.com',
+      'pat@initech.com',
+      'lee@initech.com',
+      'Jane Doe <jane@acme.com>',
+      'kim@hooli.com',
+      'half@typ',
+    ]);
   });
 
-  it('reads the subject and finds the Send control, not the menu beside it', () => {
-    const root = newMessage();
-    const subject = root.querySelector<HTMLInputElement>('input[aria-label="Add a subject"]')!;
-    subject.value = 'Launch';
-    const compose = outlookAdapter.compose(root);
-    expect(compose.subject()).toBe('Launch');
-    const send = compose.sendControl()!;
-    expect(send.textContent).toBe('Send');
-    expect(outlookAdapter.isSendControl(send)).toBe(true);
-    expect(outlookAdapter.isSendControl(root.querySelector('.fui-SplitButton__menuButton')!)).toBe(false);
-    expect(outlookAdapter.isSendControl(button('New mail'))).toBe(false);
-    expect(outlookAdapter.composeRootOf(send)).toBe(root);
+  it('reads an address kept only in the hover target’s title (a known contact shows a name)', () => {
+    loadOutlook();
+    const compose = newMessage();
+    type(field(compose, 'To'), 'bob@globex.com', 'Enter');
+    const chip = $('[data-selection-index]', compose);
+    expect(chip.textContent).toContain('Bob Stone');
+    expect(chip.textContent).not.toContain('@');
+    expect($$('[aria-label*="@"]', chip)).toEqual([]);
+    expect($('.lpc-hoverTarget', chip).title).toBe('bob@globex.com');
+    expect(adapter.compose(rootOf(compose)).recipients()).toEqual(['bob@globex.com']);
   });
 
-  it('the request of a reply is the client’s last message, not the user’s own', () => {
-    button('Reply').click();
-    const root = outlookAdapter.findComposeRoots(document)[0]!;
-    const request = outlookAdapter.compose(root).request();
-    expect(request?.from).toBe('bob@globex.com');
-    expect(request?.text).toContain('the website is down');
-    expect(Date.parse(request?.at ?? '')).toBeLessThan(Date.now());
-    expect(outlookAdapter.compose(newMessage()).request()).toBeNull();
+  it('reads an address kept only in the draggable persona’s label ("Name <address>" typed)', () => {
+    loadOutlook();
+    const compose = newMessage();
+    type(field(compose, 'To'), 'Sam Lee <sam@initech.com>', 'Enter');
+    const chip = $('[data-selection-index]', compose);
+    expect(chip.textContent).not.toContain('@');
+    expect($$('[title*="@"]', chip)).toEqual([]);
+    expect($('[draggable=true]', chip).getAttribute('aria-label')).toBe('Sam Lee (sam@initech.com)');
+    expect(adapter.compose(rootOf(compose)).recipients()).toEqual(['sam@initech.com']);
   });
 
-  it('Ctrl/Cmd+Enter in a compose is the send shortcut; elsewhere it is not', () => {
-    const root = newMessage();
-    const body = root.querySelector<HTMLElement>('[aria-label^="Message body"]')!;
-    const press = (target: HTMLElement, init: KeyboardEventInit) => {
+  it('reads Cc and Bcc once revealed, chips and pending text alike', () => {
+    loadOutlook();
+    const compose = newMessage();
+    expect(field(compose, 'Cc').closest<HTMLElement>('.field')!.style.display).toBe('none');
+    $$('button', compose).find((b) => b.textContent === 'Cc')!.click();
+    $$('button', compose).find((b) => b.textContent === 'Bcc')!.click();
+    expect(field(compose, 'Cc').closest<HTMLElement>('.field')!.style.display).toBe('');
+    type(field(compose, 'To'), 'jane@acme.com', 'Enter');
+    type(field(compose, 'Cc'), 'bob@globex.com', 'Enter');
+    type(field(compose, 'Bcc'), 'audit@globex.com');
+    expect(adapter.compose(rootOf(compose)).recipients()).toEqual(['jane@acme.com', 'bob@globex.com', 'audit@globex.com']);
+  });
+
+  it('the reply starts addressed to the client', () => {
+    loadOutlook();
+    expect(adapter.compose(rootOf(reply())).recipients()).toEqual(['bob@globex.com']);
+  });
+});
+
+describe('subject and Send', () => {
+  it('reads the subject', () => {
+    loadOutlook();
+    const compose = newMessage();
+    $<HTMLInputElement>('input[placeholder="Add a subject"]', compose).value = 'Launch';
+    expect(adapter.compose(rootOf(compose)).subject()).toBe('Launch');
+    expect(adapter.compose(rootOf(reply())).subject()).toBe('RE: Launch plan');
+  });
+
+  it('the Send control is the primary part of the split button only', () => {
+    loadOutlook();
+    const compose = newMessage();
+    const root = rootOf(compose);
+    const send = adapter.compose(root).sendControl()!;
+    expect(send.matches('.fui-SplitButton__primaryActionButton[aria-label=Send][title="Send (Ctrl+Enter)"]')).toBe(true);
+    expect(adapter.isSendControl(send)).toBe(true);
+    expect(adapter.isSendControl(send.querySelector('[data-icon-name]')!)).toBe(true); // the icon inside it
+    expect(adapter.isSendControl($('.fui-SplitButton__menuButton', compose))).toBe(false);
+    expect(adapter.isSendControl(button('Discard', compose))).toBe(false);
+    expect(adapter.isSendControl(button('New mail'))).toBe(false);
+    expect(adapter.compose(root).pillAnchor()?.contains(send)).toBe(true);
+  });
+
+  it('the Schedule send dialog’s own Send is not a Send control', () => {
+    loadOutlook();
+    const compose = newMessage();
+    $('.fui-SplitButton__menuButton', compose).click();
+    $('[role=menuitem]').click();
+    $$('[role=dialog] button').find((b) => b.textContent === 'Custom time')!.click();
+    const dialogSend = $$('[role=dialog] button').find((b) => b.textContent === 'Send')!;
+    expect(adapter.isSendControl(dialogSend)).toBe(false);
+  });
+
+  it('Ctrl/Cmd+Enter in a compose is the send shortcut; elsewhere, or with other keys, it is not', () => {
+    loadOutlook();
+    const compose = newMessage();
+    const body = $('[aria-label="Message body"][contenteditable=true]', compose);
+    const judge = (target: HTMLElement, key: string, modifiers: { ctrlKey?: boolean; metaKey?: boolean }) => {
       let seen: boolean | null = null;
       // Judged at the target, and kept from the site (which would send and close the compose).
       target.addEventListener(
         'keydown',
         (e) => {
-          seen = outlookAdapter.isSendShortcut(e);
+          seen = adapter.isSendShortcut(e);
           e.stopPropagation();
         },
         { once: true },
       );
-      target.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, ...init }));
+      keydown(target, key, modifiers);
       return seen;
     };
-    expect(press(body, { ctrlKey: true })).toBe(true);
-    expect(press(body, { metaKey: true })).toBe(true);
-    expect(press(body, {})).toBe(false);
-    expect(press(button('New mail'), { ctrlKey: true })).toBe(false);
+    expect(judge(body, 'Enter', { ctrlKey: true })).toBe(true);
+    expect(judge(body, 'Enter', { metaKey: true })).toBe(true);
+    expect(judge(field(compose, 'To'), 'Enter', { ctrlKey: true })).toBe(true);
+    expect(judge(body, 'Enter', {})).toBe(false);
+    expect(judge(body, 's', { ctrlKey: true })).toBe(false);
+    expect(judge(button('New mail'), 'Enter', { ctrlKey: true })).toBe(false);
+  });
+
+  it('the site sends on a re-dispatched click and on Ctrl+Enter: Sent Items lists it, the compose closes', () => {
+    const site = loadOutlook();
+    const a = newMessage();
+    type(field(a, 'To'), 'jane@acme.com', 'Enter');
+    const send = adapter.compose(rootOf(a)).sendControl()!;
+    send.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
+    expect(a.isConnected).toBe(false);
+    const b = reply();
+    keydown($('[aria-label^="Message body"][contenteditable=true]', b), 'Enter', { ctrlKey: true });
+    expect(b.isConnected).toBe(false);
+    expect(site.sent.map((m) => ({ kind: m.kind, to: m.to }))).toEqual([
+      { kind: 'new', to: ['jane@acme.com'] },
+      { kind: 'reply', to: ['bob@globex.com'] },
+    ]);
+    expect($('[role=region][aria-label="Sent Items"]').textContent).toContain('jane@acme.com');
   });
 });
 
-describe('pickerValues', () => {
-  it('writes the instant in the device zone, rounded up to the minute', () => {
-    const at = new Date(2026, 10, 24, 8, 0, 30); // local time
-    expect(pickerValues(at.toISOString())).toEqual({ date: '11/24/2026', time: '8:01 AM' });
-    expect(pickerValues(new Date(2026, 0, 5, 12, 5).toISOString())).toEqual({ date: '1/5/2026', time: '12:05 PM' });
-    expect(pickerValues(new Date(2026, 0, 5, 0, 0).toISOString())).toEqual({ date: '1/5/2026', time: '12:00 AM' });
-    expect(pickerValues('not a time')).toBeNull();
+describe('the request being answered', () => {
+  for (const query of ['', '?conversation=oldest-first']) {
+    it(`is the client’s last message, not the user’s own later one (${query || 'newest on top'})`, () => {
+      loadOutlook({ query });
+      const request = adapter.compose(rootOf(reply())).request();
+      expect(request?.from).toBe('bob@globex.com');
+      expect(request?.text).toBe('URGENT: the website is down and we need the statement ASAP. Please reply tonight!');
+      const at = Date.parse(request?.at ?? '');
+      expect(Date.now() - at).toBeGreaterThan(39 * 60e3);
+      expect(Date.now() - at).toBeLessThan(42 * 60e3);
+    });
+  }
+
+  it('without the account address on the page, the sender the reply goes to stands in', () => {
+    loadOutlook();
+    $('#mectrl_currentAccount_secondary').remove();
+    $('[role=treeitem][title*="@"]').remove();
+    const root = rootOf(reply());
+    expect(adapter.compose(root).request()?.from).toBe('bob@globex.com');
+    $('[data-selection-index]', root).remove(); // nobody to answer: no guess
+    expect(adapter.compose(root).request()).toBeNull();
+  });
+
+  it('is none for a new message', () => {
+    loadOutlook();
+    expect(adapter.compose(rootOf(newMessage())).request()).toBeNull();
   });
 });

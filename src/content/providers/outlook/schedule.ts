@@ -1,118 +1,104 @@
 /**
- * Drives Outlook's own Schedule send for an instant (DESIGN §5.1, provider mode): the Send
- * split button's menu → "Schedule send" → "Custom time" → date and time → Send. Outlook shows
- * times in the device's zone, so the instant is written in it. Every step waits a bounded time;
- * on failure whatever was opened is closed again and the compose stays as it was.
+ * Drives Outlook's own Schedule send for an instant (DESIGN §5.1, provider mode): the Send split
+ * button's menu → "Schedule send" → "Custom time" → date and time → Send. Outlook's pickers use
+ * the device's zone, so the instant is written in it (picker.ts). Every step waits a bounded
+ * time; on failure the menu or dialog this opened is closed again and the compose is left as
+ * it was (nothing in it is touched), so the caller can fall back to local delivery.
  */
+import type { ScheduleResult } from '../adapter.ts';
 import { waitFor } from '../../dom/wait.ts';
+import { key, press, typeAndLeave } from './input-events.ts';
+import { findPickerInputs, pickerValues } from './picker.ts';
+import { byText, firstMatch } from './query.ts';
 import {
+  ALERT,
   CUSTOM_TIME_TEXT,
-  DATE_INPUT,
-  DATE_SHAPE,
   DIALOG,
+  DIALOG_BUTTONS,
   DIALOG_CANCEL_TEXT,
   DIALOG_SEND_TEXT,
   MENU,
   MENU_ITEM,
   SCHEDULE_ITEM_TEXT,
   SEND_MENU_BUTTON,
-  TIME_INPUT,
-  TIME_SHAPE,
 } from './selectors.ts';
 
+/** Each step's bound: Outlook renders a menu or a dialog within a frame or two. */
 const STEP_MS = 3_000;
-const DONE_MS = 5_000;
+/** Outlook saves the scheduled draft before the compose closes. */
+const DONE_MS = 6_000;
 
-type Result = { ok: true } | { ok: false; reason: string };
-
-/** `11/24/2026` and `8:05 AM` for an instant, in the device's zone, rounded up to the minute (never early). */
-export function pickerValues(at: string): { date: string; time: string } | null {
-  const ms = Date.parse(at);
-  if (Number.isNaN(ms)) return null;
-  const d = new Date(Math.ceil(ms / 60_000) * 60_000);
-  const hour = d.getHours() % 12 === 0 ? 12 : d.getHours() % 12;
-  return {
-    date: `${d.getMonth() + 1}/${d.getDate()}/${d.getFullYear()}`,
-    time: `${hour}:${String(d.getMinutes()).padStart(2, '0')} ${d.getHours() < 12 ? 'AM' : 'PM'}`,
-  };
-}
-
-/** A click as a pointer makes it (React listens to the whole gesture); untrusted, so Red Cup lets it pass. */
-function press(target: HTMLElement): void {
-  const box = target.getBoundingClientRect();
-  const at = { bubbles: true, cancelable: true, composed: true, clientX: box.left + box.width / 2, clientY: box.top + box.height / 2, button: 0 };
-  target.dispatchEvent(new PointerEvent('pointerdown', { ...at, pointerType: 'mouse', buttons: 1 }));
-  target.dispatchEvent(new MouseEvent('mousedown', { ...at, buttons: 1 }));
-  target.dispatchEvent(new PointerEvent('pointerup', { ...at, pointerType: 'mouse' }));
-  target.dispatchEvent(new MouseEvent('mouseup', at));
-  target.dispatchEvent(new MouseEvent('click', at));
-}
-
-/** Sets an input's value the way a user's typing does, for controlled (React) inputs. */
-function typeInto(input: HTMLInputElement, value: string): void {
-  const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
-  if (setter) setter.call(input, value);
-  else input.value = value;
-  input.dispatchEvent(new Event('input', { bubbles: true }));
-  input.dispatchEvent(new Event('change', { bubbles: true }));
-}
-
-const byText = (scope: ParentNode, selector: string, text: RegExp): HTMLElement | null =>
-  [...scope.querySelectorAll<HTMLElement>(selector)].find((el) => text.test((el.textContent ?? '').trim())) ?? null;
-
-function findInput(dialog: Element, labelled: string, shape: RegExp): HTMLInputElement | null {
-  return (
-    dialog.querySelector<HTMLInputElement>(labelled) ??
-    [...dialog.querySelectorAll<HTMLInputElement>('input')].find((input) => shape.test(input.value.trim())) ??
-    null
-  );
-}
-
-/** Closes what the driver opened: a menu, a dialog (Cancel, else Escape). */
-function closeOpened(doc: Document): void {
-  for (const dialog of doc.querySelectorAll<HTMLElement>(DIALOG)) {
-    const cancel = byText(dialog, 'button, [role=button]', DIALOG_CANCEL_TEXT);
-    if (cancel) press(cancel);
-    else dialog.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+/** The first non-empty alert text in `scope` (a field's or the dialog's error), or null. */
+function alertText(scope: Element): string | null {
+  for (const el of scope.querySelectorAll(ALERT)) {
+    const text = el.textContent?.trim();
+    if (text) return text;
   }
-  for (const menu of doc.querySelectorAll<HTMLElement>(MENU)) {
-    menu.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
-  }
+  return null;
 }
 
-export async function scheduleSend(root: HTMLElement, at: string): Promise<Result> {
+export async function scheduleSend(root: HTMLElement, at: string): Promise<ScheduleResult> {
   const doc = root.ownerDocument;
   const values = pickerValues(at);
   if (!values) return { ok: false, reason: `"${at}" is not a time` };
-  const fail = (reason: string): Result => {
-    closeOpened(doc);
+  if (Date.parse(at) <= Date.now()) return { ok: false, reason: 'the time to send at has already passed' };
+  if (!root.isConnected) return { ok: false, reason: 'the compose is closed' };
+  const menuButton = firstMatch(root, SEND_MENU_BUTTON);
+  if (!menuButton) return { ok: false, reason: 'the menu beside Send was not found' };
+
+  // Only what appears from now on is ours to use and to close.
+  const before = new Set(doc.querySelectorAll(`${MENU}, ${DIALOG}`));
+  const opened = (selector: string) => [...doc.querySelectorAll<HTMLElement>(selector)].filter((el) => !before.has(el));
+  const closeOpened = () => {
+    for (const dialog of opened(DIALOG)) {
+      const cancel = byText(dialog, DIALOG_BUTTONS, DIALOG_CANCEL_TEXT);
+      if (cancel) press(cancel);
+      if (dialog.isConnected) key(dialog, 'Escape');
+    }
+    for (const menu of opened(MENU)) key(menu, 'Escape');
+  };
+  const fail = (reason: string): ScheduleResult => {
+    closeOpened();
     return { ok: false, reason };
   };
 
-  const menuButton = root.querySelector<HTMLElement>(SEND_MENU_BUTTON);
-  if (!menuButton) return { ok: false, reason: 'the menu beside Send was not found' };
-  press(menuButton);
-  const item = await waitFor(doc, () => byText(doc, `${MENU} ${MENU_ITEM}`, SCHEDULE_ITEM_TEXT), STEP_MS);
-  if (!item) return fail('"Schedule send" did not appear in the Send menu');
-  press(item);
+  try {
+    press(menuButton);
+    const item = await waitFor(doc, () => opened(MENU).map((m) => byText(m, [MENU_ITEM], SCHEDULE_ITEM_TEXT)).find((i) => i), STEP_MS);
+    if (!item) return fail('"Schedule send" did not appear in the menu beside Send');
+    press(item);
 
-  const custom = await waitFor(doc, () => byText(doc, `${DIALOG} button, ${DIALOG} [role=button]`, CUSTOM_TIME_TEXT), STEP_MS);
-  if (!custom) return fail('the Schedule send dialog did not offer "Custom time"');
-  press(custom);
+    const custom = await waitFor(doc, () => opened(DIALOG).map((d) => byText(d, DIALOG_BUTTONS, CUSTOM_TIME_TEXT)).find((b) => b), STEP_MS);
+    if (!custom) return fail('the Schedule send dialog did not offer "Custom time"');
+    press(custom);
 
-  const dialog = await waitFor(doc, () => {
-    const d = custom.isConnected ? custom.closest(DIALOG) : doc.querySelector(DIALOG);
-    return d && findInput(d, DATE_INPUT, DATE_SHAPE) && findInput(d, TIME_INPUT, TIME_SHAPE) ? d : null;
-  }, STEP_MS);
-  if (!dialog) return fail('the date and time fields of "Custom time" were not found');
-  typeInto(findInput(dialog, DATE_INPUT, DATE_SHAPE)!, values.date);
-  typeInto(findInput(dialog, TIME_INPUT, TIME_SHAPE)!, values.time);
+    const dialog = await waitFor(doc, () => opened(DIALOG).find((d) => findPickerInputs(d)), STEP_MS);
+    const fields = dialog ? findPickerInputs(dialog) : null;
+    if (!dialog || !fields) return fail('the date and time fields of "Custom time" were not found');
+    typeAndLeave(fields.date, values.date);
+    typeAndLeave(fields.time, values.time);
+    // The pickers may reformat what they accepted (e.g. add a weekday), never drop it.
+    const refused = alertText(dialog);
+    if (refused) return fail(`Outlook refused the time: ${refused}`);
+    if (!fields.date.value.includes(values.date) || !fields.time.value.toUpperCase().includes(values.time)) {
+      return fail(`Outlook did not take ${values.date} ${values.time} into its date and time fields`);
+    }
 
-  const send = byText(dialog, 'button, [role=button]', DIALOG_SEND_TEXT);
-  if (!send) return fail('the Send button of the Schedule send dialog was not found');
-  press(send);
-  const done = await waitFor(doc, () => !root.isConnected, DONE_MS);
-  if (done) return { ok: true };
-  const shown = dialog.querySelector('[role=alert]')?.textContent?.trim();
-  return fail(shown ? `Outlook said: ${shown}` : 'Outlook did not take the message');
+    const send = byText(dialog, DIALOG_BUTTONS, DIALOG_SEND_TEXT);
+    if (!send) return fail('the Send button of the Schedule send dialog was not found');
+    press(send);
+    const outcome = await waitFor(
+      doc,
+      () => {
+        if (!root.isConnected) return { done: true as const };
+        const said = (dialog.isConnected ? alertText(dialog) : null) ?? alertText(root);
+        return said ? { done: false as const, said } : null;
+      },
+      DONE_MS,
+    );
+    if (outcome?.done) return { ok: true };
+    return fail(outcome ? `Outlook said: ${outcome.said}` : 'Outlook did not take the message in time');
+  } catch (error) {
+    return fail(`Schedule send stopped: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }

@@ -1,87 +1,137 @@
 /**
  * Every Outlook on the web selector and label pattern Red Cup uses (DESIGN §4: all of a
- * provider's DOM knowledge in one file). Facts are in shared/research/outlook-dom.md; entries
- * marked "assumption" are not covered by a public source and follow Fluent UI v9's own
- * structure. Within each group: roles and data-* first, Fluent class names next, translated
- * labels last. Outlook ("new Outlook", Fluent v9) changes often: when these stop matching, the
+ * provider's DOM knowledge in one file). Each entry says when and where the fact was taken; the
+ * facts are in shared/research/outlook-dom.md. Entries marked "assumption" have no public source
+ * and follow Fluent UI v9's own components (Menu, Dialog, DatePicker, TimePicker).
+ *
+ * Within each group the hooks come in order of stability: roles and `data-*` / `id` / `name`
+ * attributes first, Fluent's class names (`fui-*`, stable across builds) next, translated
+ * aria-labels and texts last. Lists (`readonly string[]`) are tried in their order; a single
+ * string is one query. Outlook ("new Outlook") changes often: when these stop matching, the
  * adapter finds nothing, the popup says the layout is not supported, and no send is blocked.
  */
 
 // ── The page ────────────────────────────────────────────────────────────────────────────────
 
-/** 2026-11: Mailvelope's hooks for the mailbox (`[id^=primaryMailboxRoot]`, the New mail icon). */
+/**
+ * The page is Outlook's mail UI.
+ * 2026-11: Mailvelope's hooks (`providerSpecific.js`): the mailbox root `[id^=primaryMailboxRoot]`
+ * and the New mail button's icon `[data-icon-name=ComposeRegular]`.
+ */
 export const PAGE_MARKERS = '[id^="primaryMailboxRoot"], [data-icon-name="ComposeRegular"]';
 
-// ── Compose ─────────────────────────────────────────────────────────────────────────────────
+// ── Compose roots ───────────────────────────────────────────────────────────────────────────
 
 /**
- * The body editor. 2026-11: `[contenteditable=true][aria-label="Message body"]`, older builds
- * "Message body, press Alt+F10 to exit" (research); German "Nachrichtentext".
+ * The body editor; a compose root is the nearest ancestor holding it and the Send control.
+ * 2026-11: `[contenteditable=true][aria-label="Message body"]`, older builds "Message body,
+ * press Alt+F10 to exit" (research: Playwright recording, Mailvelope); German "Nachrichtentext".
  */
 export const BODY_EDITOR =
   '[contenteditable=true][aria-label^="Message body"], [contenteditable=true][aria-label^="Nachrichtentext"]';
 
 /**
- * The Send control. 2026-11: the Fluent v9 split button's primary part (Fluent source), then
- * `button[aria-label=Send]`, `button[title^=Send]` ("Send (Ctrl+Enter)"), and older builds'
- * `button[name=Send]` (OutlookSendingSafety, Mailvelope). German "Senden".
+ * The Send control: the primary part of the Fluent v9 Send split button, nothing else (the menu
+ * part beside it opens Schedule send). Tried in order:
+ * 2026-11: `button[name=Send]` in older builds' command toolbar (OutlookSendingSafety);
+ *          `.fui-SplitButton__primaryActionButton` (Fluent UI v9 SplitButton source);
+ *          `button[aria-label=Send]`, `button[title^="Send ("]` ("Send (Ctrl+Enter)") (research:
+ *          Playwright recording, toggl track-extension); German "Senden".
  */
-export const SEND_BUTTON =
-  '.fui-SplitButton__primaryActionButton, button[name="Send"], button[aria-label="Send"], button[title^="Send ("], button[aria-label="Senden"]';
+export const SEND_BUTTON: readonly string[] = [
+  'button[name="Send"]',
+  '.fui-SplitButton__primaryActionButton',
+  'button[aria-label="Send"]',
+  'button[title^="Send ("]',
+  'button[aria-label="Senden"]',
+  'button[title^="Senden ("]',
+];
 
-/** 2026-11: the split button's dropdown part (Fluent source), which opens the menu with Schedule send. */
-export const SEND_MENU_BUTTON = '.fui-SplitButton__menuButton';
-
-/** 2026-11: the split button itself; the pill goes beside it. */
+/** 2026-11: the split button (Fluent UI v9 source); the status pill goes beside it. */
 export const SPLIT_BUTTON = '.fui-SplitButton';
 
-/** 2026-11: To/Cc/Bcc are `[contenteditable=true][aria-label="To"]` etc. (research); German An/Cc/Bcc. */
+/** 2026-11: the split button's dropdown part, which opens the menu holding Schedule send (Fluent UI v9 source). */
+export const SEND_MENU_BUTTON: readonly string[] = ['.fui-SplitButton__menuButton'];
+
+/** 2026-11: the subject box (research: Mailvelope, Playwright recording); German "Betreff hinzufügen". */
+export const SUBJECT: readonly string[] = [
+  'input[aria-label="Add a subject"]',
+  'input[placeholder="Add a subject"]',
+  'input[aria-label="Betreff hinzufügen"]',
+  'input[placeholder="Betreff hinzufügen"]',
+];
+
+// ── Recipients ──────────────────────────────────────────────────────────────────────────────
+
+/** 2026-11: To/Cc/Bcc are `[contenteditable=true][aria-label="To"]` etc. (research: Mailvelope); German "An". */
 export const RECIPIENT_FIELDS = ['To', 'Cc', 'Bcc', 'An']
   .map((label) => `[contenteditable=true][aria-label="${label}"]`)
   .join(', ');
 
-/** 2026-11: resolved recipients ("personas") are `[data-selection-index]` items (research). */
+/** 2026-11: a resolved recipient ("persona") is a `[data-selection-index]` item (research: Mailvelope). */
 export const CHIP = '[data-selection-index]';
 
-/** 2026-11: where a persona's address may be: a title with @, or a draggable hover target's label (research). */
-export const CHIP_ADDRESS_HOLDERS = "[title*='@'], [draggable=true][aria-label*='@'], .lpc-hoverTarget";
-
-/** 2026-11: the subject box (research); German "Betreff hinzufügen". */
-export const SUBJECT =
-  'input[aria-label="Add a subject"], input[placeholder="Add a subject"], input[aria-label="Betreff hinzufügen"], input[placeholder="Betreff hinzufügen"]';
+/**
+ * 2026-11: where a persona may keep its address, in this order: a title holding an @ (research:
+ * OutlookSendingSafety), the draggable persona's aria-label (toggl track-extension), the persona
+ * card's hover target `.lpc-hoverTarget` (Mailvelope). The address is not always in the DOM.
+ */
+export const CHIP_ADDRESS_HOLDERS: readonly string[] = ["[title*='@']", "[draggable='true'][aria-label]", '.lpc-hoverTarget'];
 
 // ── The conversation being answered ─────────────────────────────────────────────────────────
+
+/** 2026-11: a conversation in the reading pane carries its id in `data-convid` (research: Mailvelope). */
+export const CONVERSATION = '[data-convid]';
 
 /** Assumption (2026-11): each message of the reading pane's conversation is a `[role=article]`. */
 export const THREAD_MESSAGE = '[role=article]';
 
-/** Assumption (2026-11): the sender's address is the title of an element in the message header. */
-export const MESSAGE_SENDER = "[title*='@']";
+/** Assumption (2026-11): the sender's address in the message header: a title, else an aria-label, holding an @. */
+export const MESSAGE_SENDER: readonly string[] = ["[title*='@']", "[aria-label*='@']"];
 
-/** Assumption (2026-11): the message time is the full date in a title, e.g. `Mon 11/23/2026 9:41 PM`. */
-export const MESSAGE_TIME = '[title*="/"]';
+/** Assumption (2026-11): the message time as the full date in a title, `Mon 11/23/2026 9:41 PM` (en-US). */
+export const MESSAGE_TIME = "[title*='/']";
+export const MESSAGE_TIME_TEXT = /(\d{1,2})\/(\d{1,2})\/(\d{4}),?\s+(\d{1,2}):(\d{2})\s*(AM|PM)?/i;
 
-/** Assumption (2026-11): the message text. */
-export const MESSAGE_TEXT = '.text, [aria-label="Message body"]';
+/** Assumption (2026-11): a message's text is the read view's `[role=document]` "Message body" (not editable). */
+export const MESSAGE_TEXT: readonly string[] = ['[role=document]', '[aria-label="Message body"]', '[aria-label="Nachrichtentext"]'];
 
-/** 2026-11: the signed-in account in the Microsoft account control (`#mectrl_currentAccount_secondary`). */
-export const ACCOUNT_ADDRESS = '#mectrl_currentAccount_secondary, #O365_MainLink_Me [title*="@"]';
+/**
+ * The signed-in account's address, for telling the user's own messages from the client's.
+ * 2026-11: the Microsoft account manager's `#mectrl_currentAccount_secondary` (the "me control"
+ * shared by Microsoft 365 pages); assumption: the folder pane's account node, whose title is
+ * the mailbox address.
+ */
+export const ACCOUNT_ADDRESS: readonly string[] = [
+  '#mectrl_currentAccount_secondary',
+  "#O365_MainLink_Me [title*='@']",
+  "[role=tree] [role=treeitem][title*='@']",
+];
 
 // ── Schedule send ───────────────────────────────────────────────────────────────────────────
 
-/** Assumption (2026-11): Fluent v9 menus and dialogs. */
+/** Assumption (2026-11): Fluent v9 Menu (`MenuList` role=menu, `MenuItem` role=menuitem) and Dialog (`DialogSurface` role=dialog). */
 export const MENU = '[role=menu]';
 export const MENU_ITEM = '[role=menuitem]';
 export const DIALOG = '[role=dialog]';
+/** Assumption (2026-11): the buttons of a Fluent v9 dialog: its `DialogActions` first, then any. */
+export const DIALOG_BUTTONS: readonly string[] = ['.fui-DialogActions button', 'button', '[role=button]'];
 
-/** Labels of the steps (translated; matched on the visible text). */
+/**
+ * Assumption (2026-11): the Custom time fields. Fluent v9 DatePicker and TimePicker are both
+ * `input[role=combobox]`: told apart by their component class, then by label, and at last by the
+ * shape of the value they show (`11/24/2026`, `8:00 AM`).
+ */
+export const DATE_INPUT: readonly string[] = ['.fui-DatePicker input', 'input[aria-label="Date"]', 'input[aria-label="Datum"]'];
+export const TIME_INPUT: readonly string[] = ['.fui-TimePicker input', 'input[aria-label="Time"]', 'input[aria-label="Uhrzeit"]'];
+export const DIALOG_INPUTS = 'input[role=combobox], input[type=text], input:not([type])';
+export const DATE_SHAPE = /^(?:[A-Za-z]{2,3}\.?,?\s+)?\d{1,2}\/\d{1,2}\/\d{4}$/;
+export const TIME_SHAPE = /^\d{1,2}:\d{2}\s*(?:AM|PM)?$/i;
+/** Assumption (2026-11): a field's error (Fluent v9 `Field` validation message, role=alert). */
+export const ALERT = '[role=alert]';
+
+/** 2026-11: the labels of the steps (translated; matched on the visible text). English from research, German assumed. */
 export const SCHEDULE_ITEM_TEXT = /^(schedule send|senden planen|übermittlung planen)$/i;
 export const CUSTOM_TIME_TEXT = /^(custom time|benutzerdefinierte zeit)$/i;
 export const DIALOG_SEND_TEXT = /^(send|senden)$/i;
 export const DIALOG_CANCEL_TEXT = /^(cancel|abbrechen)$/i;
-
-/** 2026-11 (assumption): the Custom time inputs, found by label first, then by the shape of their value. */
-export const DATE_INPUT = 'input[aria-label="Date"], input[aria-label="Datum"]';
-export const TIME_INPUT = 'input[aria-label="Time"], input[aria-label="Uhrzeit"]';
-export const DATE_SHAPE = /^\d{1,2}\/\d{1,2}\/\d{4}$/;
-export const TIME_SHAPE = /^\d{1,2}:\d{2}\s*(AM|PM)?$/i;
