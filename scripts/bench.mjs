@@ -21,7 +21,8 @@ cli(async () => {
     return 2;
   }
   await setup({ browsers: [] });
-  if (!process.argv.includes('--no-build') && benches.some((f) => f.startsWith('size'))) {
+  // size and guard measure dist/: build first, so they describe the current code.
+  if (!process.argv.includes('--no-build') && benches.some((f) => f.startsWith('size') || f.startsWith('guard'))) {
     heading('build');
     await build();
   }

@@ -49,3 +49,19 @@ export function seeded(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+/** Statistics of times measured elsewhere (e.g. inside a browser page), in milliseconds. */
+export function summarise(values: readonly number[]): Stats {
+  if (values.length === 0) throw new Error('summarise: no values');
+  const times = Float64Array.from(values).sort();
+  const runs = times.length;
+  const at = (q: number) => times[Math.min(runs - 1, Math.floor(q * runs))]!;
+  return {
+    runs,
+    median: at(0.5),
+    p95: at(0.95),
+    mean: times.reduce((s, t) => s + t, 0) / runs,
+    min: times[0]!,
+    max: times[runs - 1]!,
+  };
+}

@@ -9,6 +9,7 @@ import type { ComposeAction, TabComposeState } from '../../messaging/tab-protoco
 import type { PanelDecision, PanelHandle, TriageRecord } from '../panel/api.ts';
 import type { ProviderAdapter } from '../providers/adapter.ts';
 import { recordFailure } from './failure-log.ts';
+import { loadPanel } from './panel-loader.ts';
 import type { SendHandler } from './interception.ts';
 import { resendGesture } from './resend.ts';
 import type { ComposeSession, SyncDecision } from './session.ts';
@@ -104,7 +105,7 @@ export class Guard implements SendHandler {
   async openPanel(session: ComposeSession, check: GuardCheck, startWithTriage: boolean): Promise<void> {
     try {
       this.closePanel();
-      const { openPanel } = await import('../panel/index.ts');
+      const { openPanel } = await loadPanel();
       const host = document.createElement('div');
       host.dataset.redCupPanel = '';
       (document.body ?? document.documentElement).append(host);

@@ -8,6 +8,7 @@ import type { GuardCheck } from '../../core/guard-types.ts';
 import { call } from '../../messaging/call.ts';
 import type { ComposeAdapter } from '../providers/adapter.ts';
 import { recipientsKey } from './recipients-key.ts';
+import { preloadPanel } from './panel-loader.ts';
 import { StatusPill } from './pill.ts';
 
 /** What the guard can say about a Send at this very moment, without waiting. */
@@ -110,6 +111,7 @@ export class ComposeSession {
     this.check = check;
     this.checkedKey = key;
     this.pill.show(check);
+    if (check.verdict.kind === 'outside') preloadPanel();
     clearTimeout(this.expiry);
     const until = check.verdict.validUntil;
     if (until !== null) {
