@@ -38,4 +38,9 @@ export interface GuardCheck {
   /** The emergency policy of each matched profile, for triage. */
   emergency: { profile: ProfileRef; policy: EmergencyPolicy }[];
   clock: '12h' | '24h';
+  /**
+   * How "Send at …" holds the reply (DESIGN §5.1): `local` when a matched client's profile asks
+   * for Red Cup's own queue, else `provider` (the provider's Schedule send).
+   */
+  delivery: 'provider' | 'local';
 }

@@ -71,7 +71,7 @@ describe('guardView: one client after hours (New York)', () => {
 
   it('measures the promise at the send time, offset included', () => {
     // Due at 08:10 (request Monday 08:10 + 24 h); the window opens 08:00 but the client asked for +15 minutes.
-    const late = { ...acme, sendLater: { offsetMinutes: 15, randomWithinMinutes: 0 } };
+    const late = { ...acme, sendLater: { offsetMinutes: 15, randomWithinMinutes: 0, delivery: 'provider' as const } };
     const v = view(['jane@acme.com'], [late], mondayEvening, { requestAt: '2026-11-23T13:10:00Z' });
     expect(v.next?.sendAt).toBe('2026-11-24T13:15:00.000Z');
     expect(v.promise).toBe('The promise to Acme Corp is not kept: the reply is due by Tue 08:10 EST.');
@@ -109,8 +109,8 @@ describe('guardView: New York and Sydney together', () => {
   });
 
   it('takes the largest send-later offset and the smallest random range of the closed clients', () => {
-    const a = { ...acme, sendLater: { offsetMinutes: 10, randomWithinMinutes: 30 } };
-    const g = { ...globex, sendLater: { offsetMinutes: 20, randomWithinMinutes: 5 } };
+    const a = { ...acme, sendLater: { offsetMinutes: 10, randomWithinMinutes: 30, delivery: 'provider' as const } };
+    const g = { ...globex, sendLater: { offsetMinutes: 20, randomWithinMinutes: 5, delivery: 'provider' as const } };
     const v = view(['jane@acme.com', 'bruce@globex.com'], [a, g], '2026-11-23T11:00:00Z', { random: () => 0.99 });
     // 22:00Z + 20 minutes + minute 4 of 5.
     expect(v.next?.sendAt).toBe('2026-11-23T22:24:00.000Z');

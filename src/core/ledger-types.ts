@@ -3,6 +3,7 @@
  * consistent they are. Never a message body or subject.
  */
 import type { IsoInstant } from './profile.ts';
+import type { QueueStatus } from './queue-types.ts';
 
 export type LedgerKind =
   | 'sent-inside'
@@ -12,7 +13,14 @@ export type LedgerKind =
   | 'cancelled'
   | 'delivered'
   | 'delivered-late'
-  | 'failed';
+  | 'failed'
+  // State changes of the local send-later queue (DESIGN §5.2), one event each:
+  | 'queued'
+  | 'sending'
+  | 'retrying'
+  | 'needs-attention'
+  | 'moved'
+  | 'reply-cancelled';
 
 export type TriageAnswer = 'yes' | 'no' | 'unsure';
 
@@ -28,6 +36,12 @@ export interface TriageAnswers {
 
 export type TriageSuggestion = 'real-emergency' | 'red-cup';
 
+/** What triage decided (the answers and the suggestion shown), as recorded. */
+export interface TriageRecordInput {
+  answers: TriageAnswers;
+  suggestion: TriageSuggestion;
+}
+
 export interface LedgerEventInput {
   /** Chosen by the writer, one per decision: sending the same event again does not duplicate it. */
   id: string;
@@ -39,10 +53,12 @@ export interface LedgerEventInput {
   /** When the request being answered arrived, if known. */
   requestAt: IsoInstant | null;
   /** Present when the decision went through triage. */
-  triage: { answers: TriageAnswers; suggestion: TriageSuggestion } | null;
+  triage: TriageRecordInput | null;
   provider: 'gmail' | 'outlook';
   /** For `scheduled`: the instant the reply goes out. */
   scheduledFor: IsoInstant | null;
+  /** For the queue's state changes: the entry and the state it moved to (never a body or subject). */
+  queue?: { entryId: string; status: QueueStatus; reason: string | null };
 }
 
 export interface LedgerEvent extends LedgerEventInput {

@@ -6,6 +6,7 @@
 import * as v from 'valibot';
 import { IsoInstantSchema } from './instant-schema.ts';
 import type { LedgerEvent, LedgerEventInput, LedgerKind, TriageAnswer } from './ledger-types.ts';
+import { QUEUE_STATUSES } from './queue-types.ts';
 import { checkWith, type Checked } from './schema-problems.ts';
 
 export const LEDGER_KINDS = [
@@ -17,6 +18,12 @@ export const LEDGER_KINDS = [
   'delivered',
   'delivered-late',
   'failed',
+  'queued',
+  'sending',
+  'retrying',
+  'needs-attention',
+  'moved',
+  'reply-cancelled',
 ] as const satisfies readonly LedgerKind[];
 
 const ANSWERS = ['yes', 'no', 'unsure'] as const satisfies readonly TriageAnswer[];
@@ -63,6 +70,16 @@ const ledgerEntries = {
   triage: v.nullable(TriageRecordSchema),
   provider: ProviderSchema,
   scheduledFor: v.nullable(IsoInstantSchema),
+  queue: v.optional(
+    v.object(
+      {
+        entryId: RecordIdSchema,
+        status: v.picklist(QUEUE_STATUSES, `expected one of ${quoted(QUEUE_STATUSES)}`),
+        reason: v.nullable(v.pipe(v.string('expected the reason (text) or null'), v.maxLength(2_000, 'expected at most 2,000 characters'))),
+      },
+      'expected the queue change (an object)',
+    ),
+  ),
 };
 
 export const LedgerEventInputSchema = v.object(ledgerEntries, 'expected a ledger event (an object)');
@@ -78,6 +95,7 @@ const FIELDS: Record<string, string> = {
   triage: 'triage',
   provider: 'provider',
   scheduledFor: 'scheduled time',
+  queue: 'queue change',
   recordedAt: 'recorded time',
 };
 

@@ -30,7 +30,7 @@ describe('newProfile', () => {
       timeOff: [],
       promise: { regular: { kind: 'within-hours', hours: 24 } },
       emergency: { situations: [], keywords: [], channel: '' },
-      sendLater: { offsetMinutes: 0, randomWithinMinutes: 0 },
+      sendLater: { offsetMinutes: 0, randomWithinMinutes: 0, delivery: 'provider' },
       notes: '',
     });
   });

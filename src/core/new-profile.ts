@@ -49,7 +49,7 @@ export function newProfile({ id, timeZone, name = '' }: { id: string; timeZone: 
     timeOff: [],
     promise: { regular: { kind: 'within-hours', hours: 24 } },
     emergency: { situations: [], keywords: [], channel: '' },
-    sendLater: { offsetMinutes: 0, randomWithinMinutes: 0 },
+    sendLater: { offsetMinutes: 0, randomWithinMinutes: 0, delivery: 'provider' },
     notes: '',
   };
 }

@@ -116,6 +116,8 @@ export const SendLaterPolicySchema = v.object(
   {
     offsetMinutes: minutes(MAX_OFFSET_MINUTES, 'a day'),
     randomWithinMinutes: minutes(MAX_RANDOM_MINUTES, '4 hours'),
+    // Optional in stored and imported data: profiles written before the local queue existed use the provider.
+    delivery: v.optional(v.picklist(['provider', 'local'], 'expected "provider" or "local"'), 'provider'),
   },
   OBJECT,
 );

@@ -291,6 +291,16 @@ describe('validateProfile: accepts', () => {
     expect(result.ok && result.profile).toEqual(example);
   });
 
+  it('reads a profile saved before delivery could be chosen as provider delivery', () => {
+    const result = validateProfile(acmeWith({ sendLater: { offsetMinutes: 0, randomWithinMinutes: 0 } }));
+    expect(result.ok && result.profile.sendLater.delivery).toBe('provider');
+  });
+
+  it('refuses a delivery mode it does not know, naming the field', () => {
+    const problems = problemsOf(acmeWith({ sendLater: { offsetMinutes: 0, randomWithinMinutes: 0, delivery: 'carrier-pigeon' } }));
+    expect(problems.map((p) => `${p.path}: ${p.message}`).join(' ')).toMatch(/^sendLater\.delivery: .*"provider" or "local"/);
+  });
+
   it('trims the name and match entries, drops unknown keys, keeps everything else as typed', () => {
     const input = {
       ...acme,

@@ -369,7 +369,7 @@ function cleanProfile(p: ClientProfile): ClientProfile {
     timeOff: p.timeOff.map((t) => (t.label === undefined ? { start: t.start, end: t.end } : { start: t.start, end: t.end, label: t.label })),
     promise,
     emergency: { situations: [...p.emergency.situations], keywords: [...p.emergency.keywords], channel: p.emergency.channel },
-    sendLater: { offsetMinutes: p.sendLater.offsetMinutes, randomWithinMinutes: p.sendLater.randomWithinMinutes },
+    sendLater: { offsetMinutes: p.sendLater.offsetMinutes, randomWithinMinutes: p.sendLater.randomWithinMinutes, delivery: p.sendLater.delivery },
     notes: p.notes,
   };
 }

@@ -67,6 +67,12 @@ export interface SendLaterPolicy {
   offsetMinutes: number;
   /** A random minute inside the first N after the offset, so scheduled mail looks human; 0 = off. */
   randomWithinMinutes: number;
+  /**
+   * Who holds a reply sent later (DESIGN §5.1): `provider` — the mail provider's own Schedule
+   * send (the default; the browser may be closed); `local` — Red Cup's queue delivers it through
+   * a mail tab at the due time.
+   */
+  delivery: 'provider' | 'local';
 }
 
 export interface ClientProfile {

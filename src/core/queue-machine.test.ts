@@ -10,6 +10,8 @@ const acme = profile({ id: 'acme', name: 'Acme', timeZone: 'America/New_York', m
 describe('the state machine', () => {
   it.each([
     ['pending', 'sending', true],
+    ['pending', 'needs-attention', true], // held by catch-up (§5.5)
+    ['needs-attention', 'sending', false], // the user decides first: re-time, send now or open
     ['sending', 'sent', true],
     ['sending', 'pending', false], // never retried blindly (§5.4)
     ['sending', 'needs-attention', true],

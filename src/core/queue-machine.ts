@@ -12,7 +12,8 @@ import { verdict } from './verdict.ts';
  * may have gone out is never retried blindly (§5.4); it is confirmed or needs attention.
  */
 export const TRANSITIONS: Readonly<Record<QueueStatus, readonly QueueStatus[]>> = {
-  pending: ['sending', 'cancelled', 'pending'],
+  // `pending → needs-attention`: catch-up holds an entry too late, or with no window, for the user (§5.5).
+  pending: ['sending', 'cancelled', 'pending', 'needs-attention'],
   sending: ['sent', 'failed', 'needs-attention'],
   failed: ['pending', 'needs-attention', 'cancelled'],
   'needs-attention': ['pending', 'cancelled'],

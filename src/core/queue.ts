@@ -7,7 +7,7 @@ import * as v from 'valibot';
 import { IsoInstantSchema } from './instant-schema.ts';
 import { ProfileIdsSchema, ProviderSchema, RecordIdSchema } from './ledger.ts';
 import { normalizeRecipient } from './matching.ts';
-import type { HandoffRequest, QueueEntry, QueueStatus } from './queue-types.ts';
+import { QUEUE_STATUSES, type EnqueueRequest, type HandoffRequest, type QueueEntry } from './queue-types.ts';
 import { checkWith, type Checked } from './schema-problems.ts';
 
 export const MAX_SUBJECT_LENGTH = 1_000;
@@ -15,15 +15,7 @@ export const MAX_QUEUE_RECIPIENTS = 1_000;
 /** The longest e-mail address the standards allow (RFC 5321 path limit), with room for a display name. */
 const MAX_RECIPIENT_LENGTH = 1_000;
 
-export const QUEUE_STATUSES = [
-  'pending',
-  'sending',
-  'sent',
-  'failed',
-  'needs-attention',
-  'cancelled',
-  'handed-off',
-] as const satisfies readonly QueueStatus[];
+export { QUEUE_STATUSES };
 
 const RecipientsSchema = v.pipe(
   v.array(
@@ -55,14 +47,85 @@ const handoffEntries = {
 
 export const HandoffRequestSchema = v.object(handoffEntries, 'expected a hand-off (an object)');
 
+/** A body far beyond any real reply (Gmail's limit is 25 MB with attachments); keeps a bad message from filling the disk. */
+export const MAX_REPLY_HTML_LENGTH = 10_000_000;
+const MAX_URL_LENGTH = 4_000;
+
+const AddressListSchema = v.pipe(
+  v.array(
+    v.pipe(
+      v.string('expected a recipient (text)'),
+      v.trim(),
+      v.nonEmpty('expected a non-empty recipient'),
+      v.maxLength(MAX_RECIPIENT_LENGTH, `expected a recipient of at most ${MAX_RECIPIENT_LENGTH} characters`),
+    ),
+    'expected a list of recipients',
+  ),
+  v.maxLength(MAX_QUEUE_RECIPIENTS, `expected at most ${MAX_QUEUE_RECIPIENTS} recipients`),
+);
+
+const MailUrlSchema = v.pipe(
+  v.string('expected an address (text)'),
+  v.maxLength(MAX_URL_LENGTH, `expected at most ${MAX_URL_LENGTH} characters`),
+  v.check((url) => /^https:\/\/[^/]+\//.test(url), 'expected an https address'),
+);
+
+export const ThreadRefSchema = v.object({ id: RecordIdSchema, url: MailUrlSchema }, 'expected the conversation (an object) or null');
+
+export const LocalReplySchema = v.pipe(
+  v.object(
+    {
+      to: AddressListSchema,
+      cc: AddressListSchema,
+      bcc: AddressListSchema,
+      html: v.pipe(
+        v.string('expected the body (HTML text)'),
+        v.maxLength(MAX_REPLY_HTML_LENGTH, `expected a body of at most ${MAX_REPLY_HTML_LENGTH.toLocaleString('en-US')} characters`),
+      ),
+      thread: v.nullable(ThreadRefSchema),
+    },
+    'expected the reply (an object)',
+  ),
+  v.check((r) => r.to.length + r.cc.length + r.bcc.length > 0, 'expected at least one recipient in To, Cc or Bcc'),
+);
+
 export const QueueEntrySchema = v.object(
   {
     ...handoffEntries,
     status: v.picklist(QUEUE_STATUSES, `expected one of ${QUEUE_STATUSES.map((s) => `"${s}"`).join(', ')}`),
     mode: v.picklist(['provider', 'local'], 'expected "provider" or "local"'),
     createdAt: IsoInstantSchema,
+    account: v.optional(MailUrlSchema),
+    reply: v.optional(LocalReplySchema),
+    attempts: v.optional(v.pipe(v.number('expected a number'), v.integer('expected a whole number'), v.minValue(0, 'expected 0 or more'))),
+    retryAt: v.optional(IsoInstantSchema),
+    sendingSince: v.optional(IsoInstantSchema),
+    sentAt: v.optional(IsoInstantSchema),
+    problem: v.optional(v.pipe(v.string('expected text'), v.maxLength(2_000, 'expected at most 2,000 characters'))),
+    firstDueAt: v.optional(IsoInstantSchema),
+    updatedAt: v.optional(IsoInstantSchema),
   },
   'expected a queue entry (an object)',
+);
+
+export const EnqueueRequestSchema = v.object(
+  {
+    ...handoffEntries,
+    account: MailUrlSchema,
+    reply: LocalReplySchema,
+    why: v.variant(
+      'kind',
+      [
+        v.object({ kind: v.literal('chosen') }),
+        v.object({
+          kind: v.literal('scheduler-failed'),
+          reason: v.pipe(v.string('expected the reason (text)'), v.maxLength(2_000, 'expected at most 2,000 characters')),
+        }),
+      ],
+      'expected why local delivery: "chosen" or "scheduler-failed"',
+    ),
+  },
+  'expected a reply to send later (an object)',
 );
 
 const FIELDS: Record<string, string> = {
@@ -75,6 +138,21 @@ const FIELDS: Record<string, string> = {
   status: 'status',
   mode: 'delivery mode',
   createdAt: 'creation time',
+  account: 'mail account',
+  reply: 'reply',
+  'reply.to': 'To',
+  'reply.cc': 'Cc',
+  'reply.bcc': 'Bcc',
+  'reply.html': 'body',
+  'reply.thread': 'conversation',
+  attempts: 'attempts',
+  retryAt: 'retry time',
+  sendingSince: 'sending since',
+  sentAt: 'sent time',
+  problem: 'problem',
+  firstDueAt: 'first due time',
+  updatedAt: 'last change',
+  why: 'why',
 };
 
 
@@ -97,6 +175,25 @@ export function validateHandoffRequest(input: unknown, now: Date): Checked<Hando
   return { ok: true, value: { ...request, recipients } };
 }
 
+/**
+ * A reply for the local queue, as the worker stores it: checked like a hand-off (recipients
+ * normalised, due in the future) plus the reply itself.
+ */
+export function validateEnqueueRequest(input: unknown, now: Date): Checked<EnqueueRequest> {
+  const checked = checkWith(EnqueueRequestSchema, input, 'The reply to send later', FIELDS);
+  if (!checked.ok) return checked;
+  const handoff = validateHandoffRequest(checked.value, now);
+  if (!handoff.ok) return handoff;
+  return { ok: true, value: { ...checked.value, recipients: handoff.value.recipients } };
+}
+
+/** The `pending` local entry stored for an enqueue request. */
+export function localEntry(request: EnqueueRequest, now: Date): QueueEntry {
+  const { why: _why, ...rest } = request;
+  const at = now.toISOString();
+  return { ...rest, status: 'pending', mode: 'local', createdAt: at, updatedAt: at, attempts: 0 };
+}
+
 /** The `handed-off` entry recorded for a hand-off: the provider's scheduler holds the message. */
 export function handoffEntry(request: HandoffRequest, now: Date): QueueEntry {
   return { ...request, status: 'handed-off', mode: 'provider', createdAt: now.toISOString() };
@@ -110,3 +207,4 @@ export function validateQueueEntry(raw: unknown): Checked<QueueEntry> {
 type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
 const _handoffMatches: Equal<v.InferOutput<typeof HandoffRequestSchema>, HandoffRequest> = true;
 const _entryMatches: Equal<v.InferOutput<typeof QueueEntrySchema>, QueueEntry> = true;
+const _enqueueMatches: Equal<v.InferOutput<typeof EnqueueRequestSchema>, EnqueueRequest> = true;

@@ -84,6 +84,7 @@ describe('triageContextOf', () => {
       view: guardView(v, [acmeProfile], settings, now, 'Europe/Berlin'),
       emergency: [{ profile: { id: 'acme', name: 'Acme', color: '#d62828', timeZone: 'America/New_York' }, policy: acmeProfile.emergency }],
       clock: settings.clock,
+      delivery: 'provider' as const,
     };
     expect(triageContextOf(check)).toEqual({ clientNames: ['Acme'], situations: ['Site down'], channel: 'call 555-0100', nextWindowLabel: 'Tue 8:00 AM' });
   });

@@ -11,7 +11,8 @@ import type { ProfileStatus } from '../core/status-types.ts';
 import type { ImportPreview } from '../core/import-types.ts';
 import type { GuardCheck } from '../core/guard-types.ts';
 import type { LedgerEventInput } from '../core/ledger-types.ts';
-import type { HandoffRequest, QueueEntry } from '../core/queue-types.ts';
+import type { EnqueueRequest, HandoffRequest, QueueEntry } from '../core/queue-types.ts';
+import type { TriageRecordInput } from '../core/ledger-types.ts';
 
 export type Result<T> =
   | { ok: true; value: T }
@@ -33,6 +34,25 @@ export interface ProfilesListing {
 export interface QueueListing {
   entries: QueueEntry[];
   invalid: InvalidRecord[];
+}
+
+/** The popup's view of the queue: cheap to answer with 10,000 entries stored. */
+export interface QueueSummary {
+  /** The next five waiting entries by due time (without their reply bodies). */
+  next: QueueEntry[];
+  /** Waiting entries per client (an entry for several clients counts for each). */
+  perProfile: { profileId: string; waiting: number }[];
+  /** All waiting entries (the badge's number). */
+  waiting: number;
+  /** Entries that need the user: `needs-attention` (held ones included). */
+  attention: number;
+}
+
+/** What cancelling did: `manual` when the provider's scheduled message must be cancelled by hand (`how` says where). */
+export interface CancelOutcome {
+  entry: QueueEntry;
+  done: 'cancelled' | 'manual';
+  message: string;
 }
 
 export interface VerdictRequest {
@@ -58,7 +78,32 @@ export interface ProtocolMap {
   'ledger/record'(event: LedgerEventInput): Result<{ id: string }>;
   /** A reply the provider's own scheduler took: a `handed-off` queue entry (no body). */
   'queue/handoff'(request: HandoffRequest): Result<QueueEntry>;
+  /** Every entry (options page). Local entries come without `reply.html`: the body stays in the worker. */
   'queue/list'(): Result<QueueListing>;
+  /** The popup's next five and counts per client. */
+  'queue/summary'(): Result<QueueSummary>;
+  /**
+   * A reply for the local queue (content script): stored as `pending` in one transaction, its
+   * alarm set. A repeated request with the same id answers the stored entry.
+   */
+  'queue/enqueue'(request: EnqueueRequest): Result<QueueEntry>;
+  /**
+   * Cancels a waiting entry. Local: `cancelled`, the body deleted. Provider mode: through a mail
+   * tab's adapter where it can (the message goes back to the provider's drafts), else `manual`.
+   */
+  'queue/cancel'(request: { id: string }): Result<CancelOutcome>;
+  /** A new due time for a local entry that has not gone out (`pending`, `failed`, `needs-attention`). */
+  'queue/retime'(request: { id: string; dueAt: string }): Result<QueueEntry>;
+  /**
+   * Delivers a local entry now. When the boundary does not allow it now, `triage` must say what
+   * the user decided (recorded in the ledger like the compose guard's decisions).
+   */
+  'queue/send-now'(request: { id: string; triage: TriageRecordInput | null }): Result<QueueEntry>;
+  /**
+   * Restores a local entry's reply into a new compose window of its account (the entry is then
+   * `cancelled`: the user has it back). For `needs-attention` entries, and any waiting local one.
+   */
+  'queue/open-in-compose'(request: { id: string }): Result<{ message: string }>;
 }
 
 export type MessageName = keyof ProtocolMap;

@@ -4,6 +4,7 @@
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { GuardCheck } from '../core/guard-types.ts';
+import type { LocalReply } from '../core/queue-types.ts';
 import type { Result } from './protocol.ts';
 
 export interface FocusedCompose {
@@ -24,6 +25,54 @@ export type TabComposeState =
 
 export type ComposeAction = 'send-at' | 'triage' | 'send-now';
 
+/** Which provider and account a mail tab shows (the worker picks the tab a reply goes out from). */
+export interface TabIdentity {
+  provider: 'gmail' | 'outlook';
+  /** The account's mail address in the UI (QueueEntry.account), or null when the page does not say. */
+  account: string | null;
+  /** False when the adapter does not recognise the page: nothing can be delivered through it. */
+  supported: boolean;
+}
+
+/** One local delivery, as the worker asks a mail tab for it (DESIGN §5.1 local mode). */
+export interface DeliveryOrder {
+  entryId: string;
+  subject: string;
+  reply: LocalReply;
+  /**
+   * Set when the worker asks again about a delivery it ordered before it was stopped: the tab
+   * answers what it knows (the first attempt's outcome, or the message found in Sent) and
+   * never sends — an unknown attempt stays unknown (DESIGN §5.4).
+   */
+  resume?: { since: string; recipients: string[] };
+}
+
+/**
+ * How a delivery ended in the page. `sent`: the provider confirmed it (its "sent" signal, or the
+ * message in Sent). `not-sent`: it certainly did not go out (the compose could not be opened
+ * or filled; nothing was pressed). `unknown`: Send was pressed but no confirmation came — the
+ * worker must not send again blindly (DESIGN §5.4).
+ */
+export type DeliveryReport =
+  | { outcome: 'sent'; sentAt: string }
+  | { outcome: 'not-sent'; reason: string }
+  | { outcome: 'unknown'; reason: string };
+
+/** A message looked for in the provider's Sent list: this subject, these recipients, at or after `since`. */
+export interface SentQuery {
+  subject: string;
+  /** Normalised addresses (QueueEntry.recipients). */
+  recipients: string[];
+  since: string;
+}
+
+/** A message in the provider's Scheduled list: this subject, these recipients, due at `dueAt`. */
+export interface ScheduledQuery {
+  subject: string;
+  recipients: string[];
+  dueAt: string;
+}
+
 export interface TabProtocolMap {
   /** The focused (or only) compose of the tab, for the popup. */
   'tab/compose-state'(): TabComposeState;
@@ -31,6 +80,16 @@ export interface TabProtocolMap {
   'tab/compose-act'(request: { composeId: string; action: ComposeAction }): Result<{ message: string }>;
   /** Settings changed (pause): re-check every open compose now. */
   'tab/guard-refresh'(): void;
+  /** Which provider and account this tab is (top frame only answers). */
+  'tab/identity'(): TabIdentity;
+  /** Opens a compose with the reply (in its thread where the provider allows), presses Send, waits for confirmation. */
+  'tab/deliver'(order: DeliveryOrder): Result<DeliveryReport>;
+  /** Is this message in the provider's Sent list? `unknown` when the page cannot tell. */
+  'tab/find-sent'(query: SentQuery): Result<{ found: 'yes' | 'no' | 'unknown' }>;
+  /** Opens a new compose filled with the reply, for the user to finish (nothing is sent). */
+  'tab/open-compose'(order: DeliveryOrder): Result<null>;
+  /** Cancels the provider's scheduled message (it goes back to drafts); `manual` says how when it cannot. */
+  'tab/cancel-scheduled'(query: ScheduledQuery): Result<{ done: 'cancelled' | 'manual'; message: string }>;
 }
 
 export const { sendMessage: sendTabMessage, onMessage: onTabMessage } = defineExtensionMessaging<TabProtocolMap>();

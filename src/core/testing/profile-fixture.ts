@@ -21,7 +21,7 @@ export function profile(fields: Partial<ClientProfile> & Pick<ClientProfile, 'id
     timeOff: [],
     promise: { regular: { kind: 'within-hours', hours: 24 } },
     emergency: { situations: [], keywords: [], channel: '' },
-    sendLater: { offsetMinutes: 0, randomWithinMinutes: 0 },
+    sendLater: { offsetMinutes: 0, randomWithinMinutes: 0, delivery: 'provider' },
     notes: '',
     ...fields,
   };

@@ -52,7 +52,7 @@ export interface Draft {
   promise: { regular: PromiseDraft; afterHoursOn: boolean; afterHours: PromiseDraft };
   /** Situations one per line; keywords comma-separated. */
   emergency: { situations: string; keywords: string; channel: string };
-  sendLater: { offsetMinutes: string; randomWithinMinutes: string };
+  sendLater: { offsetMinutes: string; randomWithinMinutes: string; delivery: 'provider' | 'local' };
   notes: string;
 }
 
@@ -104,6 +104,7 @@ export function toDraft(p: ClientProfile, clock: Clock): Draft {
     sendLater: {
       offsetMinutes: String(p.sendLater.offsetMinutes),
       randomWithinMinutes: String(p.sendLater.randomWithinMinutes),
+      delivery: p.sendLater.delivery,
     },
     notes: p.notes,
   };
@@ -232,6 +233,7 @@ export function fromDraft(d: Draft): { profile: ClientProfile; problems: Problem
         'sendLater.randomWithinMinutes',
         'Send later, random within minutes',
       ),
+      delivery: d.sendLater.delivery,
     },
     notes: d.notes.trim(),
   };

@@ -32,6 +32,7 @@ export function checkFor(
     view: guardView(v, profiles, settings, at, 'Europe/Berlin', () => 0),
     emergency: profiles.map((p) => ({ profile: profileRef(p), policy: p.emergency })),
     clock: settings.clock,
+    delivery: 'provider',
   };
 }
 
