@@ -6,10 +6,13 @@
  */
 import { onMessage } from '../messaging/protocol.ts';
 import { sendTabMessage } from '../messaging/tab-protocol.ts';
-import { extensionId, extensionOrigin, onInstalled, openOptionsPage, tabIds } from '../platform/browser.ts';
+import { extensionId, extensionOrigin, onAlarm, onInstalled, onNotificationClicked, onStartup, openOptionsPage, tabIds } from '../platform/browser.ts';
 import type { HandlerDeps } from './handlers/deps.ts';
 import { onInstalledEvent } from './install.ts';
 import { guardRefresher } from './mail-tabs.ts';
+import { browserMailTabs, browserSignals } from './queue/browser-ports.ts';
+import { queueEngine } from './queue/engine.ts';
+import { queuePasses } from './queue/passes.ts';
 import { registerHandlers } from './register.ts';
 import { getDatabase } from './storage/connection.ts';
 import { ledgerStore } from './storage/ledger-store.ts';
@@ -23,6 +26,22 @@ const refreshGuards = guardRefresher({
   sendRefresh: (tabId) => sendTabMessage('tab/guard-refresh', undefined, tabId),
 });
 
+// One pass at a time in this worker; a second request while one runs asks for one more after it.
+const passes = queuePasses(() => engine().pass(), console.warn);
+const signals = browserSignals(() => void passes.run());
+
+const engine = () =>
+  queueEngine({
+    queue: queueStore(getDatabase),
+    boundary: async () => {
+      const [{ profiles }, { settings }] = await Promise.all([profilesStore(getDatabase).list(), settingsStore(getDatabase).get()]);
+      return { profiles, settings };
+    },
+    mail: browserMailTabs,
+    signals,
+    now: () => new Date(),
+  });
+
 const deps = (): HandlerDeps => ({
   self: { id: extensionId(), origin: extensionOrigin() },
   profiles: profilesStore(getDatabase),
@@ -34,6 +53,8 @@ const deps = (): HandlerDeps => ({
   userZone: () => userTimeZone(),
   random: Math.random,
   refreshGuards,
+  queueEngine: engine(),
+  mail: browserMailTabs,
 });
 
 onInstalled((details) => {
@@ -41,3 +62,12 @@ onInstalled((details) => {
 });
 
 registerHandlers(onMessage, deps);
+
+// The queue (DESIGN §5): every wake-up of the worker, the browser's start and each alarm run a
+// catch-up pass — entries stuck in `sending` are confirmed, due ones delivered or moved.
+onAlarm(() => void passes.run());
+onStartup(() => void passes.run());
+onNotificationClicked((id) => {
+  if (id.startsWith('queue:')) void openOptionsPage('queue');
+});
+void passes.run();

@@ -21,6 +21,12 @@ const ALL = {
   'ledger/record': true,
   'queue/handoff': true,
   'queue/list': true,
+  'queue/summary': true,
+  'queue/enqueue': true,
+  'queue/cancel': true,
+  'queue/retime': true,
+  'queue/send-now': true,
+  'queue/open-in-compose': true,
 } satisfies Record<keyof ProtocolMap, true>;
 
 describe('registerHandlers', () => {

@@ -14,6 +14,8 @@ import { deleteProfile, listProfiles, saveProfile } from './handlers/profiles.ts
 import { exportProfilesFile, importProfilesFile } from './handlers/profiles-file.ts';
 import { getSettings, setSettings } from './handlers/settings.ts';
 import { handOff, listQueue } from './handlers/queue.ts';
+import { cancelEntry, openInCompose, retimeEntry, sendNow } from './handlers/queue-actions.ts';
+import { enqueue, queueSummary } from './handlers/queue-local.ts';
 import { getProfilesStatus } from './handlers/status.ts';
 import { getVerdict } from './handlers/verdict.ts';
 
@@ -35,6 +37,12 @@ export function registerHandlers(listen: Listen, deps: () => HandlerDeps): void 
     'ledger/record': () => listen('ledger/record', (m) => recordLedgerEvent(m.data, m.sender, deps())),
     'queue/handoff': () => listen('queue/handoff', (m) => handOff(m.data, m.sender, deps())),
     'queue/list': () => listen('queue/list', (m) => listQueue(m.data, m.sender, deps())),
+    'queue/summary': () => listen('queue/summary', (m) => queueSummary(m.data, m.sender, deps())),
+    'queue/enqueue': () => listen('queue/enqueue', (m) => enqueue(m.data, m.sender, deps())),
+    'queue/cancel': () => listen('queue/cancel', (m) => cancelEntry(m.data, m.sender, deps())),
+    'queue/retime': () => listen('queue/retime', (m) => retimeEntry(m.data, m.sender, deps())),
+    'queue/send-now': () => listen('queue/send-now', (m) => sendNow(m.data, m.sender, deps())),
+    'queue/open-in-compose': () => listen('queue/open-in-compose', (m) => openInCompose(m.data, m.sender, deps())),
   };
   for (const wire of Object.values(wiring)) wire();
 }

@@ -89,3 +89,70 @@ export async function tabById(id: number): Promise<TabInfo | null> {
     return null; // `tabs.get` rejects for a closed tab: there is nothing to ask
   }
 }
+
+/** Tabs whose URL matches one of `patterns`, with their ids and URLs. */
+export async function tabsMatching(patterns: readonly string[]): Promise<TabInfo[]> {
+  const tabs = await browser.tabs.query({ url: [...patterns] });
+  return tabs.map(tabInfo).filter((t): t is TabInfo => t !== null);
+}
+
+/** Opens a tab; `active: false` keeps the user where they are (a background delivery). */
+export async function createTab(url: string, active: boolean): Promise<number | null> {
+  const tab = await browser.tabs.create({ url, active });
+  return tabInfo(tab)?.id ?? null;
+}
+
+/** Closes a tab; one already closed (by the user) is not an error. */
+export async function removeTab(id: number): Promise<void> {
+  try {
+    await browser.tabs.remove(id);
+  } catch {
+    /* already gone */
+  }
+}
+
+/** Brings a tab to the front (the user is to finish a compose in it). */
+export async function focusTab(id: number): Promise<void> {
+  const tab = await browser.tabs.update(id, { active: true });
+  if (tab.windowId !== undefined) await browser.windows.update(tab.windowId, { focused: true });
+}
+
+/** Registers `runtime.onStartup` (the browser started). Top level only, like onInstalled. */
+export function onStartup(listener: () => void): void {
+  browser.runtime.onStartup.addListener(listener);
+}
+
+/** Sets (or replaces) a one-off alarm at `when`; `periodMinutes` makes it repeat. */
+export async function setAlarm(name: string, when: Date, periodMinutes?: number): Promise<void> {
+  await browser.alarms.create(name, periodMinutes === undefined ? { when: when.getTime() } : { when: when.getTime(), periodInMinutes: periodMinutes });
+}
+
+export async function clearAlarm(name: string): Promise<void> {
+  await browser.alarms.clear(name);
+}
+
+/** Registers `alarms.onAlarm`. Top level only. */
+export function onAlarm(listener: (name: string) => void): void {
+  browser.alarms.onAlarm.addListener((alarm) => listener(alarm.name));
+}
+
+/** The number on the toolbar button; empty for zero. */
+export async function setBadge(count: number): Promise<void> {
+  await browser.action.setBadgeText({ text: count === 0 ? '' : String(count) });
+  await browser.action.setBadgeBackgroundColor({ color: '#b3261e' });
+}
+
+/** A basic notification with Red Cup's icon; the same id replaces an earlier one. */
+export async function notify(id: string, title: string, message: string): Promise<void> {
+  await browser.notifications.create(id, { type: 'basic', iconUrl: browser.runtime.getURL('icons/128.png'), title, message });
+}
+
+/** Registers `notifications.onClicked`. Top level only. */
+export function onNotificationClicked(listener: (id: string) => void): void {
+  browser.notifications.onClicked.addListener(listener);
+}
+
+/** Whether an alarm of this name is set (re-creating a periodic alarm would push its next firing back). */
+export async function alarmExists(name: string): Promise<boolean> {
+  return (await browser.alarms.get(name)) !== undefined;
+}

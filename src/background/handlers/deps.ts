@@ -1,3 +1,5 @@
+import type { QueueEngine } from '../queue/engine.ts';
+import type { MailTabs } from '../queue/ports.ts';
 import type { OwnIdentity } from '../sender-check.ts';
 import type { LedgerStore } from '../storage/ledger-store.ts';
 import type { ProfilesStore } from '../storage/profiles-store.ts';
@@ -18,4 +20,8 @@ export interface HandlerDeps {
   random: () => number;
   /** Tells the open mail tabs to re-check their composes (mail-tabs.ts); never throws. */
   refreshGuards: () => Promise<void>;
+  /** The local send-later delivery (queue/engine.ts): passes, alarms and badge. */
+  queueEngine: QueueEngine;
+  /** Mail tabs by provider and account, for cancelling provider-mode entries and opening composes. */
+  mail: MailTabs;
 }

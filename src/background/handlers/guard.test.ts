@@ -8,7 +8,7 @@ const mondayEvening = new Date('2026-11-24T02:00:00Z');
 // Tuesday 24 November 2026, 10:00 in New York.
 const tuesdayMorning = new Date('2026-11-24T15:00:00Z');
 
-const acme = sampleProfile({ sendLater: { offsetMinutes: 10, randomWithinMinutes: 20 } });
+const acme = sampleProfile({ sendLater: { offsetMinutes: 10, randomWithinMinutes: 20, delivery: 'provider' } });
 const globex = sampleProfile({
   id: 'globex',
   name: 'Globex',

@@ -33,11 +33,13 @@ export const checkGuard = defineHandler({
             const stored = byId.get(profile.id);
             return stored === undefined ? [] : [{ profile, policy: stored.emergency }];
           });
+    const local = answer.kind !== 'unguarded' && answer.profiles.some((p) => byId.get(p.id)?.sendLater.delivery === 'local');
     return ok({
       verdict: answer,
       view: guardView(answer, snapshot.profiles, read.settings, at, userZone(), random),
       emergency,
       clock: read.settings.clock,
+      delivery: local ? 'local' : 'provider',
     });
   },
 });

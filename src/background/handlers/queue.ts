@@ -1,4 +1,5 @@
 /** `queue/handoff` and `queue/list`: replies handed to the provider's own scheduler (DESIGN §5.1). */
+import { withoutBody } from '../../core/queue-summary.ts';
 import { handoffEntry, validateHandoffRequest } from '../../core/queue.ts';
 import { defineHandler, PAGES_AND_CONTENT, PAGES_ONLY } from './define.ts';
 import { ok, refused } from './result.ts';
@@ -12,11 +13,13 @@ export const handOff = defineHandler({
   name: 'queue/handoff',
   allow: PAGES_AND_CONTENT,
   failure: 'Could not record the scheduled reply',
-  run: async (data, { queue, now }) => {
+  run: async (data, { queue, queueEngine, now }) => {
     const at = now();
     const checked = validateHandoffRequest(data, at);
     if (!checked.ok) return refused('Refused: the scheduled reply is not well-formed.', checked.problems);
-    return ok(await queue.add(handoffEntry(checked.value, at)));
+    const stored = await queue.add(handoffEntry(checked.value, at));
+    await queueEngine.rearm(); // the badge counts hand-offs too
+    return ok(stored);
   },
 });
 
@@ -25,5 +28,8 @@ export const listQueue = defineHandler({
   name: 'queue/list',
   allow: PAGES_ONLY,
   failure: 'Could not read the scheduled replies',
-  run: async (_data, { queue }) => ok(await queue.list()),
+  run: async (_data, { queue }) => {
+    const listing = await queue.list();
+    return ok({ ...listing, entries: listing.entries.map(withoutBody) });
+  },
 });

@@ -6,7 +6,9 @@ import type { DatabaseProvider } from '../storage/connection.ts';
 import { ledgerStore } from '../storage/ledger-store.ts';
 import { profilesStore } from '../storage/profiles-store.ts';
 import { queueStore } from '../storage/queue-store.ts';
+import { queueEngine } from '../queue/engine.ts';
 import { settingsStore } from '../storage/settings-store.ts';
+import { FakeMail, FakeSignals } from './queue-fakes.ts';
 
 export function sampleProfile(overrides: Partial<ClientProfile> = {}): ClientProfile {
   const weekday = [{ start: '08:00', end: '18:00' }];
@@ -20,7 +22,7 @@ export function sampleProfile(overrides: Partial<ClientProfile> = {}): ClientPro
     timeOff: [],
     promise: { regular: { kind: 'within-hours', hours: 24 } },
     emergency: { situations: ['Site down'], keywords: ['outage'], channel: 'Call 555-0100' },
-    sendLater: { offsetMinutes: 0, randomWithinMinutes: 0 },
+    sendLater: { offsetMinutes: 0, randomWithinMinutes: 0, delivery: 'provider' },
     notes: '',
     ...overrides,
   };
@@ -42,7 +44,22 @@ export const CONTENT_SENDER: SenderInfo = {
  * Handler dependencies over `database`. The user is in Berlin, the random minute is always the
  * first, and the guard refresh does nothing (tests that care replace it).
  */
-export function makeDeps(database: DatabaseProvider, now = new Date('2026-11-24T15:00:00Z')): HandlerDeps {
+export function makeDeps(
+  database: DatabaseProvider,
+  now = new Date('2026-11-24T15:00:00Z'),
+  mail: FakeMail = new FakeMail([]),
+  signals: FakeSignals = new FakeSignals(),
+): HandlerDeps {
+  const engine = queueEngine({
+    queue: queueStore(database),
+    boundary: async () => {
+      const [{ profiles }, { settings }] = await Promise.all([profilesStore(database).list(), settingsStore(database).get()]);
+      return { profiles, settings };
+    },
+    mail,
+    signals,
+    now: () => now,
+  });
   return {
     self: SELF,
     profiles: profilesStore(database),
@@ -53,5 +70,7 @@ export function makeDeps(database: DatabaseProvider, now = new Date('2026-11-24T
     userZone: () => 'Europe/Berlin',
     random: () => 0,
     refreshGuards: () => Promise.resolve(),
+    queueEngine: engine,
+    mail,
   };
 }

@@ -1,0 +1,171 @@
+/**
+ * The user's actions on one queue entry (options page, DESIGN §5): cancel, re-time, send now,
+ * and open in compose. Each is a compare-and-set transition: an entry that changed meanwhile
+ * (delivered while the page was open) is refused with what happened, never overwritten.
+ */
+import type { QueueEntry, QueueStatus } from '../../core/queue-types.ts';
+import { withoutBody } from '../../core/queue-summary.ts';
+import { verdict } from '../../core/verdict.ts';
+import { IsoInstantSchema } from '../../core/instant-schema.ts';
+import type { TriageRecordInput } from '../../core/ledger-types.ts';
+import type { HandlerDeps } from './deps.ts';
+import { defineHandler, PAGES_ONLY } from './define.ts';
+import { ok, refused } from './result.ts';
+import * as v from 'valibot';
+
+/** Local entries the user may still change: not out, not on its way out. */
+const CHANGEABLE: readonly QueueStatus[] = ['pending', 'failed', 'needs-attention'];
+
+const IdRequest = v.object({ id: v.pipe(v.string(), v.nonEmpty()) });
+const RetimeRequest = v.object({ id: v.pipe(v.string(), v.nonEmpty()), dueAt: IsoInstantSchema });
+const TriageSchema = v.object({
+  answers: v.object({
+    agreedSituation: v.picklist(['yes', 'no', 'unsure']),
+    realHarm: v.picklist(['yes', 'no', 'unsure']),
+    emergencyToClient: v.picklist(['yes', 'no', 'unsure']),
+  }),
+  suggestion: v.picklist(['real-emergency', 'red-cup']),
+});
+const SendNowRequest = v.object({ id: v.pipe(v.string(), v.nonEmpty()), triage: v.nullable(TriageSchema) });
+
+const STATE_WORDS: Record<QueueStatus, string> = {
+  pending: 'waiting',
+  sending: 'being sent right now',
+  sent: 'already sent',
+  failed: 'waiting for a retry',
+  'needs-attention': 'waiting for you',
+  cancelled: 'cancelled',
+  'handed-off': "held by the provider's scheduler",
+};
+
+async function localEntry(id: string, { queue }: HandlerDeps): Promise<QueueEntry | string> {
+  const entry = await queue.get(id);
+  if (entry === null) return 'Refused: there is no such scheduled reply (it may have been removed).';
+  if (entry.mode !== 'local') return 'Refused: this reply is held by the provider\'s own scheduler; change it in the provider\'s Scheduled folder.';
+  if (!CHANGEABLE.includes(entry.status)) return `Refused: this reply is ${STATE_WORDS[entry.status]}.`;
+  return entry;
+}
+
+/** Where a provider keeps scheduled messages, for cancelling by hand. */
+function manualCancel(provider: QueueEntry['provider']): string {
+  return provider === 'gmail'
+    ? 'Open Gmail, go to the Scheduled folder, open the message and press "Cancel send"; it goes back to your drafts.'
+    : 'Open Outlook, go to the Drafts folder, open the scheduled message and press "Cancel send".';
+}
+
+export const cancelEntry = defineHandler({
+  name: 'queue/cancel',
+  allow: PAGES_ONLY,
+  failure: 'Could not cancel the scheduled reply',
+  run: async (data, deps) => {
+    const req = v.safeParse(IdRequest, data);
+    if (!req.success) return refused('Refused: expected the id of a scheduled reply.');
+    const entry = await deps.queue.get(req.output.id);
+    if (entry === null) return refused('Refused: there is no such scheduled reply (it may have been removed).');
+    if (entry.mode === 'provider') {
+      if (entry.status !== 'handed-off') return refused(`Refused: this reply is ${STATE_WORDS[entry.status]}.`);
+      const query = { subject: entry.subject, recipients: entry.recipients, dueAt: entry.dueAt };
+      const ran = await deps.mail.withTab(entry.provider, null, 'none', async (tab) => {
+        try {
+          const answer = await tab.cancelScheduled(query);
+          return answer.ok ? answer.value : null;
+        } catch {
+          return null;
+        }
+      });
+      const outcome = ran?.value ?? null;
+      if (outcome?.done === 'cancelled') {
+        const cancelled = await deps.queue.transition(entry.id, { from: ['handed-off'], to: 'cancelled', reason: 'Cancelled in the provider\'s scheduler.' }, deps.now());
+        await deps.queueEngine.rearm();
+        if (cancelled !== null) return ok({ entry: cancelled, done: 'cancelled' as const, message: outcome.message });
+      }
+      const why = ran === null ? `No ${entry.provider === 'gmail' ? 'Gmail' : 'Outlook'} tab is open to cancel it from. ` : '';
+      return ok({ entry, done: 'manual' as const, message: outcome?.message ?? `${why}${manualCancel(entry.provider)}` });
+    }
+    const found = await localEntry(entry.id, deps);
+    if (typeof found === 'string') return refused(found);
+    const cancelled = await deps.queue.transition(found.id, { from: CHANGEABLE, to: 'cancelled', reason: 'Cancelled by you.' }, deps.now());
+    await deps.queueEngine.rearm();
+    if (cancelled === null) return refused('Refused: the reply changed meanwhile; look again.');
+    return ok({ entry: cancelled, done: 'cancelled' as const, message: 'Cancelled: the reply will not be sent.' });
+  },
+});
+
+export const retimeEntry = defineHandler({
+  name: 'queue/retime',
+  allow: PAGES_ONLY,
+  failure: 'Could not change the time of the scheduled reply',
+  run: async (data, deps) => {
+    const req = v.safeParse(RetimeRequest, data);
+    if (!req.success) return refused('Refused: expected the id of a scheduled reply and a due time (UTC ISO).');
+    const at = deps.now();
+    if (Date.parse(req.output.dueAt) <= at.getTime()) return refused('Refused: the new time must be in the future.');
+    const found = await localEntry(req.output.id, deps);
+    if (typeof found === 'string') return refused(found);
+    const dueAt = new Date(req.output.dueAt).toISOString();
+    const moved = await deps.queue.transition(
+      found.id,
+      { from: CHANGEABLE, to: 'pending', kind: 'moved', patch: { dueAt, firstDueAt: found.firstDueAt ?? found.dueAt, attempts: 0 }, reason: null },
+      at,
+    );
+    await deps.queueEngine.rearm();
+    if (moved === null) return refused('Refused: the reply changed meanwhile; look again.');
+    return ok(withoutBody(moved));
+  },
+});
+
+export const sendNow = defineHandler({
+  name: 'queue/send-now',
+  allow: PAGES_ONLY,
+  failure: 'Could not send the scheduled reply now',
+  run: async (data, deps) => {
+    const req = v.safeParse(SendNowRequest, data);
+    if (!req.success) return refused('Refused: expected the id of a scheduled reply and the triage (or null).');
+    const found = await localEntry(req.output.id, deps);
+    if (typeof found === 'string') return refused(found);
+    const at = deps.now();
+    const [{ profiles }, { settings }] = await Promise.all([deps.profiles.list(), deps.settings.get()]);
+    // The boundary itself: a pause is for the user's own composes, not a decision about this reply.
+    const outside = verdict(found.recipients, profiles, { ...settings, pausedUntil: null }, at).kind === 'outside';
+    const triage: TriageRecordInput | null = req.output.triage;
+    if (outside && triage === null) return refused('Refused: it is outside the boundary now; answer the triage questions first.');
+    const kind = !outside ? 'sent-inside' : triage?.suggestion === 'real-emergency' ? 'sent-emergency' : 'sent-anyway';
+    const ready = await deps.queue.transition(
+      found.id,
+      { from: CHANGEABLE, to: 'pending', kind, triage: outside ? triage : null, patch: { dueAt: at.toISOString(), firstDueAt: found.firstDueAt ?? found.dueAt }, reason: null },
+      at,
+    );
+    if (ready === null) return refused('Refused: the reply changed meanwhile; look again.');
+    await deps.queueEngine.deliver(ready);
+    await deps.queueEngine.rearm();
+    const after = await deps.queue.get(ready.id);
+    return ok(withoutBody(after ?? ready));
+  },
+});
+
+export const openInCompose = defineHandler({
+  name: 'queue/open-in-compose',
+  allow: PAGES_ONLY,
+  failure: 'Could not open the reply in a compose window',
+  run: async (data, deps) => {
+    const req = v.safeParse(IdRequest, data);
+    if (!req.success) return refused('Refused: expected the id of a scheduled reply.');
+    const found = await localEntry(req.output.id, deps);
+    if (typeof found === 'string') return refused(found);
+    if (found.reply === undefined) return refused('Refused: the reply is no longer in the queue.');
+    const order = { entryId: found.id, subject: found.subject, reply: found.reply };
+    const ran = await deps.mail.withTab(found.provider, found.account ?? null, 'visible', async (tab) => {
+      try {
+        const answer = await tab.openCompose(order);
+        return answer.ok ? null : answer.error.message;
+      } catch (err) {
+        return err instanceof Error ? err.message : 'the mail tab stopped answering';
+      }
+    });
+    if (ran === null) return refused('Could not open a mail tab of this account; the reply stays in the queue.');
+    if (ran.value !== null) return refused(`Could not open the compose window (${ran.value}); the reply stays in the queue.`);
+    await deps.queue.transition(found.id, { from: CHANGEABLE, to: 'cancelled', reason: 'Opened in a compose window' }, deps.now());
+    await deps.queueEngine.rearm();
+    return ok({ message: 'The reply is open in a compose window of its account; it was taken out of the queue.' });
+  },
+});

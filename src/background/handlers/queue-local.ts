@@ -1,0 +1,35 @@
+/**
+ * The local send-later queue's messages (DESIGN §5): enqueue from the compose, and the popup's
+ * and options page's view of it. Changes go through the store's compare-and-set transitions
+ * and re-arm the engine's alarms and badge.
+ */
+import { summarize, withoutBody } from '../../core/queue-summary.ts';
+import { localEntry, validateEnqueueRequest } from '../../core/queue.ts';
+import { defineHandler, PAGES_AND_CONTENT, PAGES_ONLY } from './define.ts';
+import { ok, refused } from './result.ts';
+
+/** A reply for the local queue: `pending` + `queued` in one transaction, then the alarm. Idempotent by id. */
+export const enqueue = defineHandler({
+  name: 'queue/enqueue',
+  allow: PAGES_AND_CONTENT,
+  failure: 'Could not keep the reply to send later; it is still in the compose',
+  run: async (data, { queue, queueEngine, now }) => {
+    const at = now();
+    const checked = validateEnqueueRequest(data, at);
+    if (!checked.ok) return refused('Refused: the reply to send later is not well-formed.', checked.problems);
+    const stored = await queue.enqueue(localEntry(checked.value, at));
+    await queueEngine.rearm();
+    return ok(withoutBody(stored));
+  },
+});
+
+/** The popup: the next five waiting and counts, read on the `by-status` index (sent history is never read), only five validated in full. */
+export const queueSummary = defineHandler({
+  name: 'queue/summary',
+  allow: PAGES_ONLY,
+  failure: 'Could not read the scheduled replies',
+  run: async (_data, { queue }) => {
+    const { counted, next } = await queue.waitingDigest();
+    return ok(summarize(counted, next));
+  },
+});

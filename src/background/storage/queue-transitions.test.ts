@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { localEntry } from '../../core/queue.ts';
+import { freshDatabase } from '../test-support/db.ts';
+import { enqueueRequest } from '../test-support/queue-setup.ts';
+import { ledgerStore } from './ledger-store.ts';
+import { queueStore } from './queue-store.ts';
+
+const created = new Date('2026-11-24T14:00:00.000Z');
+const at = new Date('2026-11-24T15:00:00.000Z');
+const entry = () => localEntry({ ...enqueueRequest('q1', '2026-11-24T15:00:00.000Z'), recipients: ['jane@acme.com'] }, created);
+
+describe('queue store transitions', () => {
+  it('stores an enqueued entry with its queued event, once per id', async () => {
+    const db = freshDatabase();
+    const store = queueStore(db);
+    await store.enqueue(entry());
+    await store.enqueue({ ...entry(), subject: 'changed' });
+    expect((await store.get('q1'))?.subject).toBe('Re: the launch');
+    expect((await ledgerStore(db).list()).events.map((e) => [e.kind, e.queue])).toEqual([['queued', { entryId: 'q1', status: 'pending', reason: null }]]);
+  });
+
+  it('moves only from the state the caller saw, writing the entry and its ledger event together', async () => {
+    const db = freshDatabase();
+    const store = queueStore(db);
+    await store.enqueue(entry());
+    expect(await store.transition('q1', { from: ['failed'], to: 'pending' }, at)).toBeNull();
+    expect(await store.transition('q1', { from: ['pending'], to: 'sent' }, at)).toBeNull(); // not allowed by the machine
+    const sending = await store.transition('q1', { from: ['pending'], to: 'sending', patch: { sendingSince: at.toISOString() } }, at);
+    expect(sending).toMatchObject({ status: 'sending', sendingSince: '2026-11-24T15:00:00.000Z', updatedAt: '2026-11-24T15:00:00.000Z' });
+    // A second pass that also saw `pending` finds nothing to do.
+    expect(await store.transition('q1', { from: ['pending'], to: 'sending' }, at)).toBeNull();
+    expect((await ledgerStore(db).list()).events.map((e) => e.kind)).toEqual(['queued', 'sending']);
+  });
+
+  it('deletes the body when the entry is sent, recording delivered or delivered-late', async () => {
+    const db = freshDatabase();
+    const store = queueStore(db);
+    await store.enqueue(entry());
+    await store.transition('q1', { from: ['pending'], to: 'sending' }, at);
+    const sent = await store.transition('q1', { from: ['sending'], to: 'sent', patch: { sentAt: '2026-11-24T15:06:00.000Z' } }, new Date('2026-11-24T15:06:00.000Z'));
+    expect(sent?.reply).toBeUndefined();
+    expect((await store.get('q1'))?.reply).toBeUndefined();
+    const events = (await ledgerStore(db).list()).events;
+    expect(events.map((e) => e.kind)).toEqual(['queued', 'sending', 'delivered-late']);
+    expect(JSON.stringify(events)).not.toContain('All set');
+  });
+
+  it('writes nothing when the ledger write fails: the entry keeps its state', async () => {
+    const db = freshDatabase();
+    const store = queueStore(db);
+    await store.enqueue(entry());
+    // A value IndexedDB cannot store, only in the ledger event: its put throws after the entry's was queued.
+    const triage = { answers: () => 'x', suggestion: 'red-cup' } as unknown as NonNullable<Parameters<typeof store.transition>[1]['triage']>;
+    await expect(store.transition('q1', { from: ['pending'], to: 'sending', triage }, at)).rejects.toBeDefined();
+    expect((await store.get('q1'))?.status).toBe('pending');
+    expect((await ledgerStore(db).list()).events.map((e) => e.kind)).toEqual(['queued']);
+  });
+
+  it('counts waiting entries on the index', async () => {
+    const db = freshDatabase();
+    const store = queueStore(db);
+    await store.enqueue(entry());
+    await store.enqueue({ ...entry(), id: 'q2' });
+    await store.transition('q2', { from: ['pending'], to: 'cancelled' }, at);
+    expect(await store.countWaiting()).toBe(1);
+  });
+});
