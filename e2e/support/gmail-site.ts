@@ -1,12 +1,16 @@
 /**
  * Driving the simulated Gmail (e2e/sites/gmail/) as a user does: by role and visible label.
- * Reading what was sent or scheduled from its visible lists' data (window.__site).
+ * Reading what was sent or scheduled from its visible lists' data (window.__site): the site keeps
+ * them in localStorage per account, so they survive reloads and browser restarts and every tab
+ * of the account shows the same lists (a fresh test profile starts empty).
  */
 import { expect, type Locator, type Page } from '@playwright/test';
 
 export const GMAIL_URL = 'https://mail.google.com/mail/u/0/';
 
 export interface SiteMessage {
+  /** One per send: the same message sent twice is there twice. */
+  id: string;
   to: string[];
   cc: string[];
   bcc: string[];
@@ -81,4 +85,22 @@ export function sentList(page: Page): Locator {
 
 export function scheduledList(page: Page): Locator {
   return page.getByRole('region', { name: /^(Scheduled messages|Geplante Nachrichten)$/ });
+}
+
+/** Messages whose scheduled send was cancelled (Gmail puts them back into Drafts). */
+export function drafts(page: Page): Promise<SiteMessage[]> {
+  return page.evaluate(() => (window as unknown as { __site: { drafts: SiteMessage[] } }).__site.drafts);
+}
+
+/** Gmail's toast (`.b8.UC`, role alert) with `text`, e.g. "Message sent" or "Sending cancelled". */
+export function toast(page: Page, text: string | RegExp): Locator {
+  return page.getByRole('alert').filter({ hasText: text });
+}
+
+/** Cancels a scheduled message as a user does: open it in the Scheduled list, then "Cancel send". */
+export async function cancelScheduledSend(page: Page, subject: string): Promise<void> {
+  const item = scheduledList(page).locator(`li[data-subject="${subject.replace(/["\\]/g, '\\$&')}"]`).first();
+  await item.getByRole('link', { name: /^(Open|Öffnen)$/ }).click();
+  await item.getByRole('button', { name: /^(Cancel send|Senden abbrechen)$/ }).click();
+  await expect(toast(page, /^(Sending cancelled|Senden abgebrochen)/)).toBeVisible();
 }

@@ -66,6 +66,9 @@
       sendScheduled: 'Send scheduled for {when}',
       undo: 'Undo',
       viewMessage: 'View message',
+      cancelSend: 'Cancel send',
+      sendingCancelled: 'Sending cancelled',
+      openScheduled: 'Open',
       noRecipient: 'Please specify at least one recipient.',
       badAddress: 'The address "{address}" in the "{field}" field was not recognized. Please make sure that all addresses are properly formed.',
       invalidDate: 'Invalid date',
@@ -128,6 +131,9 @@
       sendScheduled: 'Senden geplant für {when}',
       undo: 'Rückgängig machen',
       viewMessage: 'Nachricht ansehen',
+      cancelSend: 'Senden abbrechen',
+      sendingCancelled: 'Senden abgebrochen',
+      openScheduled: 'Öffnen',
       noRecipient: 'Geben Sie mindestens einen Empfänger an.',
       badAddress: 'Die Adresse "{address}" im Feld "{field}" wurde nicht erkannt. Überprüfen Sie, ob alle Adressen richtig formatiert sind.',
       invalidDate: 'Ungültiges Datum',
@@ -262,9 +268,44 @@
   };
 
   // ── The test hooks and the visible Sent / Scheduled lists ────────────────────────────────
+  /*
+   * The "server": Sent, Scheduled and Drafts are kept in localStorage, one key per account path
+   * (`/mail/u/0/`), so they survive reloads, closed tabs and browser restarts and are shared by
+   * every tab of the account (the `storage` event updates the others), as Gmail's are. A fresh
+   * browser profile starts with empty lists. A message sent twice is there twice (each send has
+   * its own id): the reliability tests count exactly-once here.
+   */
+  const ACCOUNT_PATH = (/^\/mail\/u\/\d+\//.exec(location.pathname) || ['/mail/u/0/'])[0];
+  const STORE_KEY = `red-cup-sim-gmail:${ACCOUNT_PATH}`;
+  const LISTS = ['sent', 'scheduled', 'drafts'];
+
+  function readStore() {
+    const data = { sent: [], scheduled: [], drafts: [] };
+    try {
+      const saved = JSON.parse(window.localStorage.getItem(STORE_KEY) || 'null');
+      for (const list of LISTS) if (Array.isArray(saved?.[list])) data[list] = saved[list];
+    } catch {
+      // unreadable or no storage: start empty, as a new account
+    }
+    return data;
+  }
+
+  /** Read, change, write back: another tab may have written since this one last read. */
+  function updateStore(change) {
+    const data = readStore();
+    change(data);
+    try {
+      window.localStorage.setItem(STORE_KEY, JSON.stringify(data));
+    } catch {
+      // storage full or refused: this tab's lists still show it
+    }
+  }
+
+  const stored = readStore();
   const site = {
-    sent: [],
-    scheduled: [],
+    sent: stored.sent,
+    scheduled: stored.scheduled,
+    drafts: stored.drafts,
     lang: LANG,
     ui: OLD_UI ? 'old' : 'new',
     destroy() {
@@ -274,19 +315,30 @@
   };
   window.__site = site;
   const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel('red-cup-simulated-gmail') : null;
-  const seen = new Set();
 
-  /** Takes a sent or scheduled message (from this window or a pop-out) into the lists, once. */
+  /** Takes a sent or scheduled message (from this window or a pop-out) into the lists, once per id. */
   function receive(list, json) {
     const record = JSON.parse(json);
-    if (seen.has(record.id)) return;
-    seen.add(record.id);
+    if (site[list].some((r) => r.id === record.id)) return;
     site[list].push(record);
-    renderRecord(list, record);
+    updateStore((data) => {
+      if (!data[list].some((r) => r.id === record.id)) data[list].push(record);
+    });
+    renderList(list);
   }
   // A pop-out window reports to its opener through this (the same origin: a direct call).
   window.__siteReceive = receive;
   if (channel) on(channel, 'message', (event) => receive(event.data.list, event.data.json));
+
+  // Another tab of the account sent, scheduled or cancelled: show the lists as stored.
+  on(window, 'storage', (event) => {
+    if (event.key !== STORE_KEY && event.key !== null) return;
+    const data = readStore();
+    for (const list of LISTS) {
+      site[list].splice(0, site[list].length, ...data[list]);
+      renderList(list);
+    }
+  });
 
   function report(list, record) {
     const json = JSON.stringify(record);
@@ -304,10 +356,32 @@
     if (!told) channel?.postMessage({ list, json });
   }
 
-  function renderRecord(list, record) {
+  /** Gmail's "Cancel send" on a scheduled message: it leaves Scheduled and goes back to Drafts. */
+  function cancelScheduled(id) {
+    const record = site.scheduled.find((r) => r.id === id);
+    if (!record) return;
+    site.scheduled.splice(site.scheduled.indexOf(record), 1);
+    const draft = { ...record, at: undefined };
+    site.drafts.push(draft);
+    updateStore((data) => {
+      data.scheduled = data.scheduled.filter((r) => r.id !== id);
+      if (!data.drafts.some((r) => r.id === id)) data.drafts.push(draft);
+    });
+    renderList('scheduled');
+    renderList('drafts');
+    toast(S.sendingCancelled, { undo: false });
+  }
+
+  function renderList(list) {
+    const count = document.querySelector(`[data-site-count="${list}"]`);
+    if (count) count.textContent = String(site[list].length);
     const box = document.getElementById(`site-${list}`);
-    if (!box) return;
-    box.querySelector('.site-empty')?.remove();
+    const ol = box?.querySelector('ol');
+    if (!ol) return;
+    ol.replaceChildren(...(site[list].length ? site[list].map((record) => recordItem(list, record)) : [h('li', { class: 'site-empty', text: S.nothingYet })]));
+  }
+
+  function recordItem(list, record) {
     const everyone = [...record.to, ...record.cc, ...record.bcc];
     const when = list === 'scheduled' ? new Date(record.at) : new Date(record.time);
     const li = h(
@@ -323,9 +397,28 @@
       h('span', { class: 'site-subject', text: record.subject || '(no subject)' }),
       h('time', { datetime: when.toISOString(), text: list === 'scheduled' ? say(S.scheduledFor, { when: fmtWhen(when) }) : fmtWhen(when) }),
     );
-    box.querySelector('ol').append(li);
-    const count = document.querySelector(`[data-site-count="${list}"]`);
-    if (count) count.textContent = String(site[list].length);
+    if (list !== 'scheduled') return li;
+    // Opening a scheduled message shows Gmail's bar with "Cancel send".
+    const open = h('span', { class: 'site-open', role: 'link', tabindex: '0', 'aria-expanded': 'false', text: S.openScheduled });
+    li.prepend(open);
+    const show = () => {
+      if (li.querySelector('.site-view')) return;
+      open.setAttribute('aria-expanded', 'true');
+      const cancel = h('div', { class: 'T-I J-J5-Ji site-cancel-send', role: 'button', tabindex: '0', text: S.cancelSend });
+      on(cancel, 'click', () => cancelScheduled(record.id));
+      on(cancel, 'keydown', (event) => {
+        if (event.key === 'Enter' || event.key === ' ') {
+          event.preventDefault();
+          cancelScheduled(record.id);
+        }
+      });
+      li.append(h('div', { class: 'site-view' }, h('span', { text: say(S.sendScheduled, { when: fmtWhen(when) }) }), cancel));
+    };
+    on(open, 'click', show);
+    on(open, 'keydown', (event) => {
+      if (event.key === 'Enter') show();
+    });
+    return li;
   }
 
   // ── Layers: menus, dialogs, alerts (Escape closes the top one) ───────────────────────────
@@ -389,11 +482,26 @@
     el.style.left = `${Math.max(8, Math.min(box.left, window.innerWidth - width - 8))}px`;
   }
 
-  function toast(text) {
+  /** Gmail's toast: "Message sent" with Undo and View message (`#link_undo`, `#link_vsm`), and the like. */
+  function toast(text, { undo = true, view = false } = {}) {
     const area = document.querySelector('.b8.UC');
     if (!area) return;
     area.replaceChildren(
-      h('div', { class: 'J-J5-Ji' }, h('div', { class: 'vh' }, h('span', { class: 'aT' }, h('span', { class: 'bAq', text }), h('span', { class: 'ag', role: 'link', tabindex: '0', text: S.undo })))),
+      h(
+        'div',
+        { class: 'J-J5-Ji' },
+        h(
+          'div',
+          { class: 'vh' },
+          h(
+            'span',
+            { class: 'aT' },
+            h('span', { class: 'bAq', text }),
+            undo ? h('span', { class: 'ag a8k', id: 'link_undo', role: 'link', tabindex: '0', text: S.undo }) : null,
+            view ? h('span', { class: 'ag a8k', id: 'link_vsm', role: 'link', tabindex: '0', text: S.viewMessage }) : null,
+          ),
+        ),
+      ),
     );
     area.hidden = false;
     clearTimeout(toast.timer);
@@ -881,7 +989,7 @@
     if (!message) return;
     closeCompose(c);
     report('sent', message);
-    toast(S.messageSent);
+    toast(S.messageSent, { view: true });
   }
 
   function scheduleCompose(c, when) {
@@ -890,7 +998,7 @@
     if (!message) return;
     closeCompose(c);
     report('scheduled', { ...message, at: when.toISOString() });
-    toast(say(S.sendScheduled, { when: fmtWhen(when) }));
+    toast(say(S.sendScheduled, { when: fmtWhen(when) }), { view: true });
   }
 
   // ── Schedule send: arrow menu → dialog of presets → "Pick date & time" ──────────────────
@@ -1187,7 +1295,7 @@
       navItem(S.snoozed, null, false),
       h('div', { class: 'aim' }, h('a', { href: '#sent', text: S.sent }), sentCount),
       h('div', { class: 'aim' }, h('a', { href: '#scheduled', text: S.scheduled }), scheduledCount),
-      navItem(S.drafts, null, false),
+      h('div', { class: 'aim' }, h('a', { href: '#drafts', text: S.drafts }), h('span', { class: 'bsU', 'data-site-count': 'drafts', text: '0' })),
       logSection('sent', S.sentList),
       logSection('scheduled', S.scheduledList),
     );
@@ -1235,6 +1343,7 @@
   function start() {
     if (POPOUT) buildPopout();
     else buildMain();
+    for (const list of LISTS) renderList(list); // what the account already holds
   }
 
   if (document.readyState === 'loading') on(document, 'DOMContentLoaded', start, { once: true });

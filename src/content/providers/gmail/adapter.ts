@@ -1,9 +1,12 @@
 /**
  * The Gmail adapter (DESIGN §4 "Provider adapters"): Gmail's compose windows of every kind —
  * pop-up, full screen, pop-out window, inline reply — their recipients, subject, the message
- * being answered, the Send control and Gmail's own Schedule send. Selectors: selectors.ts.
+ * being answered, the Send control and Gmail's own Schedule send — and the local delivery of
+ * queued replies (delivery/, loaded with `import()` on first use: DESIGN §6 start-up budget).
+ * Selectors: selectors.ts.
  */
 import type { ProviderAdapter } from '../adapter.ts';
+import { accountOf } from './account.ts';
 import { GmailCompose } from './compose.ts';
 import { composeRootOf, findComposeRoots, isStandalone } from './roots.ts';
 import { PAGE_MARKERS } from './selectors.ts';
@@ -19,6 +22,7 @@ function safely<T>(read: () => T, fallback: T): T {
 
 export const gmailAdapter: ProviderAdapter = {
   name: 'gmail',
+  deliversLocally: true,
 
   recognisesPage(doc) {
     return safely(() => isStandalone(doc) || doc.querySelector(PAGE_MARKERS) !== null, false);
@@ -49,5 +53,30 @@ export const gmailAdapter: ProviderAdapter = {
       const target = event.composedPath()[0] ?? event.target;
       return target instanceof Element && composeRootOf(target) !== null;
     }, false);
+  },
+
+  account(doc) {
+    return safely(() => accountOf(doc), null);
+  },
+
+  openCompose(doc, subject, reply) {
+    return import('./delivery/open.ts').then(
+      ({ openFilledCompose }) => openFilledCompose(doc, subject, reply),
+      (error: unknown) => ({ ok: false as const, reason: `the delivery code could not be loaded (${String(error)})` }),
+    );
+  },
+
+  findSent(doc, query) {
+    return import('./delivery/lists.ts').then(
+      ({ findSent }) => findSent(doc, query),
+      () => 'unknown' as const,
+    );
+  },
+
+  cancelScheduled(doc, query) {
+    return import('./delivery/lists.ts').then(
+      ({ cancelScheduled }) => cancelScheduled(doc, query),
+      (error: unknown) => ({ ok: false as const, reason: `the delivery code could not be loaded (${String(error)})` }),
+    );
   },
 };

@@ -2,12 +2,15 @@
  * One Gmail compose, read afresh on every call (Gmail re-renders freely: nothing but the root
  * is kept). Every reader returns an empty answer rather than throwing (adapter.ts contract).
  */
+import type { ThreadRef } from '../../../core/queue-types.ts';
 import type { ComposeAdapter, ComposeKind, RequestMessage, ScheduleResult } from '../adapter.ts';
-import { readRecipients } from './recipients.ts';
+import { bodyHtmlOf } from './body.ts';
+import { readRecipientFields, readRecipients } from './recipients.ts';
 import { findRequest } from './request.ts';
 import { isComposeOpen, kindOf } from './roots.ts';
 import { pillAnchorOf, sendControlOf } from './send-control.ts';
 import { subjectOf } from './subject.ts';
+import { threadOf } from './thread.ts';
 
 function safely<T>(read: () => T, fallback: T): T {
   try {
@@ -54,6 +57,26 @@ export class GmailCompose implements ComposeAdapter {
     return import('./schedule.ts').then(
       ({ scheduleSend }) => scheduleSend(this, at),
       (error: unknown): ScheduleResult => ({ ok: false, reason: `the scheduler could not be loaded (${String(error)})` }),
+    );
+  }
+
+  bodyHtml(): string {
+    return safely(() => bodyHtmlOf(this.root), '');
+  }
+
+  recipientFields(): { to: string[]; cc: string[]; bcc: string[] } {
+    return safely(() => readRecipientFields(this.root), { to: [], cc: [], bcc: [] });
+  }
+
+  thread(): ThreadRef | null {
+    return safely(() => threadOf(this.root), null);
+  }
+
+  /** Gmail's trash control; loaded on first use like the scheduler. */
+  discard(): Promise<{ ok: true } | { ok: false; reason: string }> {
+    return import('./delivery/discard.ts').then(
+      ({ discardCompose }) => discardCompose(this),
+      (error: unknown) => ({ ok: false as const, reason: `the discard code could not be loaded (${String(error)})` }),
     );
   }
 }

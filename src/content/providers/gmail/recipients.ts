@@ -3,7 +3,7 @@
  * current UI, the hidden inputs of the old UI's chips, and the half-typed text in the typing
  * boxes — Gmail sends to typed addresses too, so the user expects them to count (gmail.js #719).
  */
-import { CHIPS, OLD_CHIPS, OLD_TYPING_BOXES, TYPING_BOXES } from './selectors.ts';
+import { CHIPS, OLD_CHIPS, OLD_TYPING_BOXES, TYPING_BOXES, fieldBox, fieldChips, oldFieldChips } from './selectors.ts';
 
 /** Text typed but not yet a chip, one recipient per `,` or `;`-separated part. */
 function typedParts(value: string): string[] {
@@ -26,4 +26,27 @@ export function readRecipients(root: HTMLElement): string[] {
     for (const part of typedParts(box.value)) add(part);
   }
   return found;
+}
+
+export type RecipientField = 'to' | 'cc' | 'bcc';
+export const RECIPIENT_FIELDS: readonly RecipientField[] = ['to', 'cc', 'bcc'];
+
+/** One field's recipients as written, read the way `readRecipients` reads them all. */
+function readField(root: HTMLElement, field: RecipientField): string[] {
+  const found: string[] = [];
+  const add = (text: string | null | undefined) => {
+    const value = text?.trim() ?? '';
+    if (value !== '') found.push(value);
+  };
+  for (const chip of Array.from(root.querySelectorAll(fieldChips(field)))) add(chip.getAttribute('data-hovercard-id'));
+  for (const hidden of Array.from(root.querySelectorAll<HTMLInputElement>(oldFieldChips(field)))) add(hidden.value);
+  for (const box of Array.from(root.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>(fieldBox(field)))) {
+    for (const part of typedParts(box.value)) add(part);
+  }
+  return found;
+}
+
+/** To, Cc and Bcc apart (what a local delivery restores into the same fields). */
+export function readRecipientFields(root: HTMLElement): Record<RecipientField, string[]> {
+  return { to: readField(root, 'to'), cc: readField(root, 'cc'), bcc: readField(root, 'bcc') };
 }

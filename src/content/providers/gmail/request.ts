@@ -45,7 +45,7 @@ export function userAddresses(root: HTMLElement): Set<string> {
 }
 
 /** `Re: Fwd: Launch` → `launch`: a reply's subject compared with its thread's. */
-function bareSubject(subject: string): string {
+export function bareSubject(subject: string): string {
   return subject.replace(REPLY_PREFIX, '').replace(/\s+/g, ' ').trim().toLowerCase();
 }
 

@@ -178,3 +178,96 @@ export const ANY_BUTTON = 'button, [role=button]';
  */
 export const ALERT = '[role=alert], [role=alertdialog]';
 export const ALERT_DIALOG = '[role=alertdialog]';
+
+// ── Local delivery (DESIGN §5.1 local mode) ─────────────────────────────────────────────────
+
+/**
+ * 2026-11: an account's mail UI is `https://mail.google.com/mail/u/<n>/` (the pop-out window's
+ * `?view=cm&fs=1` too); a bare `/mail/` is account 0, which Gmail redirects to `/mail/u/0/`.
+ */
+export const MAIL_HOST = 'mail.google.com';
+export const ACCOUNT_PATH = /^\/mail\/(?:u\/(\d+)\/)?/;
+
+/** 2026-11: the Compose button (gmail.js and public automation scripts click `div[gh=cm]`). */
+export const COMPOSE_BUTTON = '[gh=cm]';
+
+/**
+ * 2026-11: the open thread's heading `h2.hP` carries `data-thread-perm-id="thread-f:<decimal>"`;
+ * Gmail opens the thread at `#inbox/<the decimal in hex>` (InboxSDK turns the perm id into the
+ * legacy hex id this way). Not in the research: the heading as Gmail scripts commonly read it.
+ */
+export const THREAD_HEADING = 'h2.hP[data-thread-perm-id]';
+export const THREAD_ID_ATTR = 'data-thread-perm-id';
+export const THREAD_PERM_DECIMAL = /^thread-f:(\d+)$/;
+
+/**
+ * 2026-11: the thread's "Reply" link below the last message (`span.ams.bkH`; `.bkG` is Forward),
+ * else the last message's Reply button `div.aaq[role=button]`. Not in the research: Gmail's
+ * markup as Gmail scripts commonly click it; both open the inline reply (`.ip.adB .M9`).
+ */
+export const REPLY_LINK = '.ip .ams.bkH';
+export const MESSAGE_REPLY_BUTTON = `${EXPANDED_MESSAGE} .aaq[role=button]`;
+
+/** 2026-11: the Cc and Bcc reveal links of a compose (research "Recipients"). */
+export const REVEAL_LINK = { cc: 'span.pE[role=link]', bcc: 'span.pB[role=link]' } as const;
+
+/** The chips of one recipient field, both UIs (the same facts as CHIPS and OLD_CHIPS above). */
+export const fieldChips = (field: 'to' | 'cc' | 'bcc'): string => `[name=${field}] [role=option][data-hovercard-id]`;
+export const oldFieldChips = (field: 'to' | 'cc' | 'bcc'): string => `${OLD_CHIPS}[name=${field}]`;
+
+/** The typing box of one recipient field, either recipient UI (2026-11, research "Recipients"). */
+export const fieldBox = (field: 'to' | 'cc' | 'bcc'): string => `[name=${field}] input[role=combobox], textarea[name=${field}]`;
+
+/**
+ * 2026-11: a chip's remove control: `div.afX` in a current-UI chip of the field (research
+ * "Recipients"); in the old UI each chip `.vR` holds the field's hidden input and its remove `.vM`.
+ */
+export const chipRemovers = (field: 'to' | 'cc' | 'bcc'): string => `[name=${field}] [role=option] .afX`;
+export const OLD_CHIP = '.vR';
+export const OLD_CHIP_REMOVE = '.vM';
+
+/**
+ * 2026-11: the body, `div.Am.Al.editable[g_editable=true][contenteditable=true]` (research
+ * "Subject and body"; InboxSDK: `.Ap [g_editable=true]`). `[contenteditable=true]` is needed:
+ * the hidden plain-text `textarea.Ak` has the same label.
+ */
+export const BODY = '.Ap [g_editable=true][contenteditable=true], div.Am.Al.editable[contenteditable=true]';
+
+/**
+ * The compose toolbar's "Discard draft" (trash) control. 2026-11: not in the research — Gmail's
+ * `div.og[role=button]` as the simulated page mirrors it, then its translated label
+ * `Discard draft \u202A(Ctrl-Shift-D)\u202C` (direction marks stripped before matching).
+ */
+export const DISCARD_BUTTON = '[role=button].og';
+export const DISCARD_LABEL = /^(?:discard draft|entwurf verwerfen|supprimer le brouillon|descartar borrador|elimina bozza|concept verwijderen)$/i;
+
+/**
+ * Gmail's toast area (`div.b8.UC`) and, after a send, its "Message sent" with Undo
+ * (`#link_undo`) and View message (`#link_vsm`). 2026-11: not in the research — Gmail's toast
+ * ids as Gmail scripts read them; the text `span.bAq` with its translated label is the fallback.
+ * Gmail shows "Message sent" as the Undo window opens: the message leaves when it closes (5–30 s).
+ */
+export const TOAST_AREA = '.b8.UC';
+export const TOAST_VIEW_MESSAGE = '#link_vsm';
+export const TOAST_UNDO = '#link_undo';
+export const TOAST_TEXT = '.bAq';
+export const MESSAGE_SENT_LABEL = /^(?:message sent|nachricht gesendet|message envoyé|mensaje enviado|messaggio inviato|bericht verzonden)\.?$/i;
+
+/**
+ * The Sent and Scheduled lists the delivery reads. 2026-11: Red Cup's simulated Gmail shows them
+ * beside the inbox (`#site-sent`, `#site-scheduled`, items with `data-to`, `data-subject`,
+ * `data-time`, `data-at`). Live Gmail lists them only in its Sent and Scheduled folders
+ * (`#sent`, `#scheduled`), which this adapter does not open yet: there `findSent` answers
+ * `unknown` (the worker then waits for the user, DESIGN §5.4) and `cancelScheduled` says how to
+ * do it by hand.
+ */
+export const SENT_LIST = '#site-sent';
+export const SCHEDULED_LIST = '#site-scheduled';
+export const LIST_ITEM = 'li[data-subject]';
+
+/**
+ * 2026-11: a scheduled message opens on a click (simulated list: its `.site-open` link), and its
+ * bar holds Gmail's "Cancel send" button, found by its translated label (Gmail's help names it so).
+ */
+export const OPEN_SCHEDULED = '.site-open, [role=link]';
+export const CANCEL_SEND_LABEL = /^(?:cancel send|senden abbrechen|annuler l'envoi|cancelar envío|annulla invio|verzenden annuleren)$/i;

@@ -27,6 +27,7 @@ export interface SiteRecord {
 export interface Site {
   sent: SiteRecord[];
   scheduled: SiteRecord[];
+  drafts: SiteRecord[];
   destroy(): void;
 }
 
@@ -36,13 +37,21 @@ interface SiteWindow {
   happyDOM: { setURL(url: string): void };
 }
 
+/** Where the simulated Gmail keeps an account's Sent, Scheduled and Drafts (its "server"). */
+export const STORE_PREFIX = 'red-cup-sim-gmail:';
+
 /**
  * A fresh simulated Gmail at `https://mail.google.com/mail/u/0/<query>` (`?hl=de`, `?ui=old`,
- * `?view=cm&fs=1`): the previous one is torn down, the page rebuilt and its script run.
+ * `?view=cm&fs=1`): the previous one is torn down, the page rebuilt and its script run. Its
+ * stored lists are emptied first (a fresh browser profile), unless `keep` asks for a reload of
+ * the same account.
  */
-export function loadGmail(query = ''): Site {
+export function loadGmail(query = '', { keep = false }: { keep?: boolean } = {}): Site {
   const win = window as unknown as SiteWindow;
   win.__site?.destroy();
+  if (!keep) {
+    for (const key of Object.keys(localStorage)) if (key.startsWith(STORE_PREFIX)) localStorage.removeItem(key);
+  }
   win.__siteRows = 12; // a short inbox: the adapter never reads it, and happy-dom parses 150 rows slowly
   win.happyDOM.setURL(`https://mail.google.com/mail/u/0/${query}#inbox`);
   document.body.className = '';
