@@ -9,6 +9,7 @@
  */
 import { onTabMessage } from '../messaging/tab-protocol.ts';
 import { adapterFor } from './adapters.ts';
+import { registerDeliveryHandlers } from './delivery/handlers.ts';
 import { Guard } from './guard/controller.ts';
 import { installInterception } from './guard/interception.ts';
 import { providerForHost } from './provider.ts';
@@ -36,6 +37,7 @@ function start(): void {
   if (window === window.top) {
     onTabMessage('tab/compose-state', () => guard.composeState());
     onTabMessage('tab/compose-act', ({ data }) => guard.act(data.composeId, data.action));
+    registerDeliveryHandlers(adapter);
   }
   onTabMessage('tab/guard-refresh', () => guard.refreshAll());
 }

@@ -4,6 +4,7 @@
  */
 import type { GuardCheck } from '../../core/guard-types.ts';
 import type { LedgerKind } from '../../core/ledger-types.ts';
+import type { EnqueueRequest } from '../../core/queue-types.ts';
 import { call } from '../../messaging/call.ts';
 import type { ComposeAction, TabComposeState } from '../../messaging/tab-protocol.ts';
 import type { PanelDecision, PanelHandle, TriageRecord } from '../panel/api.ts';
@@ -144,13 +145,18 @@ export class Guard implements SendHandler {
         await this.record(session, decision.kind, check, decision.triage, null);
         return;
       }
-      handle?.setBusy(`Handing your reply to ${PROVIDER_LABEL[this.adapter.name]}'s Schedule send…`);
+      handle?.setBusy(
+        check.delivery === 'local' && this.adapter.deliversLocally ? 'Keeping your reply in Red Cup’s queue…' : `Handing your reply to ${PROVIDER_LABEL[this.adapter.name]}'s Schedule send…`,
+      );
       // The provider's scheduler is driven by clicks at real coordinates: the panel must not cover it.
       const host = this.panel?.host;
       if (host) host.style.display = 'none';
       const outcome = await this.scheduleLater(session, check, decision.triage);
       if (host) host.style.display = '';
-      if (outcome.ok) this.closePanel();
+      if (outcome.ok && outcome.notice !== undefined && handle) {
+        await handle.showDone('Your reply is kept by Red Cup', outcome.notice);
+        this.closePanel();
+      } else if (outcome.ok) this.closePanel();
       else handle?.showError(outcome.message);
     } catch (error) {
       if (this.panel) this.panel.host.style.display = '';
@@ -159,18 +165,43 @@ export class Guard implements SendHandler {
     }
   }
 
-  /** Drives the provider's Schedule send for the verdict's next window; records it on success. */
-  async scheduleLater(session: ComposeSession, check: GuardCheck, triage: TriageRecord | null): Promise<{ ok: boolean; message: string }> {
+  /**
+   * Holds the reply until the verdict's next window: with the provider's own Schedule send, or —
+   * when the client's profile asks for it, or the provider's scheduler cannot be driven — in Red
+   * Cup's local queue (DESIGN §5.1). `notice` is set when the user must read what happened.
+   */
+  async scheduleLater(
+    session: ComposeSession,
+    check: GuardCheck,
+    triage: TriageRecord | null,
+  ): Promise<{ ok: boolean; message: string; notice?: string }> {
     const next = check.view.next;
     const provider = PROVIDER_LABEL[this.adapter.name];
     if (!next) return { ok: false, message: 'No window opens within a year for these recipients, so there is no time to schedule for.' };
+    const local = this.adapter.deliversLocally;
+    if (check.delivery === 'local' && local) return this.queueLocally(session, check, triage, { kind: 'chosen' });
     const recipients = session.recipients();
     const subject = session.compose.subject();
     const result = await session.compose.scheduleSend(next.sendAt);
-    if (!result.ok) {
+    if (!result.ok && !local) {
       return {
         ok: false,
         message: `${provider}'s Schedule send could not be completed (${result.reason}). Your message is still open and unchanged: schedule it yourself for ${next.inUserZone}, or try again.`,
+      };
+    }
+    if (!result.ok) {
+      // Automatic fallback (DESIGN §5.1): the reply goes to the local queue; nothing is lost either way.
+      const local = await this.queueLocally(session, check, triage, { kind: 'scheduler-failed', reason: result.reason });
+      if (local.ok) {
+        return {
+          ok: true,
+          message: local.message,
+          notice: `${provider}'s Schedule send could not be used (${result.reason}). Red Cup keeps your reply instead and sends it ${next.inUserZone} from an open ${provider} tab (one is opened in the background if none is). You can see it in Red Cup's queue.`,
+        };
+      }
+      return {
+        ok: false,
+        message: `${provider}'s Schedule send could not be completed (${result.reason}), and ${local.message} Your message is still open and unchanged: schedule it yourself for ${next.inUserZone}, or try again.`,
       };
     }
     const profileIds = check.verdict.kind === 'unguarded' ? [] : check.verdict.profiles.map((p) => p.id);
@@ -178,6 +209,52 @@ export class Guard implements SendHandler {
     if (!handoff.ok) this.failed('recording the scheduled reply', new Error(handoff.error.message));
     await this.record(session, 'scheduled', check, triage, next.sendAt);
     return { ok: true, message: `Scheduled with ${provider} for ${next.inUserZone}.` };
+  }
+
+  /**
+   * Stores the whole reply in the worker's queue (one IndexedDB transaction there), and only
+   * then discards the compose: until the worker confirms, the text stays where it is.
+   */
+  private async queueLocally(
+    session: ComposeSession,
+    check: GuardCheck,
+    triage: TriageRecord | null,
+    why: EnqueueRequest['why'],
+  ): Promise<{ ok: boolean; message: string; notice?: string }> {
+    const next = check.view.next;
+    const provider = PROVIDER_LABEL[this.adapter.name];
+    if (!next) return { ok: false, message: 'No window opens within a year for these recipients, so there is no time to schedule for.' };
+    const account = this.adapter.account(document);
+    if (account === null) return { ok: false, message: `Red Cup could not tell which ${provider} account this is, so it cannot keep the reply for later.` };
+    const compose = session.compose;
+    const profileIds = check.verdict.kind === 'unguarded' ? [] : check.verdict.profiles.map((p) => p.id);
+    const answer = await call('queue/enqueue', {
+      id: newId(),
+      provider: this.adapter.name,
+      profileIds,
+      recipients: session.recipients(),
+      subject: compose.subject(),
+      dueAt: next.sendAt,
+      account,
+      reply: { ...compose.recipientFields(), html: compose.bodyHtml(), thread: compose.thread() },
+      why,
+    });
+    if (!answer.ok) {
+      return { ok: false, message: `Red Cup could not keep your reply for later (${answer.error.message}). Your message is still open and unchanged.` };
+    }
+    await this.record(session, 'scheduled', check, triage, next.sendAt);
+    const discarded = await compose.discard();
+    const message = `Red Cup sends your reply ${next.inUserZone}.`;
+    if (!discarded.ok) {
+      // The reply is safe in the queue; the compose must not be sent as well.
+      this.failed('closing the compose after queueing', new Error(discarded.reason));
+      return {
+        ok: true,
+        message,
+        notice: `${message} ${provider} did not let Red Cup close this compose (${discarded.reason}): discard it yourself without sending, or the reply would go out twice.`,
+      };
+    }
+    return why.kind === 'chosen' ? { ok: true, message } : { ok: true, message, notice: message };
   }
 
   private async record(
@@ -240,7 +317,7 @@ export class Guard implements SendHandler {
       return { ok: true, value: { message: 'Sent.' } };
     }
     const outcome = await this.scheduleLater(session, check, null);
-    return outcome.ok ? { ok: true, value: { message: outcome.message } } : { ok: false, error: { message: outcome.message } };
+    return outcome.ok ? { ok: true, value: { message: outcome.notice ?? outcome.message } } : { ok: false, error: { message: outcome.message } };
   }
 
   /** Settings changed (a pause): every compose asks again. */

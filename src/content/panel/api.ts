@@ -35,6 +35,12 @@ export interface PanelHandle {
   showError(message: string): void;
   /** Marks the panel busy while a decision is carried out (buttons disabled, a status line). */
   setBusy(message: string): void;
+  /**
+   * The decision was carried out but the user must read something first (the reply went to
+   * Red Cup's own queue instead of the provider's): shows `message` with one "OK" button
+   * (focused). Resolves when the user dismisses it (OK or Esc); the guard then closes the panel.
+   */
+  showDone(title: string, message: string): Promise<void>;
   close(): void;
 }
 

@@ -69,6 +69,8 @@ export const openPanel: OpenPanel = (host, model, decide) => {
   let decided = false;
   let busy = false;
   let closed = false;
+  /** Set by showDone: Esc dismisses the final message instead of deciding anything. */
+  let dismiss: (() => void) | null = null;
 
   const send = (decision: PanelDecision) => {
     if (closed || decided || busy) return;
@@ -188,7 +190,8 @@ export const openPanel: OpenPanel = (host, model, decide) => {
     event.stopPropagation(); // the provider's shortcuts must not act on keys typed in the panel
     if (event.key === 'Escape') {
       event.preventDefault();
-      send({ action: 'cancel' });
+      if (dismiss) dismiss();
+      else send({ action: 'cancel' });
       return;
     }
     if (event.key !== 'Tab') return;
@@ -221,6 +224,25 @@ export const openPanel: OpenPanel = (host, model, decide) => {
       // Back on the action to try again (the primary one), so Enter retries.
       (body.querySelector<HTMLElement>('button.primary') ?? tabStops(body)[0] ?? dialog).focus();
       reposition();
+    },
+    showDone(heading, message) {
+      return new Promise<void>((resolve) => {
+        busy = false;
+        decided = true; // nothing left to decide: only the message to dismiss
+        title.textContent = heading;
+        error.textContent = '';
+        status.textContent = '';
+        dialog.removeAttribute('aria-describedby');
+        const ok = el('button', { class: 'primary', type: 'button', text: 'OK' });
+        dismiss = () => {
+          dismiss = null;
+          resolve();
+        };
+        ok.addEventListener('click', () => dismiss?.());
+        body.replaceChildren(el('p', { class: 'done', role: 'status', text: message }), el('div', { class: 'actions' }, ok));
+        ok.focus();
+        reposition();
+      });
     },
     close() {
       if (closed) return;

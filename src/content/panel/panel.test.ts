@@ -25,6 +25,7 @@ function outsideCheck(): GuardCheck {
     view: guardView(v, [acme], DEFAULT_SETTINGS, EVENING, 'Europe/Berlin', () => 0),
     emergency: [{ profile: profileRef(acme), policy: acme.emergency }],
     clock: '24h',
+    delivery: 'provider',
   };
 }
 

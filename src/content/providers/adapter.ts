@@ -6,6 +6,8 @@
  * Every method must be safe to call at any time and must never throw for a page it does not
  * recognise: it returns null / empty instead, and the guard then lets sends through.
  */
+import type { LocalReply, ThreadRef } from '../../core/queue-types.ts';
+import type { DeliveryReport, ScheduledQuery, SentQuery } from '../../messaging/tab-protocol.ts';
 import type { ProviderName } from '../provider.ts';
 
 export type ComposeKind = 'popup' | 'fullscreen' | 'popout' | 'inline' | 'new';
@@ -46,6 +48,28 @@ export interface ComposeAdapter {
    * left open with its text intact, any menu or dialog the adapter opened is closed again.
    */
   scheduleSend(at: string): Promise<ScheduleResult>;
+  /** The body as the provider's HTML (what a local delivery restores), or '' when not found. */
+  bodyHtml(): string;
+  /** To, Cc and Bcc separately, as written (`recipients()` is their union). */
+  recipientFields(): { to: string[]; cc: string[]; bcc: string[] };
+  /** The conversation this compose answers (inline replies, composes opened from a thread), or null. */
+  thread(): ThreadRef | null;
+  /**
+   * Discards the compose through the provider's own control (its draft is deleted): used once
+   * the reply is safe in the local queue, so the same text does not also wait in Drafts.
+   */
+  discard(): Promise<{ ok: true } | { ok: false; reason: string }>;
+}
+
+/** A compose the delivery filled; `send` presses its Send and waits for the provider's confirmation. */
+export interface FilledCompose {
+  compose: ComposeAdapter;
+  /**
+   * Presses Send the way research says the provider accepts (untrusted events: Red Cup's own
+   * guard ignores them) and waits, at most `timeoutMs`, for the provider's "sent" signal or the
+   * message in Sent. Never throws.
+   */
+  send(timeoutMs: number): Promise<DeliveryReport>;
 }
 
 export interface ProviderAdapter {
@@ -65,4 +89,26 @@ export interface ProviderAdapter {
    * providers); the event's target is in the compose.
    */
   isSendShortcut(event: KeyboardEvent): boolean;
+
+  // ── Local delivery (DESIGN §5.1 local mode) ─────────────────────────────────────────────
+
+  /**
+   * False when this adapter cannot yet open, fill and send a compose by itself: the guard then
+   * never puts a reply into the local queue for this provider (it could not be delivered or
+   * restored), and keeps the compose open when the provider's scheduler fails.
+   */
+  readonly deliversLocally: boolean;
+
+  /** The signed-in account's mail address in the UI (`https://mail.google.com/mail/u/0/`), or null. */
+  account(doc: Document): string | null;
+  /**
+   * Opens a compose filled with `reply` and `subject`: a reply inside `reply.thread` where the
+   * provider allows it (when the thread is on the page or can be opened without a page load),
+   * else a new message. Sends nothing. Fails with a reason, leaving no half-filled compose.
+   */
+  openCompose(doc: Document, subject: string, reply: LocalReply): Promise<{ ok: true; filled: FilledCompose } | { ok: false; reason: string }>;
+  /** Looks for the message in the provider's Sent list; `unknown` when the page cannot tell. */
+  findSent(doc: Document, query: SentQuery): Promise<'yes' | 'no' | 'unknown'>;
+  /** Cancels a scheduled message through the provider's Scheduled list (it goes back to drafts). */
+  cancelScheduled(doc: Document, query: ScheduledQuery): Promise<ScheduleResult>;
 }

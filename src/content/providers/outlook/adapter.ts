@@ -13,6 +13,8 @@ import { BODY_EDITOR, PAGE_MARKERS, SEND_BUTTON } from './selectors.ts';
 
 export const outlookAdapter: ProviderAdapter = {
   name: 'outlook',
+  // Opening, filling and sending an Outlook compose by itself is not built yet (see README).
+  deliversLocally: false,
 
   recognisesPage(doc) {
     return safely(() => doc.querySelector(PAGE_MARKERS) !== null || doc.querySelector(BODY_EDITOR) !== null, false);
@@ -44,5 +46,22 @@ export const outlookAdapter: ProviderAdapter = {
       const target = event.composedPath()[0] ?? event.target;
       return target instanceof Element && rootContaining(target) !== null;
     }, false);
+  },
+
+  account(doc) {
+    return safely(() => (doc.location?.host ? `https://${doc.location.host}/mail/` : null), null);
+  },
+
+  openCompose() {
+    return Promise.resolve({ ok: false as const, reason: 'Red Cup cannot yet open and send an Outlook compose by itself' });
+  },
+
+  /** Outlook's Sent Items are not read yet: the worker then treats an unconfirmed delivery as needing attention. */
+  findSent() {
+    return Promise.resolve('unknown' as const);
+  },
+
+  cancelScheduled() {
+    return Promise.resolve({ ok: false as const, reason: 'cancelling from Red Cup is not supported for Outlook yet' });
   },
 };

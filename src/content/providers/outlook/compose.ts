@@ -1,11 +1,12 @@
 /** One Outlook compose (new message, inline reply or pop-out), read through selectors.ts only. */
+import type { ThreadRef } from '../../../core/queue-types.ts';
 import type { ComposeAdapter, ComposeKind, RequestMessage, ScheduleResult } from '../adapter.ts';
 import { firstMatch } from './query.ts';
-import { composeRecipients } from './recipients.ts';
+import { composeRecipients, fieldRecipients } from './recipients.ts';
 import { conversationOf, findRequest } from './request.ts';
 import { safely } from './safely.ts';
 import { scheduleSend } from './schedule.ts';
-import { SEND_BUTTON, SPLIT_BUTTON, SUBJECT } from './selectors.ts';
+import { BODY_EDITOR, SEND_BUTTON, SPLIT_BUTTON, SUBJECT } from './selectors.ts';
 
 /** A compose in a pop-out window (an about:blank document), inside a conversation (a reply), or a new message. */
 export function composeKind(root: HTMLElement): ComposeKind {
@@ -48,5 +49,23 @@ export class OutlookCompose implements ComposeAdapter {
 
   scheduleSend(at: string): Promise<ScheduleResult> {
     return scheduleSend(this.root, at);
+  }
+
+  bodyHtml(): string {
+    return safely(() => this.root.querySelector(BODY_EDITOR)?.innerHTML ?? '', '');
+  }
+
+  recipientFields(): { to: string[]; cc: string[]; bcc: string[] } {
+    return safely(() => fieldRecipients(this.root), { to: [], cc: [], bcc: [] });
+  }
+
+  /** Outlook's conversation ids are not read yet: local delivery is not offered for Outlook (adapter.deliversLocally). */
+  thread(): ThreadRef | null {
+    return null;
+  }
+
+  /** Not driven yet for Outlook; the guard never needs it while adapter.deliversLocally is false. */
+  discard(): Promise<{ ok: true } | { ok: false; reason: string }> {
+    return Promise.resolve({ ok: false, reason: 'discarding an Outlook compose is not supported yet' });
   }
 }

@@ -47,3 +47,18 @@ export function composeRecipients(root: Element): string[] {
   }
   return out;
 }
+
+/** To, Cc and Bcc separately, by each field's label (German "An" is To). */
+export function fieldRecipients(root: Element): { to: string[]; cc: string[]; bcc: string[] } {
+  const out = { to: [] as string[], cc: [] as string[], bcc: [] as string[] };
+  for (const field of root.querySelectorAll(RECIPIENT_FIELDS)) {
+    const label = field.getAttribute('aria-label');
+    const list = label === 'Cc' ? out.cc : label === 'Bcc' ? out.bcc : out.to;
+    for (const chip of field.querySelectorAll(CHIP)) {
+      const address = chipAddress(chip);
+      if (address) list.push(address);
+    }
+    list.push(...pendingRecipients(field));
+  }
+  return out;
+}

@@ -1,0 +1,72 @@
+/**
+ * The mail tab's answers to the worker's queue messages (tab-protocol.ts). Registered in the top
+ * frame only; the work itself is loaded with `import()` on the first order, so it stays out of
+ * the content script's start-up budget.
+ */
+import { onTabMessage } from '../../messaging/tab-protocol.ts';
+import type { Result } from '../../messaging/protocol.ts';
+import type { ProviderAdapter } from '../providers/adapter.ts';
+
+type DeliveriesModule = typeof import('./deliveries.ts');
+
+function failure(what: string, error: unknown): Result<never> {
+  return { ok: false, error: { message: `${what}: ${error instanceof Error ? error.message : String(error)}` } };
+}
+
+export function registerDeliveryHandlers(adapter: ProviderAdapter): void {
+  let deliveries: Promise<InstanceType<DeliveriesModule['Deliveries']>> | null = null;
+  const loadDeliveries = () => {
+    deliveries ??= import('./deliveries.ts').then((m) => new m.Deliveries(adapter));
+    return deliveries;
+  };
+
+  onTabMessage('tab/identity', () => ({
+    provider: adapter.name,
+    account: adapter.account(document),
+    supported: adapter.recognisesPage(document),
+  }));
+
+  onTabMessage('tab/deliver', async ({ data }) => {
+    try {
+      const report = await (await loadDeliveries()).deliver(data);
+      return { ok: true, value: report };
+    } catch (error) {
+      return failure('Delivering the reply failed', error);
+    }
+  });
+
+  onTabMessage('tab/find-sent', async ({ data }) => {
+    try {
+      return { ok: true, value: { found: await adapter.findSent(document, data) } };
+    } catch (error) {
+      return failure('Looking in Sent failed', error);
+    }
+  });
+
+  onTabMessage('tab/open-compose', async ({ data }) => {
+    try {
+      const opened = await adapter.openCompose(document, data.subject, data.reply);
+      return opened.ok ? { ok: true, value: null } : { ok: false, error: { message: opened.reason } };
+    } catch (error) {
+      return failure('Opening the reply in a compose failed', error);
+    }
+  });
+
+  onTabMessage('tab/cancel-scheduled', async ({ data }) => {
+    try {
+      const result = await adapter.cancelScheduled(document, data);
+      const provider = adapter.name === 'gmail' ? 'Gmail' : 'Outlook';
+      return result.ok
+        ? { ok: true, value: { done: 'cancelled', message: `${provider} cancelled the scheduled message; it is back in your drafts.` } }
+        : {
+            ok: true,
+            value: {
+              done: 'manual',
+              message: `${provider}'s scheduled message could not be cancelled from here (${result.reason}). Open ${provider}'s Scheduled folder, open the message and choose Cancel send.`,
+            },
+          };
+    } catch (error) {
+      return failure('Cancelling the scheduled message failed', error);
+    }
+  });
+}
