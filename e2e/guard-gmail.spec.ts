@@ -258,8 +258,9 @@ test.describe('outside the boundary', () => {
     expect((await scheduled(page))[0]?.at).toBe(nextWindowOf(acme).toISOString());
   });
 
-  test('when Gmail\'s Schedule send cannot be driven, the panel says so and the compose keeps its text', async ({ context, openOptions, worker }) => {
-    await withClients(openOptions, [acmeOutside()], context);
+  test("when Gmail's Schedule send cannot be driven, Red Cup's own queue keeps the reply and the panel says so", async ({ context, openOptions, worker }) => {
+    const acme = acmeOutside();
+    await withClients(openOptions, [acme], context);
     const page = await context.newPage();
     await openGmail(page);
     const compose = await newPopup(page);
@@ -270,11 +271,20 @@ test.describe('outside the boundary', () => {
     await compose.getByRole('button', { name: 'More send options' }).evaluate((arrow) => arrow.remove());
     await sendButton(compose).click();
     await guardPanel(page).getByRole('button', { name: /^Send / }).click();
-    await expect(guardPanel(page).getByRole('alert')).toContainText("Gmail's Schedule send could not be completed");
-    await expect(compose.locator('[contenteditable=true][g_editable=true]')).toHaveText('Every word stays.');
+    const done = page.getByRole('dialog', { name: 'Your reply is kept by Red Cup' });
+    await expect(done.getByRole('status').first()).toContainText("Gmail's Schedule send could not be used");
+    await expect(done.getByRole('button', { name: 'OK' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(done).toBeHidden();
+    // The compose is discarded only because its reply is safe in the queue, with its text.
+    await expect(compose).toBeHidden();
+    const [entry, ...others] = await queue(worker);
+    expect(others).toEqual([]);
+    expect(entry).toMatchObject({ status: 'pending', mode: 'local', provider: 'gmail', recipients: ['jane@acme.com'], subject: 'Kept' });
+    expect(entry!.reply?.html).toContain('Every word stays.');
+    expect(Date.parse(entry!.dueAt)).toBe(nextWindowOf(acme).getTime());
     expect(await sent(page)).toEqual([]);
     expect(await scheduled(page)).toEqual([]);
-    expect(await queue(worker)).toEqual([]);
   });
 
   test('a forced internal error never blocks the send', async ({ context, openOptions, extensionId }) => {

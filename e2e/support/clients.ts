@@ -79,7 +79,7 @@ export function clientProfile(spec: ClientSpec, now = new Date()): ClientProfile
       keywords: spec.keywords ?? ['outage'],
       channel: 'Call 555-0100',
     },
-    sendLater: { offsetMinutes: 0, randomWithinMinutes: 0 },
+    sendLater: { offsetMinutes: 0, randomWithinMinutes: 0, delivery: 'provider' },
     notes: '',
   };
 }

@@ -144,7 +144,7 @@ export interface ExtensionFixtures {
    * Closes the browser and starts it again on the same profile (a whole browser restart).
    * Use the returned context and worker from then on; the fixture closes the last one.
    */
-  relaunch: () => Promise<{ context: BrowserContext; worker: Worker; extensionId: string }>;
+  relaunch: (options?: { closedForMs?: number }) => Promise<{ context: BrowserContext; worker: Worker; extensionId: string }>;
 }
 
 /** The browser currently open for each test's profile, so `relaunch` can replace it. */
@@ -198,10 +198,12 @@ export const test = base.extend<ExtensionFixtures>({
   },
 
   relaunch: async ({ userDataDir, context: _started }, use) => {
-    await use(async () => {
+    await use(async ({ closedForMs = 0 } = {}) => {
       const holder = contexts.get(userDataDir);
       if (!holder) throw new Error('relaunch: no browser is running for this test');
       await holder.current.close();
+      // The browser stays closed this long (replies fall due meanwhile, as overnight).
+      if (closedForMs > 0) await new Promise((resolve) => setTimeout(resolve, closedForMs));
       holder.current = await launchWithExtension(userDataDir);
       const worker = await serviceWorkerOf(holder.current);
       return { context: holder.current, worker, extensionId: extensionIdOf(worker) };
