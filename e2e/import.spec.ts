@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import type { ClientProfile } from '../src/core/profile.ts';
 import { test, expect, readIdb, type Page } from './support/extension.ts';
 import {
+  asStored,
   chooseImportFile,
   expectListedClients,
   fixturePath,
@@ -65,7 +66,7 @@ test('a good file is previewed, written only on confirmation, and a second impor
   await expect(page.getByRole('status').filter({ hasText: 'Imported 2 profiles.' })).toBeVisible();
   await expect(importPreview(page)).toBeHidden();
   await expectListedClients(page, ['Acme Corp', 'Globex']);
-  expect(await storedProfiles(worker)).toEqual([acme, globex]);
+  expect(await storedProfiles(worker)).toEqual([acme, globex].map(asStored));
 
   // The same file again: everything is already here.
   await chooseImportFile(page, fixturePath('two-clients.json'));
@@ -74,7 +75,7 @@ test('a good file is previewed, written only on confirmation, and a second impor
   await expect(importPreview(page).getByRole('button', { name: /^Import/ })).toHaveCount(0);
   await importPreview(page).getByRole('button', { name: 'Close' }).click();
   await expect(importPreview(page)).toBeHidden();
-  expect(await storedProfiles(worker)).toEqual([acme, globex]);
+  expect(await storedProfiles(worker)).toEqual([acme, globex].map(asStored));
   await expectListedClients(page, ['Acme Corp', 'Globex']);
 });
 
@@ -105,7 +106,7 @@ test('a file of one bare profile (e2e/support/example-profile.json) is accepted 
   await importPreview(page).getByRole('button', { name: 'Import 1 profile' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Imported 1 profile.' })).toBeVisible();
   await expectListedClients(page, [example.name, 'Globex']);
-  expect(await storedProfiles(worker)).toEqual([example, globex].sort((a, b) => a.id.localeCompare(b.id)));
+  expect(await storedProfiles(worker)).toEqual([example, globex].map(asStored).sort((a, b) => a.id.localeCompare(b.id)));
 });
 
 /**

@@ -56,6 +56,14 @@ export function importRefusal(page: Page) {
   return page.getByRole('alert').filter({ hasText: 'This file was not imported' });
 }
 
+/**
+ * A profile from a file as Red Cup stores it: a file written before delivery could be chosen
+ * has no `sendLater.delivery`, and is read as delivery through the provider's scheduler.
+ */
+export function asStored(profile: ClientProfile): ClientProfile {
+  return { ...profile, sendLater: { ...profile.sendLater, delivery: profile.sendLater.delivery ?? 'provider' } };
+}
+
 /** Every stored profile, read inside the worker, sorted by id (so two reads compare equal). */
 export async function storedProfiles(worker: Worker): Promise<ClientProfile[]> {
   const all = await readIdb<ClientProfile>(worker, 'profiles');
