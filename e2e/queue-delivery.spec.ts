@@ -9,9 +9,9 @@
 import type { Page } from '@playwright/test';
 import { clientProfile, saveClients } from './support/clients.ts';
 import { expect, routeAllMailSites, stopServiceWorker, test, type BrowserContext, type Worker } from './support/extension.ts';
-import { addRecipient, newPopup, openGmail, pill, sendButton, writeMessage } from './support/gmail-site.ts';
+import { addRecipient, GMAIL_URL, newPopup, openGmail, pill, sendButton, writeMessage } from './support/gmail-site.ts';
 import { guardPanel, ledger, queue } from './support/guard.ts';
-import { enqueueLocal, entryOf, notificationIds, sentWithSubject, waitForSent, waitForStatus } from './support/local-queue.ts';
+import { enqueueLocal, entryOf, loadTabsTheExtensionOpens, notificationIds, sentWithSubject, waitForSent, waitForStatus } from './support/local-queue.ts';
 
 const acmeInside = () => ({ ...clientProfile({ id: 'acme', name: 'Acme Corp', match: ['acme.com'], state: 'inside' }), sendLater: { offsetMinutes: 0, randomWithinMinutes: 0, delivery: 'local' as const } });
 const globexOutside = () => ({ ...clientProfile({ id: 'globex', name: 'Globex', match: ['globex.com'], state: 'outside' }), sendLater: { offsetMinutes: 0, randomWithinMinutes: 0, delivery: 'local' as const } });
@@ -58,6 +58,16 @@ test('a local reply goes out once at its due time through the open Gmail tab, an
   const kinds = (await ledger(worker)).filter((e) => e.queue?.entryId === 'r-plain').map((e) => e.kind);
   expect(kinds).toEqual(expect.arrayContaining(['queued', 'sending']));
   expect(kinds.some((k) => k === 'delivered' || k === 'delivered-late')).toBe(true);
+});
+
+test('no mail tab open: Red Cup opens Gmail in a background tab, sends the reply once, and closes that tab', async ({ context, openOptions, worker }) => {
+  const options = await setUp(context, openOptions);
+  loadTabsTheExtensionOpens(context, GMAIL_URL);
+  await enqueueLocal(options, { id: 'r-no-tab', subject: 'Nobody had Gmail open', to: 'jane@acme.com', body: 'Sent from a background tab', dueInSeconds: 2, profileIds: ['acme'] });
+  await waitForStatus(worker, 'r-no-tab', ['sent']);
+  await expect.poll(() => context.pages().filter((p) => p.url().startsWith('https://mail.google.com/')).length, { timeout: 10_000 }).toBe(0);
+  const page = await gmailTab(context);
+  expect(await sentWithSubject(page, 'Nobody had Gmail open')).toHaveLength(1);
 });
 
 test('the worker stopped right after the enqueue: the alarm still delivers it once', async ({ context, openOptions, worker }) => {

@@ -4,7 +4,7 @@
  * provider's Sent list counted, and the worker's entries read back from IndexedDB.
  */
 import type { QueueEntry } from '../../src/core/queue-types.ts';
-import { callWorker, expect, type Page, type Worker } from './extension.ts';
+import { callWorker, expect, type BrowserContext, type Page, type Worker } from './extension.ts';
 import { GMAIL_URL, type SiteMessage } from './gmail-site.ts';
 import { queue } from './guard.ts';
 
@@ -67,4 +67,24 @@ export async function waitForSent(page: Page, subject: string, count: number, ti
 /** The ids of the notifications the worker currently shows (chrome.notifications answers ids only). */
 export async function notificationIds(worker: Worker): Promise<string[]> {
   return worker.evaluate(async () => Object.keys(await chrome.notifications.getAll()));
+}
+
+/**
+ * Playwright's `context.route` misses the first navigation of a tab the extension opens itself
+ * (`tabs.create`): it lands on `chrome-error://` instead of the simulated site. Such tabs are
+ * sent to `url` again — by Playwright, so the route answers — as the real site would have loaded.
+ */
+export function loadTabsTheExtensionOpens(context: BrowserContext, url: string): void {
+  context.on('page', (page) => {
+    void (async () => {
+      for (let tries = 0; tries < 50 && !page.isClosed(); tries += 1) {
+        if (page.url().startsWith('chrome-error://')) {
+          await page.goto(url).catch(() => undefined);
+          return;
+        }
+        if (page.url().startsWith('https://')) return;
+        await page.waitForTimeout(100).catch(() => undefined);
+      }
+    })();
+  });
 }
