@@ -28,8 +28,8 @@ export const queueSummary = defineHandler({
   name: 'queue/summary',
   allow: PAGES_ONLY,
   failure: 'Could not read the scheduled replies',
-  run: async (_data, { queue }) => {
-    const { counted, next } = await queue.waitingDigest();
+  run: async (_data, { queue, now }) => {
+    const { counted, next } = await queue.waitingDigest(now());
     return ok(summarize(counted, next));
   },
 });

@@ -166,7 +166,7 @@ export function queueEngine(deps: EngineDeps) {
     // Anything already due (a pass is running or about to) is covered by the safety alarm.
     await signals.wakeAt(wakeAt);
     await signals.safety(active);
-    await signals.badge(await queue.countWaiting());
+    await signals.badge(await queue.countWaiting(now()));
   }
 
   /** One pass: stuck deliveries first, then every due entry, one at a time (one mail tab at a time). */

@@ -42,8 +42,9 @@ export interface QueueStore {
   /**
    * The waiting entries counted (from the raw records' status and clients) and the first five
    * by due time validated in full: the popup's summary without validating 10,000 bodies.
+   * A handed-off entry whose due time has passed is no longer waiting: the provider sent it.
    */
-  waitingDigest(): Promise<{ counted: Countable[]; next: QueueEntry[] }>;
+  waitingDigest(now: Date): Promise<{ counted: Countable[]; next: QueueEntry[] }>;
   /**
    * What the delivery engine must look at now: `sending` entries, and `pending`/`failed` ones
    * whose due (or retry) time has come — filtered on the raw record before validating, so a
@@ -51,8 +52,11 @@ export interface QueueStore {
    * due/retry time (null when nothing waits to be delivered), `active` whether anything does.
    */
   work(now: Date): Promise<{ sending: QueueEntry[]; due: QueueEntry[]; wakeAt: Date | null; active: boolean }>;
-  /** How many entries wait (WAITING_STATUSES), counted on the index without reading them. */
-  countWaiting(): Promise<number>;
+  /**
+   * How many entries wait (WAITING_STATUSES), counted on the index without reading them —
+   * except handed-off ones, read to leave out those the provider has sent by now.
+   */
+  countWaiting(now: Date): Promise<number>;
 }
 
 export function queueStore(database: DatabaseProvider): QueueStore {
@@ -141,14 +145,14 @@ export function queueStore(database: DatabaseProvider): QueueStore {
       return entries.sort(byDue);
     },
 
-    async waitingDigest() {
+    async waitingDigest(now) {
       const db = await database();
       const index = db.transaction('queue').store.index('by-status');
       const raws = (await Promise.all(WAITING_STATUSES.map((s) => index.getAll(IDBKeyRange.only(s))))).flat();
       const keyed: { dueAt: string; id: string; raw: unknown; counted: Countable }[] = [];
       for (const raw of raws) {
         const light = countable(raw);
-        if (light !== null) keyed.push(light);
+        if (light !== null && !providerSentBy(light.counted.status, light.dueAt, now)) keyed.push(light);
       }
       keyed.sort((a, b) => (a.dueAt < b.dueAt ? -1 : a.dueAt > b.dueAt ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
       const next: QueueEntry[] = [];
@@ -185,11 +189,19 @@ export function queueStore(database: DatabaseProvider): QueueStore {
       return { sending, due: due.sort(byDue), wakeAt: wake === null ? null : new Date(wake), active: due.length + sending.length > 0 || wake !== null };
     },
 
-    async countWaiting() {
+    async countWaiting(now) {
       const db = await database();
       const index = db.transaction('queue').store.index('by-status');
-      const counts = await Promise.all(WAITING_STATUSES.map((s) => index.count(IDBKeyRange.only(s))));
-      return counts.reduce((a, b) => a + b, 0);
+      const local = WAITING_STATUSES.filter((s) => s !== 'handed-off');
+      const [counts, handedOff] = await Promise.all([
+        Promise.all(local.map((s) => index.count(IDBKeyRange.only(s)))),
+        index.getAll(IDBKeyRange.only('handed-off')),
+      ]);
+      const stillAtProvider = handedOff.filter((raw) => {
+        const light = countable(raw);
+        return light !== null && !providerSentBy(light.counted.status, light.dueAt, now);
+      }).length;
+      return counts.reduce((a, b) => a + b, 0) + stillAtProvider;
     },
   };
 }
@@ -223,6 +235,11 @@ function countable(raw: unknown): { dueAt: string; id: string; raw: unknown; cou
   if (typeof id !== 'string' || typeof dueAt !== 'string' || !isWaiting(status)) return null;
   if (!Array.isArray(profileIds) || !profileIds.every((p): p is string => typeof p === 'string')) return null;
   return { id, dueAt, raw, counted: { status, profileIds } };
+}
+
+/** A handed-off entry past its due time: the provider's scheduler has sent it (Red Cup cannot see it go). */
+function providerSentBy(status: QueueStatus, dueAt: string, now: Date): boolean {
+  return status === 'handed-off' && dueAt <= now.toISOString();
 }
 
 function isWaiting(status: unknown): status is QueueStatus {

@@ -62,6 +62,16 @@ describe('queue store transitions', () => {
     await store.enqueue(entry());
     await store.enqueue({ ...entry(), id: 'q2' });
     await store.transition('q2', { from: ['pending'], to: 'cancelled' }, at);
-    expect(await store.countWaiting()).toBe(1);
+    expect(await store.countWaiting(at)).toBe(1);
+  });
+
+  it('no longer counts a reply handed to the provider once its due time has passed: the provider sent it', async () => {
+    const db = freshDatabase();
+    const store = queueStore(db);
+    const handedOff = (id: string, dueAt: string) => ({ ...entry(), id, dueAt, status: 'handed-off' as const, reply: undefined, mode: 'provider' as const });
+    await store.add(handedOff('past', new Date(at.getTime() - 60_000).toISOString()));
+    await store.add(handedOff('future', new Date(at.getTime() + 60_000).toISOString()));
+    expect(await store.countWaiting(at)).toBe(1);
+    expect((await store.waitingDigest(at)).next.map((e) => e.id)).toEqual(['future']);
   });
 });

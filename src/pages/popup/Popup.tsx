@@ -72,8 +72,9 @@ export function Popup() {
       ) : null}
       {data.loaded ? (
         <ScheduledReplies
-          queue={data.queue}
+          summary={data.queue}
           error={data.queueError}
+          openQueue={() => open('queue')}
           profiles={data.statuses.map((s) => s.profile)}
           zone={zone}
           clock={data.settings.clock}

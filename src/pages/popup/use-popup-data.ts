@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { DEFAULT_SETTINGS, type Settings } from '../../core/profile.ts';
 import type { ProfileStatus } from '../../core/status-types.ts';
-import type { QueueListing, Result } from '../../messaging/protocol.ts';
+import type { QueueSummary, Result } from '../../messaging/protocol.ts';
 import { call } from '../ui/rpc.ts';
 
 type Failure = Extract<Result<unknown>, { ok: false }>['error'];
@@ -12,7 +12,8 @@ export interface PopupData {
   statusError: Failure | null;
   settings: Settings;
   settingsError: Failure | null;
-  queue: QueueListing;
+  /** Null until the worker answered once. */
+  queue: QueueSummary | null;
   queueError: Failure | null;
   /** When the statuses were fetched (ISO), the "now" their times are told against. */
   at: string;
@@ -31,13 +32,13 @@ export function usePopupData(): PopupData & { replaceSettings: (settings: Settin
     statusError: null,
     settings: DEFAULT_SETTINGS,
     settingsError: null,
-    queue: { entries: [], invalid: [] },
+    queue: null,
     queueError: null,
     at: new Date().toISOString(),
   });
 
   const load = useCallback(async () => {
-    const [status, settings, queue] = await Promise.all([call('status/profiles'), call('settings/get'), call('queue/list')]);
+    const [status, settings, queue] = await Promise.all([call('status/profiles'), call('settings/get'), call('queue/summary')]);
     setData((prev) => ({
       loaded: true,
       statuses: status.ok ? status.value : prev.statuses,
