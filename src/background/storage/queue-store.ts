@@ -47,14 +47,14 @@ export interface QueueStore {
   waitingDigest(now: Date): Promise<{ counted: Countable[]; next: QueueEntry[] }>;
   /**
    * What the delivery engine must look at now: `sending` entries, and `pending`/`failed` ones
-   * whose due (or retry) time has come — filtered on the raw record before validating, so a
-   * wake-up with 10,000 future entries validates none of them. `wakeAt` is the earliest future
+   * whose due (or retry) time has come — read on the [status, dueAt] index, so a wake-up with
+   * 10,000 future entries reads none of them. `wakeAt` is the earliest future
    * due/retry time (null when nothing waits to be delivered), `active` whether anything does.
    */
   work(now: Date): Promise<{ sending: QueueEntry[]; due: QueueEntry[]; wakeAt: Date | null; active: boolean }>;
   /**
-   * How many entries wait (WAITING_STATUSES), counted on the index without reading them —
-   * except handed-off ones, read to leave out those the provider has sent by now.
+   * How many entries wait (WAITING_STATUSES), counted on the indexes without reading them;
+   * handed-off ones only until their due time (the provider has sent them by then).
    */
   countWaiting(now: Date): Promise<number>;
 }
@@ -146,13 +146,19 @@ export function queueStore(database: DatabaseProvider): QueueStore {
     },
 
     async waitingDigest(now) {
-      const db = await database();
-      const index = db.transaction('queue').store.index('by-status');
-      const raws = (await Promise.all(WAITING_STATUSES.map((s) => index.getAll(IDBKeyRange.only(s))))).flat();
+      const store = (await database()).transaction('queue').store;
+      const local = WAITING_STATUSES.filter((s) => s !== 'handed-off');
+      const raws = (
+        await Promise.all([
+          ...local.map((s) => store.index('by-status').getAll(IDBKeyRange.only(s))),
+          // Handed-off entries pile up once the provider has sent them: only later ones are read.
+          store.index('by-status-due').getAll(IDBKeyRange.bound(['handed-off', now.toISOString()], ['handed-off', END], true)),
+        ])
+      ).flat();
       const keyed: { dueAt: string; id: string; raw: unknown; counted: Countable }[] = [];
       for (const raw of raws) {
         const light = countable(raw);
-        if (light !== null && !providerSentBy(light.counted.status, light.dueAt, now)) keyed.push(light);
+        if (light !== null) keyed.push(light);
       }
       keyed.sort((a, b) => (a.dueAt < b.dueAt ? -1 : a.dueAt > b.dueAt ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
       const next: QueueEntry[] = [];
@@ -166,18 +172,27 @@ export function queueStore(database: DatabaseProvider): QueueStore {
 
     async work(now) {
       const db = await database();
-      const index = db.transaction('queue').store.index('by-status');
-      const [sendingRaw, pendingRaw, failedRaw] = await Promise.all(
-        (['sending', 'pending', 'failed'] as const).map((s) => index.getAll(IDBKeyRange.only(s))),
-      );
+      const store = db.transaction('queue').store;
+      const byStatus = store.index('by-status');
+      const byStatusDue = store.index('by-status-due');
+      const nowIso = now.toISOString();
+      // Pending entries due by now, and the first one after: on the [status, dueAt] index, so a
+      // wake-up with 10,000 replies waiting reads only those it must deliver.
+      const [sendingRaw, dueRaw, [nextPending], failedRaw] = await Promise.all([
+        byStatus.getAll(IDBKeyRange.only('sending')),
+        byStatusDue.getAll(IDBKeyRange.bound(['pending', ''], ['pending', nowIso])),
+        byStatusDue.getAll(IDBKeyRange.bound(['pending', nowIso], ['pending', END], true), 1),
+        // Failed entries wait for their retry time, which is not indexed: they are few.
+        byStatus.getAll(IDBKeyRange.only('failed')),
+      ]);
       const valid = (raw: unknown): QueueEntry | null => {
         const checked = validateQueueEntry(raw);
         return checked.ok ? checked.value : null;
       };
       const t = now.getTime();
-      let wake: number | null = null;
+      let wake: number | null = nextPending === undefined ? null : wakeTime(nextPending);
       const due: QueueEntry[] = [];
-      for (const raw of [...(pendingRaw ?? []), ...(failedRaw ?? [])]) {
+      for (const raw of [...dueRaw, ...failedRaw]) {
         const when = wakeTime(raw);
         if (when === null) continue;
         if (when <= t) {
@@ -185,23 +200,19 @@ export function queueStore(database: DatabaseProvider): QueueStore {
           if (e !== null) due.push(e);
         } else if (wake === null || when < wake) wake = when;
       }
-      const sending = (sendingRaw ?? []).map(valid).filter((e): e is QueueEntry => e !== null);
+      const sending = sendingRaw.map(valid).filter((e): e is QueueEntry => e !== null);
       return { sending, due: due.sort(byDue), wakeAt: wake === null ? null : new Date(wake), active: due.length + sending.length > 0 || wake !== null };
     },
 
     async countWaiting(now) {
-      const db = await database();
-      const index = db.transaction('queue').store.index('by-status');
+      const store = (await database()).transaction('queue').store;
       const local = WAITING_STATUSES.filter((s) => s !== 'handed-off');
-      const [counts, handedOff] = await Promise.all([
-        Promise.all(local.map((s) => index.count(IDBKeyRange.only(s)))),
-        index.getAll(IDBKeyRange.only('handed-off')),
+      const counts = await Promise.all([
+        ...local.map((s) => store.index('by-status').count(IDBKeyRange.only(s))),
+        // A handed-off entry past its due time was sent by the provider: only later ones wait.
+        store.index('by-status-due').count(IDBKeyRange.bound(['handed-off', now.toISOString()], ['handed-off', END], true)),
       ]);
-      const stillAtProvider = handedOff.filter((raw) => {
-        const light = countable(raw);
-        return light !== null && !providerSentBy(light.counted.status, light.dueAt, now);
-      }).length;
-      return counts.reduce((a, b) => a + b, 0) + stillAtProvider;
+      return counts.reduce((a, b) => a + b, 0);
     },
   };
 }
@@ -237,10 +248,8 @@ function countable(raw: unknown): { dueAt: string; id: string; raw: unknown; cou
   return { id, dueAt, raw, counted: { status, profileIds } };
 }
 
-/** A handed-off entry past its due time: the provider's scheduler has sent it (Red Cup cannot see it go). */
-function providerSentBy(status: QueueStatus, dueAt: string, now: Date): boolean {
-  return status === 'handed-off' && dueAt <= now.toISOString();
-}
+/** Above every ISO time in a [status, dueAt] key range. */
+const END = '\uffff';
 
 function isWaiting(status: unknown): status is QueueStatus {
   return (WAITING_STATUSES as readonly unknown[]).includes(status);

@@ -74,4 +74,21 @@ describe('queue store transitions', () => {
     expect(await store.countWaiting(at)).toBe(1);
     expect((await store.waitingDigest(at)).next.map((e) => e.id)).toEqual(['future']);
   });
+
+  it('tells the engine what is due now and when to wake next, from pending, failed and sending entries only', async () => {
+    const store = queueStore(freshDatabase());
+    const local = (id: string, dueAt: string) => ({ ...entry(), id, dueAt });
+    await store.add(local('due', '2026-11-24T14:59:00.000Z'));
+    await store.add(local('due-now', '2026-11-24T15:00:00.000Z'));
+    await store.add(local('next', '2026-11-24T15:30:00.000Z'));
+    await store.add(local('much-later', '2026-11-25T15:00:00.000Z'));
+    await store.add({ ...local('retry', '2026-11-24T14:00:00.000Z'), status: 'failed', retryAt: '2026-11-24T15:10:00.000Z' });
+    await store.add({ ...local('stuck', '2026-11-24T14:00:00.000Z'), status: 'sending' });
+    await store.add({ ...local('provider', '2026-11-24T14:00:00.000Z'), status: 'handed-off', mode: 'provider', reply: undefined });
+    const work = await store.work(at);
+    expect(work.due.map((e) => e.id)).toEqual(['due', 'due-now']);
+    expect(work.sending.map((e) => e.id)).toEqual(['stuck']);
+    expect(work.wakeAt?.toISOString()).toBe('2026-11-24T15:10:00.000Z');
+    expect(work.active).toBe(true);
+  });
 });

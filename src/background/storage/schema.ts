@@ -17,11 +17,15 @@ export interface RedCupSchema extends DBSchema {
   profiles: { key: string; value: unknown };
   /** One record under `SETTINGS_KEY` (out-of-line key: the record itself has no id). */
   settings: { key: string; value: unknown };
-  /** Send-later entries, keyed by `entry.id`; `dueAt` is a UTC ISO string so it sorts as time. */
+  /**
+   * Send-later entries, keyed by `entry.id`; `dueAt` is a UTC ISO string so it sorts as time.
+   * `by-status-due` ([status, dueAt]) answers "pending and due by now" and "handed-off and not yet
+   * due" without reading the other entries (or their reply bodies).
+   */
   queue: {
     key: string;
     value: unknown;
-    indexes: { 'by-due': string; 'by-status': string };
+    indexes: { 'by-due': string; 'by-status': string; 'by-status-due': [string, string] };
   };
   /**
    * Ledger events, keyed by `event.id` chosen by the writer (not auto-increment): a handler

@@ -20,9 +20,7 @@ async function writeV1(name: string): Promise<void> {
 }
 
 describe('upgrade 1 → 2: the ledger indexed by each of its clients', () => {
-  it('is the current version', () => expect(DB_VERSION).toBe(2));
-
-  it('creates the multiEntry index on a fresh install', async () => {
+    it('creates the multiEntry index on a fresh install', async () => {
     const db = await openDatabase({ name: uniqueDbName(), steps: UPGRADE_STEPS });
     const index = db.transaction('ledger').store.index('by-profile');
     expect(index.keyPath).toBe('profileIds');
@@ -33,7 +31,7 @@ describe('upgrade 1 → 2: the ledger indexed by each of its clients', () => {
   it('upgrades real version 1 data: every event found under each of its clients, everything else untouched', async () => {
     const name = uniqueDbName();
     await writeV1(name);
-    const db = await openDatabase({ name, steps: UPGRADE_STEPS });
+    const db = await openDatabase({ name, steps: UPGRADE_STEPS.slice(0, 2) });
     expect(db.version).toBe(2);
 
     expect((await db.getAllFromIndex('ledger', 'by-profile', 'acme')).map((e) => (e as { id: string }).id).sort()).toEqual(['new', 'old']);
@@ -44,6 +42,32 @@ describe('upgrade 1 → 2: the ledger indexed by each of its clients', () => {
     expect(await db.get('settings', 'settings')).toEqual({ defaultProfileId: null, clock: '12h', pausedUntil: null });
     expect(await db.getAllFromIndex('queue', 'by-status', 'pending')).toHaveLength(1);
     expect(await db.countFromIndex('ledger', 'by-time', IDBKeyRange.bound('2026-11-24', '2026-11-25'))).toBe(2);
+    db.close();
+  });
+});
+
+describe('upgrade 2 → 3: the queue indexed by status and due time', () => {
+  it('is the current version', () => expect(DB_VERSION).toBe(3));
+
+  it('indexes the entries already stored, and leaves them untouched', async () => {
+    const name = uniqueDbName();
+    const v2 = await openDatabase({ name, steps: UPGRADE_STEPS.slice(0, 2) });
+    const entries = [
+      { id: 'due', status: 'pending', dueAt: '2026-11-24T09:00:00.000Z', reply: { html: '<p>kept</p>' } },
+      { id: 'later', status: 'pending', dueAt: '2026-11-26T09:00:00.000Z' },
+      { id: 'scheduled', status: 'handed-off', dueAt: '2026-11-25T09:00:00.000Z' },
+      { id: 'gone', status: 'sent', dueAt: '2026-11-23T09:00:00.000Z' },
+    ];
+    const tx = v2.transaction('queue', 'readwrite');
+    await Promise.all([...entries.map((e) => tx.store.put(e)), tx.done]);
+    v2.close();
+
+    const db = await openDatabase({ name, steps: UPGRADE_STEPS });
+    expect(db.version).toBe(3);
+    const dueBy = IDBKeyRange.bound(['pending', ''], ['pending', '2026-11-25T00:00:00.000Z']);
+    expect((await db.getAllFromIndex('queue', 'by-status-due', dueBy)).map((e) => (e as { id: string }).id)).toEqual(['due']);
+    expect(await db.countFromIndex('queue', 'by-status-due', IDBKeyRange.bound(['handed-off', ''], ['handed-off', '\uffff']))).toBe(1);
+    expect(await db.get('queue', 'due')).toEqual(entries[0]);
     db.close();
   });
 });

@@ -38,6 +38,15 @@ const ledgerByProfiles: UpgradeStep = async ({ tx }) => {
   }
 };
 
-export const UPGRADE_STEPS: readonly UpgradeStep[] = [createStores, ledgerByProfiles];
+/**
+ * 2 → 3: the queue indexed by [status, dueAt], so waking the delivery engine and counting the
+ * badge read only the entries that are due (or the first one that will be), never the bodies
+ * of every reply waiting. IndexedDB fills a new index from the records already stored.
+ */
+const queueByStatusAndDue: UpgradeStep = ({ tx }) => {
+  tx.objectStore('queue').createIndex('by-status-due', ['status', 'dueAt']);
+};
+
+export const UPGRADE_STEPS: readonly UpgradeStep[] = [createStores, ledgerByProfiles, queueByStatusAndDue];
 
 export const DB_VERSION = UPGRADE_STEPS.length;
