@@ -21,8 +21,8 @@ cli(async () => {
     return 2;
   }
   await setup({ browsers: [] });
-  // size and guard measure dist/: build first, so they describe the current code.
-  if (!process.argv.includes('--no-build') && benches.some((f) => f.startsWith('size') || f.startsWith('guard'))) {
+  // size, guard and queue measure dist/: build first, so they describe the current code.
+  if (!process.argv.includes('--no-build') && benches.some((f) => ['size', 'guard', 'queue'].some((word) => f.startsWith(word)))) {
     heading('build');
     await build();
   }

@@ -7,14 +7,18 @@
  * record that fails is reported next to the valid ones, never dropped.
  */
 import { canMove } from '../../core/queue-machine.ts';
-import type { Countable } from '../../core/queue-summary.ts';
 import { WAITING_STATUSES, type QueueEntry, type QueueStatus } from '../../core/queue-types.ts';
 import { validateQueueEntry } from '../../core/queue.ts';
-import type { QueueListing } from '../../messaging/protocol.ts';
+import type { QueueListing, QueueSummary } from '../../messaging/protocol.ts';
 import { applyTransition, transitionEvent, type Transition } from './queue-transition.ts';
 import { commit } from './commit.ts';
 import type { DatabaseProvider } from './connection.ts';
 import { invalidRecord } from './invalid-record.ts';
+import { afterClient, clientOfKey, clientRanges, queueRecord } from './queue-waiting-keys.ts';
+import type { RedCupSchema } from './schema.ts';
+import type { IDBPObjectStore } from 'idb';
+
+type QueueReadStore = IDBPObjectStore<RedCupSchema, ['queue'], 'queue', 'readonly'>;
 
 export interface QueueStore {
   /**
@@ -40,11 +44,11 @@ export interface QueueStore {
   /** The valid entries in these states (the `by-status` index: sent and cancelled history is not read). */
   inStatus(statuses: readonly QueueStatus[]): Promise<QueueEntry[]>;
   /**
-   * The waiting entries counted (from the raw records' status and clients) and the first five
-   * by due time validated in full: the popup's summary without validating 10,000 bodies.
+   * The popup's summary: the next five waiting entries, and the counts (all, per client, needing
+   * the user) taken on the indexes — with 10,000 entries stored it reads about 25 of them.
    * A handed-off entry whose due time has passed is no longer waiting: the provider sent it.
    */
-  waitingDigest(now: Date): Promise<{ counted: Countable[]; next: QueueEntry[] }>;
+  summary(now: Date): Promise<QueueSummary>;
   /**
    * What the delivery engine must look at now: `sending` entries, and `pending`/`failed` ones
    * whose due (or retry) time has come — read on the [status, dueAt] index, so a wake-up with
@@ -71,7 +75,7 @@ export function queueStore(database: DatabaseProvider): QueueStore {
           const checked = validateQueueEntry(existing);
           if (checked.ok) return checked.value;
         }
-        await store.put(entry);
+        await store.put(queueRecord(entry));
         return entry;
       });
     },
@@ -103,7 +107,7 @@ export function queueStore(database: DatabaseProvider): QueueStore {
           if (checked.ok) return checked.value;
         }
         const at = new Date(entry.updatedAt ?? entry.createdAt);
-        await writeBoth(queue.put(entry), () => tx.objectStore('ledger').put(transitionEvent(entry, { from: [], to: 'pending', kind: 'queued' }, at)));
+        await writeBoth(queue.put(queueRecord(entry)), () => tx.objectStore('ledger').put(transitionEvent(entry, { from: [], to: 'pending', kind: 'queued' }, at)));
         return entry;
       });
     },
@@ -127,7 +131,7 @@ export function queueStore(database: DatabaseProvider): QueueStore {
         const before = checked.value;
         if (!change.from.includes(before.status) || !canMove(before.status, change.to)) return null;
         const after = applyTransition(before, change, now);
-        await writeBoth(queue.put(after), () => tx.objectStore('ledger').put(transitionEvent(after, change, now)));
+        await writeBoth(queue.put(queueRecord(after)), () => tx.objectStore('ledger').put(transitionEvent(after, change, now)));
         return after;
       });
     },
@@ -145,29 +149,40 @@ export function queueStore(database: DatabaseProvider): QueueStore {
       return entries.sort(byDue);
     },
 
-    async waitingDigest(now) {
+    async summary(now) {
       const store = (await database()).transaction('queue').store;
-      const local = WAITING_STATUSES.filter((s) => s !== 'handed-off');
-      const raws = (
-        await Promise.all([
-          ...local.map((s) => store.index('by-status').getAll(IDBKeyRange.only(s))),
-          // Handed-off entries pile up once the provider has sent them: only later ones are read.
-          store.index('by-status-due').getAll(IDBKeyRange.bound(['handed-off', now.toISOString()], ['handed-off', END], true)),
-        ])
-      ).flat();
-      const keyed: { dueAt: string; id: string; raw: unknown; counted: Countable }[] = [];
-      for (const raw of raws) {
-        const light = countable(raw);
-        if (light !== null) keyed.push(light);
+      const nowIso = now.toISOString();
+      const byStatusDue = store.index('by-status-due');
+      const byClient = store.index('by-waiting-client');
+      // The first few of each waiting state by due time (hand-offs: those still ahead); the
+      // next five are among them. A little slack for records that fail validation.
+      const firstOfEach = await Promise.all(
+        WAITING_STATUSES.map((s) =>
+          byStatusDue.getAll(s === 'handed-off' ? IDBKeyRange.bound([s, nowIso], [s, END], true) : IDBKeyRange.bound([s, ''], [s, END]), NEXT_SHOWN * 2),
+        ),
+      );
+      const next = firstOfEach
+        .flat()
+        .map((raw) => validateQueueEntry(raw))
+        .flatMap((checked) => (checked.ok ? [checked.value] : []))
+        .sort(byDue)
+        .slice(0, NEXT_SHOWN);
+      // Each client once: the key cursor jumps past all of a client's keys.
+      const clients: string[] = [];
+      let cursor = await byClient.openKeyCursor();
+      while (cursor) {
+        const id = clientOfKey(String(cursor.key));
+        clients.push(id);
+        cursor = await cursor.continue(afterClient(id));
       }
-      keyed.sort((a, b) => (a.dueAt < b.dueAt ? -1 : a.dueAt > b.dueAt ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-      const next: QueueEntry[] = [];
-      for (const k of keyed) {
-        if (next.length === 5) break;
-        const checked = validateQueueEntry(k.raw);
-        if (checked.ok) next.push(checked.value);
-      }
-      return { counted: keyed.map((k) => k.counted), next };
+      const perClient = await Promise.all(
+        clients.map(async (profileId) => {
+          const [local, handedOff] = await Promise.all(clientRanges(profileId, nowIso).map((range) => byClient.count(range)));
+          return { profileId, waiting: (local ?? 0) + (handedOff ?? 0) };
+        }),
+      );
+      const [waiting, attention] = await Promise.all([countWaitingIn(store, now), store.index('by-status').count(IDBKeyRange.only('needs-attention'))]);
+      return { next, perProfile: perClient.filter((c) => c.waiting > 0), waiting, attention };
     },
 
     async work(now) {
@@ -205,14 +220,7 @@ export function queueStore(database: DatabaseProvider): QueueStore {
     },
 
     async countWaiting(now) {
-      const store = (await database()).transaction('queue').store;
-      const local = WAITING_STATUSES.filter((s) => s !== 'handed-off');
-      const counts = await Promise.all([
-        ...local.map((s) => store.index('by-status').count(IDBKeyRange.only(s))),
-        // A handed-off entry past its due time was sent by the provider: only later ones wait.
-        store.index('by-status-due').count(IDBKeyRange.bound(['handed-off', now.toISOString()], ['handed-off', END], true)),
-      ]);
-      return counts.reduce((a, b) => a + b, 0);
+      return countWaitingIn((await database()).transaction('queue').store, now);
     },
   };
 }
@@ -238,22 +246,22 @@ function wakeTime(raw: unknown): number | null {
   return Number.isNaN(t) ? null : t;
 }
 
-/** The fields counting needs, or null for a record too damaged to count (queue/list reports it). */
-function countable(raw: unknown): { dueAt: string; id: string; raw: unknown; counted: Countable } | null {
-  if (typeof raw !== 'object' || raw === null) return null;
-  const r = raw as Record<string, unknown>;
-  const { id, dueAt, status, profileIds } = r;
-  if (typeof id !== 'string' || typeof dueAt !== 'string' || !isWaiting(status)) return null;
-  if (!Array.isArray(profileIds) || !profileIds.every((p): p is string => typeof p === 'string')) return null;
-  return { id, dueAt, raw, counted: { status, profileIds } };
+/** How many replies wait, counted on the indexes; hand-offs only until their due time (the provider has sent them by then). */
+async function countWaitingIn(store: QueueReadStore, now: Date): Promise<number> {
+  const local = WAITING_STATUSES.filter((s) => s !== 'handed-off');
+  const counts = await Promise.all([
+    ...local.map((s) => store.index('by-status').count(IDBKeyRange.only(s))),
+    store.index('by-status-due').count(IDBKeyRange.bound(['handed-off', now.toISOString()], ['handed-off', END], true)),
+  ]);
+  return counts.reduce((a, b) => a + b, 0);
 }
+
+/** The popup shows this many upcoming replies. */
+const NEXT_SHOWN = 5;
 
 /** Above every ISO time in a [status, dueAt] key range. */
 const END = '\uffff';
 
-function isWaiting(status: unknown): status is QueueStatus {
-  return (WAITING_STATUSES as readonly unknown[]).includes(status);
-}
 
 /** By due time, then id: one stable order. Stored times are UTC ISO, so strings compare as instants. */
 export function byDue(a: QueueEntry, b: QueueEntry): number {

@@ -72,7 +72,7 @@ describe('queue store transitions', () => {
     await store.add(handedOff('past', new Date(at.getTime() - 60_000).toISOString()));
     await store.add(handedOff('future', new Date(at.getTime() + 60_000).toISOString()));
     expect(await store.countWaiting(at)).toBe(1);
-    expect((await store.waitingDigest(at)).next.map((e) => e.id)).toEqual(['future']);
+    expect((await store.summary(at)).next.map((e) => e.id)).toEqual(['future']);
   });
 
   it('tells the engine what is due now and when to wake next, from pending, failed and sending entries only', async () => {
@@ -90,5 +90,38 @@ describe('queue store transitions', () => {
     expect(work.sending.map((e) => e.id)).toEqual(['stuck']);
     expect(work.wakeAt?.toISOString()).toBe('2026-11-24T15:10:00.000Z');
     expect(work.active).toBe(true);
+  });
+
+  it('summarises for the popup from the indexes: the next five, all waiting, per client, needing the user', async () => {
+    const store = queueStore(freshDatabase());
+    const minutes = (n: number) => new Date(at.getTime() + n * 60_000).toISOString();
+    const local = (id: string, n: number, profileIds: string[]) => ({ ...entry(), id, dueAt: minutes(n), profileIds });
+    for (let i = 0; i < 6; i++) await store.add(local(`acme-${i}`, 10 + i, ['acme']));
+    await store.add(local('both', 5, ['acme', 'globex']));
+    await store.add({ ...local('held', -3_000, ['globex']), status: 'needs-attention', problem: 'More than two days late' });
+    await store.add({ ...local('provider-ahead', 1, ['initech']), status: 'handed-off', mode: 'provider', reply: undefined });
+    await store.add({ ...local('provider-sent', -1, ['initech']), status: 'handed-off', mode: 'provider', reply: undefined });
+    await store.add({ ...local('done', -10, ['acme']), status: 'sent', reply: undefined });
+    await store.add({ ...local('dropped', 20, ['hooli']), status: 'cancelled', reply: undefined });
+
+    const summary = await store.summary(at);
+    expect(summary.next.map((e) => e.id)).toEqual(['held', 'provider-ahead', 'both', 'acme-0', 'acme-1']);
+    expect(summary.next[0]).not.toHaveProperty('waitingKeys');
+    expect(summary.waiting).toBe(9);
+    expect(summary.attention).toBe(1);
+    expect(summary.perProfile).toEqual([
+      { profileId: 'acme', waiting: 7 },
+      { profileId: 'globex', waiting: 2 },
+      { profileId: 'initech', waiting: 1 },
+    ]);
+  });
+
+  it('keeps the counts right through transitions: a sent reply leaves its client’s count', async () => {
+    const store = queueStore(freshDatabase());
+    await store.enqueue(entry());
+    expect((await store.summary(at)).perProfile).toEqual([{ profileId: 'acme', waiting: 1 }]);
+    await store.transition('q1', { from: ['pending'], to: 'sending' }, at);
+    await store.transition('q1', { from: ['sending'], to: 'sent', patch: { sentAt: at.toISOString() } }, at);
+    expect(await store.summary(at)).toEqual({ next: [], perProfile: [], waiting: 0, attention: 0 });
   });
 });

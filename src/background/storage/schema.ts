@@ -20,12 +20,13 @@ export interface RedCupSchema extends DBSchema {
   /**
    * Send-later entries, keyed by `entry.id`; `dueAt` is a UTC ISO string so it sorts as time.
    * `by-status-due` ([status, dueAt]) answers "pending and due by now" and "handed-off and not yet
-   * due" without reading the other entries (or their reply bodies).
+   * due" without reading the other entries (or their reply bodies); `by-waiting-client`
+   * counts each client's waiting replies (queue-waiting-keys.ts).
    */
   queue: {
     key: string;
     value: unknown;
-    indexes: { 'by-due': string; 'by-status': string; 'by-status-due': [string, string] };
+    indexes: { 'by-due': string; 'by-status': string; 'by-status-due': [string, string]; 'by-waiting-client': string };
   };
   /**
    * Ledger events, keyed by `event.id` chosen by the writer (not auto-increment): a handler

@@ -46,17 +46,18 @@ describe('upgrade 1 → 2: the ledger indexed by each of its clients', () => {
   });
 });
 
-describe('upgrade 2 → 3: the queue indexed by status and due time', () => {
+describe('upgrade 2 → 3: the queue indexed by status and due time, and by waiting client', () => {
   it('is the current version', () => expect(DB_VERSION).toBe(3));
 
   it('indexes the entries already stored, and leaves them untouched', async () => {
     const name = uniqueDbName();
     const v2 = await openDatabase({ name, steps: UPGRADE_STEPS.slice(0, 2) });
     const entries = [
-      { id: 'due', status: 'pending', dueAt: '2026-11-24T09:00:00.000Z', reply: { html: '<p>kept</p>' } },
-      { id: 'later', status: 'pending', dueAt: '2026-11-26T09:00:00.000Z' },
-      { id: 'scheduled', status: 'handed-off', dueAt: '2026-11-25T09:00:00.000Z' },
-      { id: 'gone', status: 'sent', dueAt: '2026-11-23T09:00:00.000Z' },
+      { id: 'due', status: 'pending', dueAt: '2026-11-24T09:00:00.000Z', profileIds: ['acme'], reply: { html: '<p>kept</p>' } },
+      { id: 'later', status: 'pending', dueAt: '2026-11-26T09:00:00.000Z', profileIds: ['acme'] },
+      { id: 'scheduled', status: 'handed-off', dueAt: '2026-11-25T09:00:00.000Z', profileIds: ['acme'] },
+      { id: 'gone', status: 'sent', dueAt: '2026-11-23T09:00:00.000Z', profileIds: ['globex'] },
+      { id: 'damaged', status: 'pending' },
     ];
     const tx = v2.transaction('queue', 'readwrite');
     await Promise.all([...entries.map((e) => tx.store.put(e)), tx.done]);
@@ -67,7 +68,11 @@ describe('upgrade 2 → 3: the queue indexed by status and due time', () => {
     const dueBy = IDBKeyRange.bound(['pending', ''], ['pending', '2026-11-25T00:00:00.000Z']);
     expect((await db.getAllFromIndex('queue', 'by-status-due', dueBy)).map((e) => (e as { id: string }).id)).toEqual(['due']);
     expect(await db.countFromIndex('queue', 'by-status-due', IDBKeyRange.bound(['handed-off', ''], ['handed-off', '\uffff']))).toBe(1);
-    expect(await db.get('queue', 'due')).toEqual(entries[0]);
+    // Each client's waiting entries are counted on the new index; sent history is in no count.
+    expect(await db.countFromIndex('queue', 'by-waiting-client', IDBKeyRange.bound('acme\u0000', 'acme\uffff'))).toBe(3);
+    expect(await db.countFromIndex('queue', 'by-waiting-client', IDBKeyRange.bound('globex\u0000', 'globex\uffff'))).toBe(0);
+    expect(await db.get('queue', 'due')).toEqual({ ...entries[0], waitingKeys: ['acme\u0000l\u00002026-11-24T09:00:00.000Z'] });
+    expect(await db.get('queue', 'damaged')).toEqual({ id: 'damaged', status: 'pending' });
     db.close();
   });
 });

@@ -3,6 +3,8 @@
  * (see upgrade-runner.ts). Append a step to add a version; never edit a released one, and give
  * every new step a test that upgrades real data written by the version before it.
  */
+import type { QueueStatus } from '../../core/queue-types.ts';
+import { WAITING_KEYS_FIELD, waitingKeys } from './queue-waiting-keys.ts';
 import type { UpgradeStep } from './upgrade-runner.ts';
 
 /** 0 → 1: the four stores of DESIGN §4 and their indexes. */
@@ -39,14 +41,30 @@ const ledgerByProfiles: UpgradeStep = async ({ tx }) => {
 };
 
 /**
- * 2 → 3: the queue indexed by [status, dueAt], so waking the delivery engine and counting the
- * badge read only the entries that are due (or the first one that will be), never the bodies
- * of every reply waiting. IndexedDB fills a new index from the records already stored.
+ * 2 → 3: two queue indexes so the popup and the delivery engine never read every waiting
+ * reply's body. `by-status-due` ([status, dueAt]): "pending and due by now", "handed-off and
+ * still ahead". `by-waiting-client` (multiEntry, queue-waiting-keys.ts): each client's waiting
+ * replies, counted without reading them. The stored entries get their keys here.
  */
-const queueByStatusAndDue: UpgradeStep = ({ tx }) => {
-  tx.objectStore('queue').createIndex('by-status-due', ['status', 'dueAt']);
+const queueIndexes: UpgradeStep = async ({ tx }) => {
+  const queue = tx.objectStore('queue');
+  queue.createIndex('by-status-due', ['status', 'dueAt']);
+  queue.createIndex('by-waiting-client', WAITING_KEYS_FIELD, { multiEntry: true });
+  let cursor = await queue.openCursor();
+  while (cursor) {
+    const record: unknown = cursor.value;
+    if (typeof record === 'object' && record !== null) {
+      const { status, profileIds, dueAt } = record as Record<string, unknown>;
+      // A damaged record stays as it is (queue/list reports it); it is in no count.
+      if (typeof status === 'string' && typeof dueAt === 'string' && Array.isArray(profileIds) && profileIds.every((p) => typeof p === 'string')) {
+        const keys = waitingKeys({ status: status as QueueStatus, profileIds: profileIds as string[], dueAt });
+        await cursor.update({ ...record, [WAITING_KEYS_FIELD]: keys });
+      }
+    }
+    cursor = await cursor.continue();
+  }
 };
 
-export const UPGRADE_STEPS: readonly UpgradeStep[] = [createStores, ledgerByProfiles, queueByStatusAndDue];
+export const UPGRADE_STEPS: readonly UpgradeStep[] = [createStores, ledgerByProfiles, queueIndexes];
 
 export const DB_VERSION = UPGRADE_STEPS.length;
