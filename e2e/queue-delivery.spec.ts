@@ -8,7 +8,7 @@
  */
 import type { Page } from '@playwright/test';
 import { clientProfile, saveClients } from './support/clients.ts';
-import { expect, routeAllMailSites, stopServiceWorker, test, type BrowserContext, type Worker } from './support/extension.ts';
+import { callWorker, expect, routeAllMailSites, stopServiceWorker, test, type BrowserContext, type Worker } from './support/extension.ts';
 import { addRecipient, GMAIL_URL, newPopup, openGmail, pill, sendButton, writeMessage } from './support/gmail-site.ts';
 import { guardPanel, ledger, queue } from './support/guard.ts';
 import { enqueueLocal, entryOf, loadTabsTheExtensionOpens, notificationIds, sentWithSubject, waitForSent, waitForStatus } from './support/local-queue.ts';
@@ -101,6 +101,36 @@ test('the worker stopped as Send was pressed, before it wrote the confirmation: 
   await page.waitForTimeout(3_000);
   expect(await sentWithSubject(page, 'After send')).toHaveLength(1);
   expect(entry.status).toBe('sent');
+});
+
+test('the worker stopped once it had opened a mail tab: the reply goes out once, or waits for the user', async ({ context, openOptions, worker }) => {
+  const options = await setUp(context, openOptions);
+  loadTabsTheExtensionOpens(context, GMAIL_URL);
+  const opened = context.waitForEvent('page', { predicate: (p) => p.url().startsWith('https://mail.google.com/') || p.url().startsWith('chrome-error://'), timeout: 30_000 });
+  await enqueueLocal(options, { id: 'r-stop-tab', subject: 'After the tab opened', to: 'jane@acme.com', body: 'After the tab opened', dueInSeconds: 2, profileIds: ['acme'] });
+  const background = await opened;
+  await expect(background.locator('html[data-red-cup=gmail]')).toBeAttached({ timeout: 30_000 });
+  await stopServiceWorker(context);
+  await options.reload();
+  const page = await gmailTab(context);
+  await expectOnceOrAttention(worker, page, 'r-stop-tab', 'After the tab opened');
+});
+
+test('"Open in compose": the queued reply comes back in a new Gmail compose, and leaves the queue', async ({ context, openOptions, worker }) => {
+  const options = await setUp(context, openOptions);
+  const page = await gmailTab(context);
+  await enqueueLocal(options, { id: 'r-reopen', subject: 'Second thoughts', to: 'jane@acme.com', body: 'Let me rephrase this', dueInSeconds: 3_600, profileIds: ['acme'] });
+  const answer = await callWorker(options, 'queue/open-in-compose', { id: 'r-reopen' });
+  expect(answer).toEqual({ ok: true, value: { message: expect.stringContaining('open in a compose window') } });
+  const compose = page.getByRole('dialog').filter({ has: page.locator('input[name=subjectbox]') }).last();
+  await expect(compose.locator('input[name=subjectbox]')).toHaveValue('Second thoughts');
+  await expect(compose.getByRole('textbox', { name: 'Message Body' })).toContainText('Let me rephrase this');
+  // The recipient is a chip again (Gmail shows the contact's name), and the guard knows the client.
+  await expect(compose.locator('[role=option][data-hovercard-id="jane@acme.com"]')).toBeVisible();
+  await expect(compose).toContainText('Acme Corp · inside hours');
+  const entry = await waitForStatus(worker, 'r-reopen', ['cancelled']);
+  expect(entry.reply).toBeUndefined();
+  expect(await sentWithSubject(page, 'Second thoughts')).toHaveLength(0);
 });
 
 test('two Gmail tabs open at once: the reply goes out once', async ({ context, openOptions, worker }) => {
