@@ -12,6 +12,7 @@ import { ImportExport } from './transfer/ImportExport.tsx';
 import { InvalidRecords } from './InvalidRecords.tsx';
 import { Onboarding } from './Onboarding.tsx';
 import { ProfileList } from './ProfileList.tsx';
+import { QueuePage } from './queue/QueuePage.tsx';
 import { SettingsSection } from './SettingsSection.tsx';
 import { useOptionsData } from './use-options-data.ts';
 
@@ -19,6 +20,7 @@ type Failure = Extract<Result<unknown>, { ok: false }>['error'];
 
 type View =
   | { kind: 'home' }
+  | { kind: 'queue' }
   | { kind: 'onboarding'; profile: ClientProfile }
   | { kind: 'editor'; profile: ClientProfile; isNew: boolean; makeDefault: boolean };
 
@@ -33,7 +35,7 @@ function clearHash(): void {
   if (location.hash) history.replaceState(null, '', location.pathname + location.search);
 }
 
-/** The options page: onboarding, the client list and editor, settings, import and export. */
+/** The options page: onboarding, the client list and editor, settings, import and export, and the scheduled replies (#queue). */
 export function App() {
   const data = useOptionsData();
   const [view, setView] = useState<View | null>(null);
@@ -53,8 +55,18 @@ export function App() {
     const noClients = data.listing !== null && data.listing.profiles.length === 0;
     if (hash === 'onboarding' || noClients) setView({ kind: 'onboarding', profile: freshProfile() });
     else if (hash === 'new') setView({ kind: 'editor', profile: freshProfile(), isNew: true, makeDefault: false });
+    else if (hash === 'queue') setView({ kind: 'queue' });
     else setView({ kind: 'home' });
   }, [data.loaded, data.listing, view]);
+
+  // A notification or the popup may send an open options page to its queue (#queue).
+  useEffect(() => {
+    const follow = () => {
+      if (location.hash === '#queue') setView((current) => (current?.kind === 'home' ? { kind: 'queue' } : current));
+    };
+    window.addEventListener('hashchange', follow);
+    return () => window.removeEventListener('hashchange', follow);
+  }, []);
 
   useEffect(() => {
     if (view?.kind === 'home' && focusClients.current) {
@@ -64,7 +76,8 @@ export function App() {
   }, [view]);
 
   useEffect(() => {
-    document.title = view?.kind === 'editor' ? `${view.isNew ? 'New client' : view.profile.name} · Red Cup` : 'Red Cup settings';
+    document.title =
+      view?.kind === 'editor' ? `${view.isNew ? 'New client' : view.profile.name} · Red Cup` : view?.kind === 'queue' ? 'Scheduled replies · Red Cup' : 'Red Cup settings';
   }, [view]);
 
   const goHome = (message: string) => {
@@ -144,11 +157,29 @@ export function App() {
     );
   }
 
+  if (view.kind === 'queue') {
+    return (
+      <main class="rc-page">
+        <QueuePage profiles={profiles} settings={data.settings} userZone={userZone} onBack={() => goHome('')} />
+      </main>
+    );
+  }
+
   return (
     <main class="rc-page">
       <header class="rc-page__header">
         <h1>Red Cup settings</h1>
         <p class="rc-muted">Your clients' answering hours, and how Red Cup keeps them.</p>
+        <nav aria-label="Red Cup">
+          <Button
+            onClick={() => {
+              history.replaceState(null, '', '#queue');
+              setView({ kind: 'queue' });
+            }}
+          >
+            Scheduled replies
+          </Button>
+        </nav>
       </header>
       {data.listError ? (
         <div>

@@ -13,7 +13,10 @@ export function InvalidRecords({ records }: { records: readonly InvalidRecord[] 
           ? 'One stored record could not be read and is not in use'
           : `${records.length} stored records could not be read and are not in use`}
       </h3>
-      <p>Red Cup keeps them untouched. Re-create the client, or import a corrected file.</p>
+      <p>
+        Red Cup keeps them untouched.
+        {records.every((r) => r.store === 'profiles') ? ' Re-create the client, or import a corrected file.' : ''}
+      </p>
       <ul>
         {records.map((r) => (
           <li key={`${r.store}/${r.key}`}>

@@ -7,13 +7,26 @@ import type { Draft } from './draft.ts';
 
 type SendLaterState = Draft['sendLater'];
 
+const DELIVERY_CHOICES: readonly { value: SendLaterState['delivery']; label: string; hint: string }[] = [
+  {
+    value: 'provider',
+    label: 'Gmail’s or Outlook’s own Schedule send',
+    hint: 'Goes out even with the laptop closed. If the scheduler cannot be driven, Red Cup keeps the reply itself.',
+  },
+  {
+    value: 'local',
+    label: 'Red Cup’s own queue',
+    hint: 'Sent from a mail tab while the browser runs (one is opened in the background if needed); you can cancel, re-time or send it from Scheduled replies.',
+  },
+];
+
 export interface SendLaterEditorProps {
   sendLater: SendLaterState;
   problems: readonly Problem[];
   onChange: (update: (s: SendLaterState) => SendLaterState) => void;
 }
 
-/** When a reply held for later goes out: minutes after the window opens, optionally at random. */
+/** When a reply held for later goes out (minutes after the window opens, optionally at random), and who sends it. */
 export function SendLaterEditor({ sendLater, problems, onChange }: SendLaterEditorProps) {
   const set = (patch: Partial<SendLaterState>) => onChange((prev) => ({ ...prev, ...patch }));
   return (
@@ -56,6 +69,28 @@ export function SendLaterEditor({ sendLater, problems, onChange }: SendLaterEdit
           )}
         </Field>
       </div>
+      <fieldset class="rc-subfieldset">
+        <legend>Who sends it</legend>
+        {DELIVERY_CHOICES.map(({ value, label, hint }) => (
+          <div key={value} class="rc-field rc-field--inline">
+            <input
+              id={fieldId(`sendLater.delivery.${value}`)}
+              type="radio"
+              name="sendLater.delivery"
+              value={value}
+              checked={sendLater.delivery === value}
+              aria-describedby={`${fieldId(`sendLater.delivery.${value}`)}-hint`}
+              onChange={() => set({ delivery: value })}
+            />
+            <label class="rc-field__label" for={fieldId(`sendLater.delivery.${value}`)}>
+              {label}
+            </label>
+            <p id={`${fieldId(`sendLater.delivery.${value}`)}-hint`} class="rc-field__hint">
+              {hint}
+            </p>
+          </div>
+        ))}
+      </fieldset>
     </fieldset>
   );
 }

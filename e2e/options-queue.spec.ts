@@ -1,0 +1,152 @@
+/**
+ * The options page's Scheduled replies (issue 4 point 5): every reply Red Cup or the provider
+ * holds, filtered by client and state, with cancel, change time (in the client's zone, warned
+ * when outside the boundary), send now (through triage when outside) and open in compose; the
+ * provider's hand-offs link to its Scheduled folder. And the profile's delivery choice.
+ */
+import { DateTime } from 'luxon';
+import type { Page } from '@playwright/test';
+import type { ClientProfile } from '../src/core/profile.ts';
+import { clientProfile, saveClients } from './support/clients.ts';
+import { callWorker, expect, extensionPages, routeAllMailSites, test, type BrowserContext } from './support/extension.ts';
+import { openGmail } from './support/gmail-site.ts';
+import { ledger } from './support/guard.ts';
+import { storedProfiles } from './support/import.ts';
+import { enqueueLocal, entryOf, sentWithSubject, waitForStatus } from './support/local-queue.ts';
+
+const local = (p: ClientProfile): ClientProfile => ({ ...p, sendLater: { ...p.sendLater, delivery: 'local' } });
+const acme = () => local(clientProfile({ id: 'acme', name: 'Acme Corp', match: ['acme.com'], state: 'inside' }));
+const globex = () => local(clientProfile({ id: 'globex', name: 'Globex', match: ['globex.com'], state: 'outside' }));
+
+async function openQueue(context: BrowserContext, extensionUrl: (path: string) => string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`${extensionUrl(extensionPages().options)}#queue`);
+  await expect(page.getByRole('heading', { name: 'Scheduled replies' })).toBeFocused();
+  return page;
+}
+
+const list = (page: Page) => page.getByRole('list', { name: 'Scheduled replies' });
+const row = (page: Page, subject: string) => list(page).getByRole('listitem').filter({ hasText: subject });
+
+test('filters by client and state; cancelling a local reply deletes its text; a Gmail hand-off links to Scheduled and says how to cancel it', async ({ context, worker, openOptions, extensionUrl }) => {
+  const options = await openOptions();
+  await saveClients(options, [acme(), globex()]);
+  await enqueueLocal(options, { id: 'acme-1', subject: 'Launch numbers', to: 'jane@acme.com', body: 'The numbers', dueInSeconds: 3_600, profileIds: ['acme'] });
+  await enqueueLocal(options, { id: 'globex-1', subject: 'Contract questions', to: 'joe@globex.com', body: 'Questions', dueInSeconds: 7_200, profileIds: ['globex'] });
+  const handoff = await callWorker(options, 'queue/handoff', { id: 'gmail-1', provider: 'gmail', profileIds: ['globex'], recipients: ['joe@globex.com'], subject: 'Invoice', dueAt: new Date(Date.now() + 10_800_000).toISOString() });
+  expect(handoff.ok).toBe(true);
+
+  const page = await openQueue(context, extensionUrl);
+  await expect(list(page).getByRole('listitem')).toHaveCount(3);
+  await expect(row(page, 'Invoice')).toContainText('Scheduled in Gmail');
+  await expect(row(page, 'Invoice').getByRole('link', { name: 'Open Gmail’s Scheduled folder' })).toHaveAttribute('href', 'https://mail.google.com/mail/u/0/#scheduled');
+  await expect(row(page, 'Launch numbers')).toContainText('Waiting in Red Cup');
+
+  await page.getByLabel('Client').selectOption({ label: 'Globex' });
+  await expect(list(page).getByRole('listitem')).toHaveCount(2);
+  await expect(row(page, 'Launch numbers')).toHaveCount(0);
+  await page.getByLabel('Client').selectOption({ label: 'All clients' });
+
+  // A local reply: cancelled for good, its text deleted.
+  await row(page, 'Launch numbers').getByRole('button', { name: 'Cancel reply' }).click();
+  const dialog = page.getByRole('alertdialog', { name: 'Cancel “Launch numbers”?' });
+  await expect(dialog.getByRole('button', { name: 'Keep it' })).toBeFocused();
+  await dialog.getByRole('button', { name: 'Cancel the reply' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Cancelled: the reply will not be sent.' })).toBeVisible();
+  await expect(row(page, 'Launch numbers')).toHaveCount(0);
+  await page.getByLabel('Show').selectOption({ label: 'Sent or cancelled' });
+  await expect(row(page, 'Launch numbers')).toContainText('Cancelled');
+  const cancelled = await entryOf(worker, 'acme-1');
+  expect(cancelled?.status).toBe('cancelled');
+  expect(cancelled?.reply).toBeUndefined();
+
+  // Gmail's hand-off with no Gmail tab open: Red Cup says how to cancel it there; nothing changes.
+  await page.getByLabel('Show').selectOption({ label: 'Waiting to go out' });
+  await row(page, 'Invoice').getByRole('button', { name: 'Cancel reply' }).click();
+  await page.getByRole('alertdialog', { name: 'Cancel “Invoice”?' }).getByRole('button', { name: 'Cancel the reply' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'go to the Scheduled folder' })).toBeVisible();
+  expect((await entryOf(worker, 'gmail-1'))?.status).toBe('handed-off');
+});
+
+test('changing the time: typed in the client’s zone, a time outside the boundary is warned about, a time inside is saved', async ({ context, worker, openOptions, extensionUrl }) => {
+  const options = await openOptions();
+  const client = acme();
+  await saveClients(options, [client]);
+  await enqueueLocal(options, { id: 'acme-2', subject: 'Weekly report', to: 'jane@acme.com', body: 'Report', dueInSeconds: 3_600, profileIds: ['acme'] });
+  const page = await openQueue(context, extensionUrl);
+
+  await row(page, 'Weekly report').getByRole('button', { name: 'Change time' }).click();
+  const picker = page.getByLabel(`New time, in ${client.timeZone} (the client’s time)`);
+  await expect(picker).toBeFocused();
+  const inClientZone = DateTime.now().setZone(client.timeZone);
+  await expect(picker).toHaveValue(inClientZone.plus({ hours: 1 }).toFormat("yyyy-LL-dd'T'HH:mm"));
+
+  // Five hours from now the client's window (an hour ago to two hours ahead, every day) is closed.
+  await picker.fill(inClientZone.plus({ hours: 5 }).toFormat("yyyy-LL-dd'T'HH:mm"));
+  await expect(page.getByRole('status').filter({ hasText: 'That time is outside Acme Corp’s hours' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Save this time anyway' })).toBeVisible();
+
+  await picker.fill(inClientZone.minus({ hours: 2 }).toFormat("yyyy-LL-dd'T'HH:mm"));
+  await page.getByRole('button', { name: 'Save this time anyway' }).or(page.getByRole('button', { name: 'Save the new time' })).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'That time has passed.' })).toBeVisible();
+
+  const tomorrow = inClientZone.plus({ days: 1, minutes: 30 }).startOf('minute');
+  await picker.fill(tomorrow.toFormat("yyyy-LL-dd'T'HH:mm"));
+  await expect(page.getByText('That time is outside')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Save the new time' }).click();
+  await expect(page.getByRole('status').filter({ hasText: '“Weekly report” now goes out at its new time.' })).toBeVisible();
+  expect((await entryOf(worker, 'acme-2'))?.dueAt).toBe(tomorrow.toUTC().toISO());
+  expect((await ledger(worker)).some((e) => e.kind === 'moved' && e.queue?.entryId === 'acme-2')).toBe(true);
+});
+
+test('send now: inside the boundary it goes out at once; outside, triage first — red cup keeps it, a real emergency sends it', async ({ context, worker, openOptions, extensionUrl }) => {
+  await routeAllMailSites(context);
+  const options = await openOptions();
+  await saveClients(options, [acme(), globex()]);
+  const gmail = await context.newPage();
+  await openGmail(gmail);
+  await enqueueLocal(options, { id: 'acme-3', subject: 'Quick answer', to: 'jane@acme.com', body: 'Yes, Tuesday works', dueInSeconds: 3_600, profileIds: ['acme'] });
+  await enqueueLocal(options, { id: 'globex-3', subject: 'Site is down?', to: 'joe@globex.com', body: 'Looking into it now', dueInSeconds: 3_600, profileIds: ['globex'] });
+  const page = await openQueue(context, extensionUrl);
+
+  await row(page, 'Quick answer').getByRole('button', { name: 'Send now' }).click();
+  await waitForStatus(worker, 'acme-3', ['sent']);
+  expect(await sentWithSubject(gmail, 'Quick answer')).toHaveLength(1);
+
+  const outside = row(page, 'Site is down?');
+  await outside.getByRole('button', { name: 'Send now' }).click();
+  const triage = outside.getByRole('group', { name: 'Is it an emergency?' });
+  await expect(triage.getByRole('radio').first()).toBeFocused();
+  const answer = async (question: RegExp, label: string) => triage.getByRole('group', { name: question }).getByRole('radio', { name: label, exact: true }).check();
+  await answer(/agreed counts as an emergency/, 'No');
+  await answer(/real harm/, 'No');
+  await answer(/emergency to Globex/, 'Yes');
+  await expect(triage.getByRole('status')).toContainText('Suggestion: a red cup — it can wait.');
+  await triage.getByRole('button', { name: 'Keep it scheduled' }).click();
+  await expect(triage).toHaveCount(0);
+  expect((await entryOf(worker, 'globex-3'))?.status).toBe('pending');
+
+  await outside.getByRole('button', { name: 'Send now' }).click();
+  await answer(/agreed counts as an emergency/, 'Yes');
+  await answer(/real harm/, 'Yes');
+  await answer(/emergency to Globex/, 'Yes');
+  await expect(triage.getByRole('status')).toContainText('Suggestion: a real emergency.');
+  await triage.getByRole('button', { name: 'Send now: real emergency' }).click();
+  await waitForStatus(worker, 'globex-3', ['sent']);
+  expect(await sentWithSubject(gmail, 'Site is down?')).toHaveLength(1);
+  const decided = (await ledger(worker)).find((e) => e.kind === 'sent-emergency' && e.queue?.entryId === 'globex-3');
+  expect(decided?.triage).toEqual({ answers: { agreedSituation: 'yes', realHarm: 'yes', emergencyToClient: 'yes' }, suggestion: 'real-emergency' });
+});
+
+test('a profile chooses Red Cup’s own queue in its Send later settings', async ({ worker, openOptions }) => {
+  const options = await openOptions();
+  await saveClients(options, [clientProfile({ id: 'acme', name: 'Acme Corp', match: ['acme.com'], state: 'inside' })]);
+  await options.reload();
+  await options.getByRole('button', { name: 'Edit Acme Corp' }).click();
+  const who = options.getByRole('group', { name: 'Who sends it' });
+  await expect(who.getByRole('radio', { name: 'Gmail’s or Outlook’s own Schedule send' })).toBeChecked();
+  await who.getByRole('radio', { name: 'Red Cup’s own queue' }).check();
+  await options.getByRole('button', { name: /^Save/ }).first().click();
+  await expect(options.getByRole('status').filter({ hasText: 'Saved “Acme Corp”.' })).toBeVisible();
+  expect((await storedProfiles(worker))[0]?.sendLater.delivery).toBe('local');
+});
