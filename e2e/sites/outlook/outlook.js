@@ -16,9 +16,9 @@
   // Outlook's reading-pane setting "Newest on top" (the default) or "Newest on bottom".
   const NEWEST_ON_TOP = params.get('conversation') !== 'oldest-first';
 
-  // Outlook's "Undo send" setting (Settings → Mail → Compose and reply: delay sending by up to
-  // 10 s); `?undosend=<seconds>` sets it for this page, 0 (off) unless asked for.
-  const UNDO_SEND_MS = Math.min(10, Math.max(0, Number(params.get('undosend')) || 0)) * 1000;
+  // Outlook's "Undo send" setting (a delay of some seconds after Send; public sources say up to
+  // 10 or 30 s): `?undosend=<seconds>` sets it for this page, 0 (off) unless asked for.
+  const UNDO_SEND_MS = Math.min(30, Math.max(0, Number(params.get('undosend')) || 0)) * 1000;
 
   // ── The "server": Sent Items, Scheduled and Drafts, per mailbox, in localStorage ──────────────
   /*
@@ -301,6 +301,8 @@
       unlist('drafts', record.id);
       report('sent', record);
     }, UNDO_SEND_MS);
+    // The page goes (window.__site.destroy() stands for that in unit tests): the message stays a draft.
+    lifetime.signal.addEventListener('abort', () => clearTimeout(timer));
     undo.addEventListener('click', () => {
       clearTimeout(timer);
       bar.remove();
