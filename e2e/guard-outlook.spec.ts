@@ -1,7 +1,8 @@
 /**
  * The compose guard in the simulated Outlook on the web (issue 3): a new message and a reply,
  * inside and outside a client's boundary, the panel, triage, Ctrl+Enter, two composes at once,
- * a recipient still unresolved text, and Outlook's own Schedule send. Client hours are built
+ * a recipient still unresolved text, Outlook's own Schedule send, and a profile that asks for
+ * local delivery (the reply goes to Red Cup's queue, the compose is discarded). Client hours are built
  * around the real clock (e2e/support/clients.ts).
  */
 import type { ClientProfile } from '../src/core/profile.ts';
@@ -122,4 +123,23 @@ test('two composes to two clients at once; an unresolved address is checked at S
   await expect(guardPanel(page)).toBeVisible();
   await expect(guardPanel(page)).toContainText('Globex');
   expect(await sent(page)).toEqual([]);
+});
+
+test('a client whose profile asks for local delivery: "Send at" keeps the reply in Red Cup\'s queue and discards the compose', async ({ context, openOptions, worker }) => {
+  const globex = { ...globexOutside(), sendLater: { offsetMinutes: 0, randomWithinMinutes: 0, delivery: 'local' as const } };
+  const page = await withClients(context, openOptions, [globex]);
+  const compose = await newMessage(page);
+  await addRecipient(compose, 'bob@globex.com');
+  await writeMessage(compose, 'Held locally', 'See you in the morning.');
+  await expect(pill(compose)).toContainText('after hours');
+  await sendButton(compose).click();
+  await guardPanel(page).getByRole('button', { name: /^Send / }).click();
+  await expect(compose).toHaveCount(0);
+  await expect(guardPanel(page)).toBeHidden();
+  const entries = (await queue(worker)).filter((e) => e.subject === 'Held locally');
+  expect(entries).toHaveLength(1);
+  expect(entries[0]).toMatchObject({ status: 'pending', mode: 'local', provider: 'outlook', account: 'https://outlook.office.com/mail/', recipients: ['bob@globex.com'] });
+  expect(entries[0]!.reply?.html).toContain('See you in the morning.');
+  expect(await sent(page)).toEqual([]);
+  expect(await scheduled(page)).toEqual([]);
 });

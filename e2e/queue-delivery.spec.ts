@@ -4,7 +4,8 @@
  * of a delivery, the mail tab is closed in the middle, two mail tabs are open, the browser is
  * closed with overdue replies, and an IndexedDB write fails. Every reply is counted in the
  * simulated Gmail's Sent list (its "server" state, kept across page loads): exactly once, or
- * not at all and waiting in `needs-attention` — never twice.
+ * not at all and waiting in `needs-attention` — never twice. One reply goes out through the
+ * simulated Outlook the same way.
  */
 import type { Page } from '@playwright/test';
 import { clientProfile, saveClients } from './support/clients.ts';
@@ -12,6 +13,7 @@ import { callWorker, expect, routeAllMailSites, stopServiceWorker, test, type Br
 import { addRecipient, GMAIL_URL, newPopup, openGmail, pill, sendButton, writeMessage } from './support/gmail-site.ts';
 import { guardPanel, ledger, queue } from './support/guard.ts';
 import { enqueueLocal, entryOf, loadTabsTheExtensionOpens, notificationIds, sentWithSubject, waitForSent, waitForStatus } from './support/local-queue.ts';
+import { OUTLOOK_URL, openOutlook, sendingNotice, sentList as outlookSentItems } from './support/outlook-site.ts';
 
 const acmeInside = () => ({ ...clientProfile({ id: 'acme', name: 'Acme Corp', match: ['acme.com'], state: 'inside' }), sendLater: { offsetMinutes: 0, randomWithinMinutes: 0, delivery: 'local' as const } });
 const globexOutside = () => ({ ...clientProfile({ id: 'globex', name: 'Globex', match: ['globex.com'], state: 'outside' }), sendLater: { offsetMinutes: 0, randomWithinMinutes: 0, delivery: 'local' as const } });
@@ -207,4 +209,24 @@ test('an IndexedDB write that fails: the panel says so clearly and the compose s
   await expect(guardPanel(page).getByRole('alert')).toContainText('could not keep your reply for later');
   await expect(compose.locator('[contenteditable=true][g_editable=true]')).toHaveText('Every word stays.');
   expect(await sentWithSubject(page, 'Disk full')).toHaveLength(0);
+});
+
+test('Outlook: a local reply goes out once through the open Outlook tab', async ({ context, openOptions, worker }) => {
+  const options = await setUp(context, openOptions);
+  const page = await context.newPage();
+  // Outlook's Undo send on (2 s): the message has left only once it is in Sent Items.
+  await openOutlook(page, 'outlook.office.com', '?undosend=2');
+  await enqueueLocal(options, { id: 'r-outlook', subject: 'Outlook figures', to: 'jane@acme.com', body: 'Outlook figures attached', dueInSeconds: 3, profileIds: ['acme'], provider: 'outlook' });
+  await expect(sendingNotice(page)).toBeVisible({ timeout: 60_000 });
+  const [message] = await waitForSent(page, 'Outlook figures', 1);
+  expect(message).toMatchObject({ to: ['jane@acme.com'], cc: [], bcc: [] });
+  expect(message!.body).toContain('Outlook figures attached');
+  await expect(outlookSentItems(page).locator('li[data-subject="Outlook figures"]')).toHaveCount(1);
+  const entry = await waitForStatus(worker, 'r-outlook', ['sent']);
+  expect(entry).toMatchObject({ provider: 'outlook', account: OUTLOOK_URL });
+  expect(entry.reply, 'the body is deleted once Outlook confirmed it').toBeUndefined();
+  await expect(page.locator('.compose')).toHaveCount(0);
+  await page.waitForTimeout(3_000);
+  await expect(outlookSentItems(page).locator('li[data-subject="Outlook figures"]')).toHaveCount(1);
+  expect(await sentWithSubject(page, 'Outlook figures')).toHaveLength(1);
 });

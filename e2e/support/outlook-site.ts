@@ -1,9 +1,17 @@
-/** Driving the simulated Outlook on the web (e2e/sites/outlook/) as a user does. */
+/**
+ * Driving the simulated Outlook on the web (e2e/sites/outlook/) as a user does. Reading what was
+ * sent, scheduled or left in Drafts from its visible lists' data (window.__site): the site keeps
+ * them in localStorage per mailbox, so they survive reloads and browser restarts and every tab
+ * of the mailbox shows the same lists (a fresh test profile starts empty).
+ */
 import { expect, type Locator, type Page } from '@playwright/test';
 import type { SiteMessage } from './gmail-site.ts';
 
-export async function openOutlook(page: Page, host = 'outlook.office.com'): Promise<void> {
-  await page.goto(`https://${host}/mail/`);
+export const OUTLOOK_URL = 'https://outlook.office.com/mail/';
+
+/** `query`: `?undosend=2` (Outlook's Undo send, in seconds), `?conversation=oldest-first`. */
+export async function openOutlook(page: Page, host = 'outlook.office.com', query = ''): Promise<void> {
+  await page.goto(`https://${host}/mail/${query}`);
   await expect(page.locator('html')).toHaveAttribute('data-red-cup', 'outlook');
   await expect(page.getByRole('button', { name: 'New mail' })).toBeVisible();
 }
@@ -54,3 +62,14 @@ export function scheduled(page: Page): Promise<SiteMessage[]> {
 
 export const sentList = (page: Page): Locator => page.getByRole('region', { name: 'Sent Items' });
 export const scheduledList = (page: Page): Locator => page.getByRole('region', { name: 'Scheduled' });
+
+export const draftsList = (page: Page): Locator => page.getByRole('region', { name: 'Drafts' });
+
+export function drafts(page: Page): Promise<SiteMessage[]> {
+  return page.evaluate(() => (window as unknown as { __site: { drafts: SiteMessage[] } }).__site.drafts);
+}
+
+/** Outlook's notification after Send while Undo send holds the message ("Sending…" with Undo). */
+export function sendingNotice(page: Page): Locator {
+  return page.getByRole('status').filter({ hasText: 'Sending…' });
+}

@@ -16,7 +16,50 @@
   // Outlook's reading-pane setting "Newest on top" (the default) or "Newest on bottom".
   const NEWEST_ON_TOP = params.get('conversation') !== 'oldest-first';
 
-  const site = { sent: [], scheduled: [] };
+  // Outlook's "Undo send" setting (a delay of some seconds after Send; public sources say up to
+  // 10 or 30 s): `?undosend=<seconds>` sets it for this page, 0 (off) unless asked for.
+  const UNDO_SEND_MS = Math.min(30, Math.max(0, Number(params.get('undosend')) || 0)) * 1000;
+
+  // ── The "server": Sent Items, Scheduled and Drafts, per mailbox, in localStorage ──────────────
+  /*
+   * Exchange keeps these lists, so they survive reloads, closed tabs and browser restarts and
+   * every tab of the mailbox shows the same ones (the `storage` event updates the others). A
+   * fresh browser profile starts empty. A message sent twice is there twice (one id per send):
+   * the end-to-end tests count exactly-once here.
+   */
+  const STORE_KEY = `red-cup-sim-outlook:${location.host}/mail/`;
+  const LISTS = ['sent', 'scheduled', 'drafts'];
+  const lifetime = new AbortController();
+
+  function readStore() {
+    const data = { sent: [], scheduled: [], drafts: [] };
+    try {
+      const saved = JSON.parse(window.localStorage.getItem(STORE_KEY) || 'null');
+      for (const list of LISTS) if (Array.isArray(saved?.[list])) data[list] = saved[list];
+    } catch {
+      // unreadable or no storage: start empty, as a new mailbox
+    }
+    return data;
+  }
+
+  /** Read, change, write back: another tab may have written since this one last read. */
+  function updateStore(change) {
+    const data = readStore();
+    change(data);
+    try {
+      window.localStorage.setItem(STORE_KEY, JSON.stringify(data));
+    } catch {
+      // storage full or refused: this tab's lists still show it
+    }
+  }
+
+  const stored = readStore();
+  const site = {
+    sent: stored.sent,
+    scheduled: stored.scheduled,
+    drafts: stored.drafts,
+    destroy() { lifetime.abort(); },
+  };
   window.__site = site;
   let seq = 0;
 
@@ -55,19 +98,48 @@
     return ((Number(m[1]) % 12) + (m[3].toUpperCase() === 'PM' ? 12 : 0)) * 60 + Number(m[2]);
   }
 
-  // ── Sent Items and Scheduled (visible lists; hooks for tests in window.__site) ───────────────
-  function logSection(id, title, note) {
-    return h('section', { class: 'site-log', id, role: 'region', 'aria-label': title },
-      h('h2', { text: title }), note ? h('p', { class: 'note', text: note }) : null, h('ul'));
+  // ── Sent Items, Scheduled and Drafts (visible lists; hooks for tests in window.__site) ───────
+  const LIST_TITLES = { sent: 'Sent Items', scheduled: 'Scheduled', drafts: 'Drafts' };
+  const LIST_NOTES = {
+    scheduled: 'Outlook keeps a scheduled message in Drafts until its time.',
+    drafts: 'A message whose Undo send window did not end (the page was closed) waits here, unsent.',
+  };
+  function logSection(list) {
+    return h('section', { class: 'site-log', id: `site-${list}`, role: 'region', 'aria-label': LIST_TITLES[list] },
+      h('h2', { text: LIST_TITLES[list] }), LIST_NOTES[list] ? h('p', { class: 'note', text: LIST_NOTES[list] }) : null, h('ul'));
   }
-  function report(list, record) {
-    site[list].push(record);
-    const box = document.getElementById(list === 'sent' ? 'site-sent' : 'site-scheduled');
-    const who = [...record.to, ...record.cc, ...record.bcc].join(', ');
+  function recordItem(record) {
+    const who = [...record.to, ...record.cc, ...record.bcc];
     const when = record.at ? `for ${fmtFull(new Date(record.at))}` : fmtFull(new Date(record.time));
-    box.querySelector('ul').append(
-      h('li', { 'data-to': record.to.join(','), 'data-at': record.at ?? null, text: `${record.subject || '(no subject)'} — To: ${who} — ${when}` }));
+    return h('li', { 'data-id': record.id, 'data-to': who.join(','), 'data-subject': record.subject, 'data-time': record.time, 'data-at': record.at ?? null,
+      text: `${record.subject || '(no subject)'} — To: ${who.join(', ')} — ${when}` });
   }
+  function renderList(list) {
+    const ul = document.querySelector(`#site-${list} ul`);
+    if (!ul) return;
+    ul.replaceChildren(...(site[list].length ? site[list].map(recordItem) : [h('li', { class: 'site-empty', text: 'Nothing yet' })]));
+  }
+  /** Puts a message into a list, here and on the "server", once per id. */
+  function report(list, record) {
+    if (!site[list].some((r) => r.id === record.id)) site[list].push(record);
+    updateStore((data) => { if (!data[list].some((r) => r.id === record.id)) data[list].push(record); });
+    renderList(list);
+  }
+  function unlist(list, id) {
+    const index = site[list].findIndex((r) => r.id === id);
+    if (index >= 0) site[list].splice(index, 1);
+    updateStore((data) => { data[list] = data[list].filter((r) => r.id !== id); });
+    renderList(list);
+  }
+  // Another tab of the mailbox changed the lists: show them as stored.
+  window.addEventListener('storage', (event) => {
+    if (event.key !== STORE_KEY && event.key !== null) return;
+    const data = readStore();
+    for (const list of LISTS) {
+      site[list].splice(0, site[list].length, ...data[list]);
+      renderList(list);
+    }
+  }, { signal: lifetime.signal });
 
   // ── Recipients: plain text until Enter, ";", "," or leaving the field makes it a chip ─────────
   const chipAddress = new WeakMap(); // what Outlook keeps in its state, not in the DOM
@@ -168,6 +240,12 @@
       body);
     Object.assign(c, { root, to, cc, bcc, subject, body, primary, menuButton });
     for (const r of options.to ?? []) chip(to.editor, r);
+    for (const [f, list] of [[cc, options.cc], [bcc, options.bcc]]) {
+      if (!list?.length) continue;
+      f.row.style.display = '';
+      for (const r of list) chip(f.editor, r);
+    }
+    if (options.html) body.innerHTML = options.html;
     composes.add(c);
     place(root);
     // Outlook (React) handles clicks by delegation at its root: re-dispatched, untrusted clicks work too.
@@ -200,12 +278,38 @@
     c.root.querySelector('.toolbar').after(h('div', { class: 'compose-error', role: 'alert', text }));
   }
   function close(c) { composes.delete(c); c.root.remove(); }
+  /**
+   * Send: the compose closes and the message goes to Sent Items — at once, or, with Undo send
+   * on, once its window ends. During the window Exchange holds it as a draft: closing the page
+   * then leaves it unsent in Drafts (How-To Geek, "You can undo send in Outlook", 2019), and
+   * "Undo" opens it again in a compose. The notification's markup is an assumption (no public
+   * source describes it): a status bar with the text and an Undo button.
+   */
   function send(c) {
     if (!composes.has(c)) return;
     const record = message(c);
     if (!record) return warn(c, 'This message must have at least one valid recipient.');
+    const html = c.body.innerHTML;
     close(c);
-    report('sent', record);
+    if (UNDO_SEND_MS === 0) return report('sent', record);
+    report('drafts', record);
+    const undo = h('button', { type: 'button', class: 'fui-Button plain', text: 'Undo' });
+    const bar = h('div', { class: 'site-notification', role: 'status', 'aria-live': 'polite' }, h('span', { text: 'Sending…' }), undo);
+    document.querySelector('.site-notifications')?.append(bar);
+    const timer = setTimeout(() => {
+      bar.remove();
+      unlist('drafts', record.id);
+      report('sent', record);
+    }, UNDO_SEND_MS);
+    // The page goes (window.__site.destroy() stands for that in unit tests): the message stays a draft.
+    lifetime.signal.addEventListener('abort', () => clearTimeout(timer));
+    undo.addEventListener('click', () => {
+      clearTimeout(timer);
+      bar.remove();
+      unlist('drafts', record.id);
+      openCompose('new', (root) => document.querySelector('.compose-area').append(root),
+        { to: record.to, cc: record.cc, bcc: record.bcc, subject: record.subject, html });
+    });
   }
 
   // ── Schedule send: the split button's menu → dialog → Custom time ──────────────────────────────
@@ -427,8 +531,9 @@
             h('div', { role: 'treeitem', text: 'Sent Items' }))),
         h('div', { class: 'msglist', role: 'listbox', 'aria-label': 'Message list' }, rows),
         h('div', { class: 'pane' }, reading, composeArea,
-          logSection('site-sent', 'Sent Items'),
-          logSection('site-scheduled', 'Scheduled', 'Outlook keeps a scheduled message in Drafts until its time.'))));
+          logSection('sent'), logSection('scheduled'), logSection('drafts'))),
+      h('div', { class: 'site-notifications' }));
+    for (const list of LISTS) renderList(list);
   }
 
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);

@@ -56,13 +56,18 @@ export function registerDeliveryHandlers(adapter: ProviderAdapter): void {
     try {
       const result = await adapter.cancelScheduled(document, data);
       const provider = adapter.name === 'gmail' ? 'Gmail' : 'Outlook';
+      // Gmail lists scheduled messages in Scheduled; Outlook keeps them in Drafts until their time.
+      const byHand =
+        adapter.name === 'gmail'
+          ? "Open Gmail's Scheduled folder, open the message and choose Cancel send."
+          : 'Open Outlook\'s Drafts folder, open the scheduled message and press "Cancel send".';
       return result.ok
         ? { ok: true, value: { done: 'cancelled', message: `${provider} cancelled the scheduled message; it is back in your drafts.` } }
         : {
             ok: true,
             value: {
               done: 'manual',
-              message: `${provider}'s scheduled message could not be cancelled from here (${result.reason}). Open ${provider}'s Scheduled folder, open the message and choose Cancel send.`,
+              message: `${provider}'s scheduled message could not be cancelled from here (${result.reason}). ${byHand}`,
             },
           };
     } catch (error) {

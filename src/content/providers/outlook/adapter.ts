@@ -1,10 +1,13 @@
 /**
  * The Outlook on the web adapter (DESIGN §4 "Provider adapters"): new messages and replies in the
  * reading pane and pop-out windows, their recipients (chips and text not resolved yet), subject,
- * the message being answered, the Send split button and Outlook's own Schedule send. Every
- * selector is in selectors.ts. Nothing here throws: an unknown page gives null / empty answers.
+ * the message being answered, the Send split button and Outlook's own Schedule send — and the
+ * local delivery of queued replies (delivery/, loaded with `import()` on first use: DESIGN §6
+ * start-up budget). Every selector is in selectors.ts. Nothing here throws: an unknown page
+ * gives null / empty answers.
  */
 import type { ComposeAdapter, ProviderAdapter } from '../adapter.ts';
+import { accountOf } from './account.ts';
 import { composeKind, OutlookCompose } from './compose.ts';
 import { closestOf } from './query.ts';
 import { findRoots, rootContaining } from './roots.ts';
@@ -13,8 +16,7 @@ import { BODY_EDITOR, PAGE_MARKERS, SEND_BUTTON } from './selectors.ts';
 
 export const outlookAdapter: ProviderAdapter = {
   name: 'outlook',
-  // Opening, filling and sending an Outlook compose by itself is not built yet (see README).
-  deliversLocally: false,
+  deliversLocally: true,
 
   recognisesPage(doc) {
     return safely(() => doc.querySelector(PAGE_MARKERS) !== null || doc.querySelector(BODY_EDITOR) !== null, false);
@@ -49,19 +51,29 @@ export const outlookAdapter: ProviderAdapter = {
   },
 
   account(doc) {
-    return safely(() => (doc.location?.host ? `https://${doc.location.host}/mail/` : null), null);
+    return safely(() => accountOf(doc), null);
   },
 
-  openCompose() {
-    return Promise.resolve({ ok: false as const, reason: 'Red Cup cannot yet open and send an Outlook compose by itself' });
+  openCompose(doc, subject, reply) {
+    return import('./delivery/open.ts').then(
+      ({ openFilledCompose }) => openFilledCompose(doc, subject, reply),
+      (error: unknown) => ({ ok: false as const, reason: `the delivery code could not be loaded (${String(error)})` }),
+    );
   },
 
-  /** Outlook's Sent Items are not read yet: the worker then treats an unconfirmed delivery as needing attention. */
-  findSent() {
-    return Promise.resolve('unknown' as const);
+  /** Sent Items where the page shows them (selectors.ts SENT_LIST), else `unknown`: the worker then leaves the reply to the user. */
+  findSent(doc, query) {
+    return import('./delivery/lists.ts').then(
+      ({ findSent }) => findSent(doc, query),
+      () => 'unknown' as const,
+    );
   },
 
+  /**
+   * The research knows no way to cancel Outlook's scheduled send from the page (Outlook keeps the
+   * message in Drafts until its time): the user is told how instead.
+   */
   cancelScheduled() {
-    return Promise.resolve({ ok: false as const, reason: 'cancelling from Red Cup is not supported for Outlook yet' });
+    return Promise.resolve({ ok: false as const, reason: 'Red Cup cannot cancel an Outlook scheduled message itself; Outlook keeps it in Drafts until its time' });
   },
 };

@@ -7,6 +7,7 @@ import { conversationOf, findRequest } from './request.ts';
 import { safely } from './safely.ts';
 import { scheduleSend } from './schedule.ts';
 import { BODY_EDITOR, SEND_BUTTON, SPLIT_BUTTON, SUBJECT } from './selectors.ts';
+import { threadOf } from './thread.ts';
 
 /** A compose in a pop-out window (an about:blank document), inside a conversation (a reply), or a new message. */
 export function composeKind(root: HTMLElement): ComposeKind {
@@ -59,13 +60,15 @@ export class OutlookCompose implements ComposeAdapter {
     return safely(() => fieldRecipients(this.root), { to: [], cc: [], bcc: [] });
   }
 
-  /** Outlook's conversation ids are not read yet: local delivery is not offered for Outlook (adapter.deliversLocally). */
   thread(): ThreadRef | null {
-    return null;
+    return safely(() => threadOf(this.root), null);
   }
 
-  /** Not driven yet for Outlook; the guard never needs it while adapter.deliversLocally is false. */
+  /** Outlook's own Discard (its draft goes with it); the code is loaded on first use (DESIGN §6 start-up budget). */
   discard(): Promise<{ ok: true } | { ok: false; reason: string }> {
-    return Promise.resolve({ ok: false, reason: 'discarding an Outlook compose is not supported yet' });
+    return import('./delivery/discard.ts').then(
+      ({ discardCompose }) => discardCompose(this),
+      (error: unknown) => ({ ok: false as const, reason: `the delivery code could not be loaded (${String(error)})` }),
+    );
   }
 }

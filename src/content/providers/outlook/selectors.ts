@@ -135,3 +135,93 @@ export const SCHEDULE_ITEM_TEXT = /^(schedule send|senden planen|übermittlung p
 export const CUSTOM_TIME_TEXT = /^(custom time|benutzerdefinierte zeit)$/i;
 export const DIALOG_SEND_TEXT = /^(send|senden)$/i;
 export const DIALOG_CANCEL_TEXT = /^(cancel|abbrechen)$/i;
+
+// ── Local delivery (DESIGN §5.1 local mode) ─────────────────────────────────────────────────
+
+/**
+ * 2026-11-23: the hosts of Outlook on the web (research "Hosts"); a mailbox's mail UI is under
+ * `/mail/` (`outlook.live.com` shows the first mailbox at `/mail/0/`), so the account address is
+ * `https://<host>/mail/`. Other paths (`/calendar/`, `/owa/` redirects) are no mail UI.
+ */
+export const MAIL_HOSTS: readonly string[] = ['outlook.office.com', 'outlook.office365.com', 'outlook.live.com'];
+export const MAIL_PATH = /^\/mail(?:\/|$)/;
+
+/**
+ * The New mail button, which opens a new message in the page (no page load, so the content
+ * script that fills it keeps running).
+ * 2026-11-23: the button holding `[data-icon-name=ComposeRegular]` (research: Mailvelope's
+ * hook), else its label (assumption; German "Neue E-Mail"). Outlook's deeplink
+ * `/mail/deeplink/compose?to=&subject=&body=` (Microsoft Tech Community, 2024) is not used: it
+ * loads a page (the delivery would stop with it), has no Cc/Bcc, takes plain text only and is
+ * bounded by the URL's length.
+ */
+export const NEW_MAIL_ICON = '[data-icon-name="ComposeRegular"]';
+export const NEW_MAIL_BUTTON: readonly string[] = ['button[aria-label="New mail"]', 'button[aria-label="Neue E-Mail"]'];
+/** Anything a user presses: a native button or one by role. */
+export const ANY_BUTTON = 'button, [role=button]';
+
+/**
+ * A conversation's id is its `data-convid` (research: Mailvelope); the message list's rows carry
+ * it too, so the open conversation is the one holding messages (THREAD_MESSAGE).
+ */
+export const CONVERSATION_ID_ATTR = 'data-convid';
+
+/**
+ * Assumption (2026-11-23, no public source): the reading pane is the `[role=main]` around the
+ * open conversation, and its Reply button (not "Reply all") is labelled "Reply" (German
+ * "Antworten"). It opens an inline reply in the conversation, pre-filled with the sender.
+ */
+export const READING_PANE = '[role=main]';
+export const REPLY_BUTTON: readonly string[] = ['button[aria-label="Reply"]', 'button[aria-label="Antworten"]'];
+
+/**
+ * The recipient fields one by one (the same facts as RECIPIENT_FIELDS: research "Fields").
+ * 2026-11-23: `[contenteditable=true][aria-label="To"]` etc.; German "An".
+ */
+export const FIELD_LABELS = { to: ['To', 'An'], cc: ['Cc'], bcc: ['Bcc'] } as const;
+export const recipientField = (field: keyof typeof FIELD_LABELS): string =>
+  FIELD_LABELS[field].map((label) => `[contenteditable=true][aria-label="${label}"]`).join(', ');
+
+/**
+ * Assumption (2026-11-23): Cc and Bcc are hidden until their buttons beside To are pressed; the
+ * buttons read "Cc" and "Bcc" in every language Red Cup knows.
+ */
+export const REVEAL_TEXT = { cc: /^cc$/i, bcc: /^bcc$/i } as const;
+
+/**
+ * Assumption (2026-11-23): a persona's remove control is a button inside the chip (CHIP)
+ * labelled "Remove <name>" (German "<name> entfernen").
+ */
+export const CHIP_REMOVE = `${CHIP} button[aria-label^="Remove "], ${CHIP} button[aria-label$=" entfernen"]`;
+
+/**
+ * The compose's Discard control, which deletes its draft. Assumption (2026-11-23, no public
+ * source): the compose toolbar's "Discard" button (aria-label or title; German "Verwerfen"),
+ * else the button of Fluent's `DeleteRegular` icon inside the compose.
+ */
+export const DISCARD_BUTTON: readonly string[] = [
+  'button[aria-label="Discard"]',
+  'button[title="Discard"]',
+  'button[aria-label="Verwerfen"]',
+  'button[title="Verwerfen"]',
+];
+export const DISCARD_ICON = '[data-icon-name="DeleteRegular"]';
+
+/**
+ * Sent Items as the delivery reads it. 2026-11-23: Red Cup's simulated Outlook lists it beside
+ * the mailbox (`#site-sent`, items with `data-to` — every recipient — `data-subject` and
+ * `data-time`). Live Outlook shows Sent Items only in its folder, which this adapter does not
+ * open (it would take the user's reading pane): there `findSent` answers `unknown`, and a
+ * delivery Outlook does not refuse is `unknown` too — the worker then leaves it to the user
+ * and never sends it again (DESIGN §5.4).
+ */
+export const SENT_LIST = '#site-sent';
+export const LIST_ITEM = 'li[data-subject]';
+
+/**
+ * How long Outlook may hold a message after Send before it leaves: its "Undo send" setting
+ * delays it, by up to 10 s or 30 s depending on the source (public how-to pages, 2019–2026, do
+ * not agree; the larger bound is used). A tab closed before then leaves the message unsent in
+ * Drafts (How-To Geek, "You can undo send in Outlook", 2019). Not in the research.
+ */
+export const UNDO_SEND_MAX_MS = 30_000;

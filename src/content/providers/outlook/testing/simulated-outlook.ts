@@ -27,7 +27,12 @@ export interface SiteRecord {
 export interface Site {
   sent: SiteRecord[];
   scheduled: SiteRecord[];
+  drafts: SiteRecord[];
+  destroy(): void;
 }
+
+/** Where the simulated Outlook keeps a mailbox's Sent Items, Scheduled and Drafts (its "server"). */
+export const STORE_PREFIX = 'red-cup-sim-outlook:';
 
 interface SiteWindow {
   __site?: Site;
@@ -36,13 +41,18 @@ interface SiteWindow {
 }
 
 /**
- * A fresh simulated Outlook at `https://outlook.office.com/mail/<query>` (`?conversation=oldest-first`).
- * `rows`: the message list's length (the real page's 150 only where the test needs them: happy-dom
- * builds them slowly).
+ * A fresh simulated Outlook at `https://outlook.office.com/mail/<query>` (`?conversation=oldest-first`,
+ * `?undosend=2`): the previous one is torn down and its stored lists emptied (a fresh browser
+ * profile), unless `keep` asks for a reload of the same mailbox. `rows`: the message list's
+ * length (the real page's 150 only where the test needs them: happy-dom builds them slowly).
  */
-export function loadOutlook({ query = '', rows = 10 }: { query?: string; rows?: number } = {}): Site {
+export function loadOutlook({ query = '', rows = 10, keep = false }: { query?: string; rows?: number; keep?: boolean } = {}): Site {
   const win = window as unknown as SiteWindow;
+  win.__site?.destroy();
   win.__site = undefined;
+  if (!keep) {
+    for (const key of Object.keys(localStorage)) if (key.startsWith(STORE_PREFIX)) localStorage.removeItem(key);
+  }
   win.__siteRows = rows;
   win.happyDOM.setURL(`https://outlook.office.com/mail/${query}`);
   // The page's own <script>/<link> point at /_site/…: the script is run below instead.

@@ -1,0 +1,167 @@
+/**
+ * Fills an Outlook compose with a queued reply the way Outlook takes typing (research "Fields"):
+ * each recipient typed into its contenteditable field and committed with `;` (Outlook resolves
+ * typed text into a chip on `;` or when the field loses focus), Cc/Bcc revealed first, the
+ * subject through the native value setter with `input`/`change`, the body inserted as an edit.
+ * Every part is read back afterwards: a compose that does not hold exactly the reply is a
+ * failure (the caller discards it), never something to send.
+ */
+import type { LocalReply } from '../../../../core/queue-types.ts';
+import { waitFor } from '../../../dom/wait.ts';
+import { press } from '../input-events.ts';
+import { byText, firstMatch } from '../query.ts';
+import { chipAddress, fieldRecipients } from '../recipients.ts';
+import { ANY_BUTTON, BODY_EDITOR, CHIP, CHIP_REMOVE, REVEAL_TEXT, SUBJECT, recipientField } from '../selectors.ts';
+import { sameAddresses } from './addresses.ts';
+
+type Field = 'to' | 'cc' | 'bcc';
+const FIELDS: readonly Field[] = ['to', 'cc', 'bcc'];
+const FIELD_NAMES: Record<Field, string> = { to: 'To', cc: 'Cc', bcc: 'Bcc' };
+
+/** True when `el` or an ancestor up to `root` is hidden (a Cc/Bcc row not revealed yet). */
+function hiddenWithin(el: Element, root: HTMLElement): boolean {
+  const view = root.ownerDocument.defaultView;
+  for (let node: Element | null = el; node && node !== root.parentElement; node = node.parentElement) {
+    if (node instanceof HTMLElement && (node.hidden || view?.getComputedStyle(node).display === 'none')) return true;
+  }
+  return false;
+}
+
+/** Puts the caret at the end of `editor` and inserts `text` as typing does, else as a text node. */
+function typeAtEnd(editor: HTMLElement, text: string): void {
+  const doc = editor.ownerDocument;
+  editor.focus();
+  const selection = doc.defaultView?.getSelection();
+  let typed = false;
+  if (selection && typeof doc.execCommand === 'function') {
+    const range = doc.createRange();
+    range.selectNodeContents(editor);
+    range.collapse(false);
+    selection.removeAllRanges();
+    selection.addRange(range);
+    try {
+      typed = doc.execCommand('insertText', false, text);
+    } catch {
+      typed = false;
+    }
+  }
+  if (!typed) {
+    editor.append(doc.createTextNode(text));
+    editor.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: text }));
+  }
+}
+
+/** A key as the user presses it: when nothing takes the keydown, the character is typed. */
+function typeKey(editor: HTMLElement, key: string): void {
+  const init = { key, bubbles: true, cancelable: true, composed: true };
+  const taken = !editor.dispatchEvent(new KeyboardEvent('keydown', init));
+  if (!taken) typeAtEnd(editor, key);
+  editor.dispatchEvent(new KeyboardEvent('keyup', init));
+}
+
+/** Leaves a field as moving the focus elsewhere does (Outlook resolves what is left). */
+function leave(editor: HTMLElement): void {
+  let left = false;
+  const mark = () => {
+    left = true;
+  };
+  editor.addEventListener('focusout', mark);
+  editor.blur();
+  editor.removeEventListener('focusout', mark);
+  if (!left) editor.dispatchEvent(new FocusEvent('focusout', { bubbles: true, composed: true }));
+}
+
+/** Empties a field: its chips through their remove buttons, its typed text removed. */
+function clearField(editor: HTMLElement): void {
+  for (const remove of Array.from(editor.querySelectorAll<HTMLElement>(CHIP_REMOVE))) press(remove);
+  for (const node of Array.from(editor.childNodes)) {
+    if (node.nodeType === Node.TEXT_NODE && (node.textContent ?? '').trim() !== '') node.remove();
+  }
+}
+
+async function fillField(root: HTMLElement, field: Field, wanted: readonly string[], stepMs: number): Promise<string | null> {
+  const doc = root.ownerDocument;
+  let editor = root.querySelector<HTMLElement>(recipientField(field));
+  if (editor) clearField(editor);
+  if (wanted.length === 0) return null;
+  if (!editor) return `the ${FIELD_NAMES[field]} field was not found`;
+  if (field !== 'to' && hiddenWithin(editor, root)) {
+    const reveal = byText(root, [ANY_BUTTON], REVEAL_TEXT[field]);
+    if (!reveal) return `the button that shows the ${FIELD_NAMES[field]} field was not found`;
+    press(reveal);
+    editor = await waitFor(doc, () => {
+      const now = root.querySelector<HTMLElement>(recipientField(field));
+      return now && !hiddenWithin(now, root) ? now : null;
+    }, stepMs);
+    if (!editor) return `the ${FIELD_NAMES[field]} field did not appear`;
+  }
+  for (const recipient of wanted) {
+    typeAtEnd(editor, recipient);
+    typeKey(editor, ';');
+  }
+  leave(editor);
+  return null;
+}
+
+/** The chips of a field that hold no readable address: Outlook keeps some addresses out of the DOM. */
+function unreadableChips(root: HTMLElement, field: Field): number {
+  const editor = root.querySelector(recipientField(field));
+  return editor ? Array.from(editor.querySelectorAll(CHIP)).filter((chip) => chipAddress(chip) === null).length : 0;
+}
+
+const plain = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+
+/** The body's HTML as an edit (Outlook keeps its draft in step), else by markup; checked by its text. */
+function fillBody(root: HTMLElement, html: string): string | null {
+  const body = root.querySelector<HTMLElement>(BODY_EDITOR);
+  if (!body) return 'the message body was not found';
+  const doc = root.ownerDocument;
+  // Parsed in an inert document: nothing in it loads or runs.
+  const wanted = plain(new DOMParser().parseFromString(html, 'text/html').body.textContent);
+  body.focus();
+  const selection = doc.defaultView?.getSelection();
+  let inserted = false;
+  if (selection && typeof doc.execCommand === 'function') {
+    const range = doc.createRange();
+    range.selectNodeContents(body);
+    selection.removeAllRanges();
+    selection.addRange(range);
+    try {
+      inserted = doc.execCommand('insertHTML', false, html) && plain(body.textContent) === wanted;
+    } catch {
+      inserted = false;
+    }
+  }
+  if (!inserted) {
+    body.innerHTML = html;
+    body.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertReplacementText' }));
+  }
+  return plain(body.textContent) === wanted ? null : "the message body did not take the reply's text";
+}
+
+/** Sets the subject box as typing would: the prototype's own value setter, then `input` and `change`. */
+function fillSubject(root: HTMLElement, subject: string): string | null {
+  const box = firstMatch<HTMLInputElement>(root, SUBJECT);
+  if (!box) return 'the subject box was not found';
+  const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
+  if (setter) setter.call(box, subject);
+  else box.value = subject;
+  box.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  box.dispatchEvent(new Event('change', { bubbles: true }));
+  return box.value === subject ? null : 'the subject box did not take the subject';
+}
+
+/** Fills `root` with the reply; null when it holds exactly the reply, else why not. */
+export async function fillCompose(root: HTMLElement, subject: string, reply: LocalReply, stepMs: number): Promise<string | null> {
+  for (const field of FIELDS) {
+    const problem = await fillField(root, field, reply[field], stepMs);
+    if (problem) return problem;
+  }
+  const held = fieldRecipients(root);
+  for (const field of FIELDS) {
+    if (unreadableChips(root, field) > 0 || !sameAddresses(held[field], reply[field])) {
+      return `the ${FIELD_NAMES[field]} field holds ${held[field].join(', ') || 'nobody'} instead of ${reply[field].join(', ') || 'nobody'}`;
+    }
+  }
+  return fillSubject(root, subject) ?? fillBody(root, reply.html);
+}
