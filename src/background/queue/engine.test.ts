@@ -46,6 +46,9 @@ describe('queue engine: on time and catch-up', () => {
     expect(entry).toMatchObject({ status: 'pending', dueAt: '2026-11-24T13:00:00.000Z', firstDueAt: '2026-11-24T02:00:00.000Z' });
     expect(entry?.reply?.html).toBe('<p>All set.</p>');
     expect(w.signals.notices.map((n) => n.kind)).toEqual(['moved']);
+    // Told as a person reads it, in the user's zone ("13:00 UTC", "Tue 08:00 EST"), never as a stored ISO string.
+    expect(w.signals.notices[0]?.message).toMatch(/it goes out at (\w{3} )?\d{1,2}:\d\d/);
+    expect(w.signals.notices[0]?.message).not.toMatch(/\d{4}-\d\d-\d\dT/);
     expect(w.signals.wake?.toISOString()).toBe('2026-11-24T13:00:00.000Z');
     expect(await kindsFor(deps, 'q1')).toEqual(['queued', 'moved']);
   });

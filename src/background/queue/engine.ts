@@ -6,6 +6,7 @@
  * (Sent list) instead of sending it again; a second pass running at once finds nothing to move.
  */
 import type { ClientProfile, Settings } from '../../core/profile.ts';
+import { formatWhen, zoneAbbreviation } from '../../core/format.ts';
 import { catchUp, nextRetry } from '../../core/queue-machine.ts';
 import type { QueueEntry } from '../../core/queue-types.ts';
 import type { DeliveryOrder, DeliveryReport } from '../../messaging/tab-protocol.ts';
@@ -41,6 +42,13 @@ function order(entry: QueueEntry, resume = false): DeliveryOrder | null {
 export function queueEngine(deps: EngineDeps) {
   const { queue, mail, signals, now } = deps;
 
+  /** An instant as a notification tells it: in the user's zone, on their clock (`Tue 08:00 EST`). */
+  async function told(iso: string): Promise<string> {
+    const { settings } = await deps.boundary();
+    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+    return `${formatWhen(iso, zone, settings.clock, now().toISOString())} ${zoneAbbreviation(zone, iso)}`;
+  }
+
   async function needsAttention(entry: QueueEntry, reason: string): Promise<void> {
     const held = await queue.transition(entry.id, { from: ['sending', 'pending', 'failed'], to: 'needs-attention', reason }, now());
     if (held !== null) await signals.notify(`queue:${entry.id}:attention`, 'needs-attention', 'A scheduled reply needs you', `"${entry.subject}": ${reason}`);
@@ -49,7 +57,7 @@ export function queueEngine(deps: EngineDeps) {
   async function markSent(entry: QueueEntry, sentAt: string): Promise<void> {
     const sent = await queue.transition(entry.id, { from: ['sending'], to: 'sent', patch: { sentAt }, reason: null }, now());
     if (sent !== null && isLate(sent)) {
-      await signals.notify(`queue:${entry.id}:late`, 'late', 'A scheduled reply went out late', `"${entry.subject}" was delivered at ${sentAt}, after its due time.`);
+      await signals.notify(`queue:${entry.id}:late`, 'late', 'A scheduled reply went out late', `"${entry.subject}" was delivered at ${await told(sentAt)}, after its due time.`);
     }
   }
 
@@ -79,7 +87,7 @@ export function queueEngine(deps: EngineDeps) {
       return;
     }
     const failed = await queue.transition(entry.id, { from: ['sending'], to: 'failed', patch: { attempts, retryAt: retry.toISOString() }, reason }, at);
-    if (failed !== null) await signals.notify(`queue:${entry.id}:retry`, 'retrying', 'A scheduled reply was not sent yet', `"${entry.subject}": ${reason} Red Cup tries again at ${retry.toISOString()}.`);
+    if (failed !== null) await signals.notify(`queue:${entry.id}:retry`, 'retrying', 'A scheduled reply was not sent yet', `"${entry.subject}": ${reason} Red Cup tries again at ${await told(retry.toISOString())}.`);
   }
 
   async function onReport(entry: QueueEntry, tab: MailTab, report: DeliveryReport): Promise<void> {
@@ -153,7 +161,7 @@ export function queueEngine(deps: EngineDeps) {
         { from: ['pending'], to: 'pending', kind: 'moved', patch: { dueAt: decision.to, firstDueAt: current.firstDueAt ?? current.dueAt }, reason: 'Overdue while outside the boundary: moved to the next window.' },
         at,
       );
-      if (moved !== null) await signals.notify(`queue:${current.id}:moved`, 'moved', 'A scheduled reply was moved', `"${current.subject}" was due while outside working hours; it goes out at ${decision.to}.`);
+      if (moved !== null) await signals.notify(`queue:${current.id}:moved`, 'moved', 'A scheduled reply was moved', `"${current.subject}" was due while outside working hours; it goes out at ${await told(decision.to)}.`);
       return;
     }
     const why = decision.why === 'too-late' ? 'More than two days late: it waits for you to decide.' : 'No window to send it in within a year: it waits for you to decide.';
