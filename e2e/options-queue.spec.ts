@@ -9,8 +9,8 @@ import type { Page } from '@playwright/test';
 import type { ClientProfile } from '../src/core/profile.ts';
 import { clientProfile, saveClients } from './support/clients.ts';
 import { callWorker, expect, extensionPages, routeAllMailSites, test, type BrowserContext } from './support/extension.ts';
-import { openGmail } from './support/gmail-site.ts';
-import { ledger } from './support/guard.ts';
+import { addRecipient, drafts, newPopup, openGmail, scheduled, scheduledList, sendButton, sent, writeMessage } from './support/gmail-site.ts';
+import { guardPanel, ledger, queue } from './support/guard.ts';
 import { storedProfiles } from './support/import.ts';
 import { enqueueLocal, entryOf, sentWithSubject, waitForStatus } from './support/local-queue.ts';
 
@@ -66,6 +66,32 @@ test('filters by client and state; cancelling a local reply deletes its text; a 
   await page.getByRole('alertdialog', { name: 'Cancel “Invoice”?' }).getByRole('button', { name: 'Cancel the reply' }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'go to the Scheduled folder' })).toBeVisible();
   expect((await entryOf(worker, 'gmail-1'))?.status).toBe('handed-off');
+});
+
+test('a reply Gmail\'s Schedule send holds is cancelled through the open Gmail tab: it leaves Scheduled and goes back to Drafts', async ({ context, worker, openOptions, extensionUrl }) => {
+  await routeAllMailSites(context);
+  const options = await openOptions();
+  await saveClients(options, [clientProfile({ id: 'globex', name: 'Globex', match: ['globex.com'], state: 'outside' })]);
+  const gmail = await context.newPage();
+  await openGmail(gmail);
+  const compose = await newPopup(gmail);
+  await addRecipient(compose, 'joe@globex.com');
+  await writeMessage(compose, 'Renewal terms', 'Here are the terms.');
+  await sendButton(compose).click();
+  await guardPanel(gmail).getByRole('button', { name: /^Send / }).click();
+  await expect(scheduledList(gmail)).toContainText('Renewal terms');
+
+  const page = await openQueue(context, extensionUrl);
+  await expect(row(page, 'Renewal terms')).toContainText('Scheduled in Gmail');
+  await row(page, 'Renewal terms').getByRole('button', { name: 'Cancel reply' }).click();
+  await page.getByRole('alertdialog', { name: 'Cancel “Renewal terms”?' }).getByRole('button', { name: 'Cancel the reply' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Gmail cancelled the scheduled message; it is back in your drafts.' })).toBeVisible();
+  await expect(row(page, 'Renewal terms')).toHaveCount(0);
+  await expect.poll(async () => (await scheduled(gmail)).length).toBe(0);
+  expect((await drafts(gmail)).map((m) => m.subject)).toContain('Renewal terms');
+  expect(await sent(gmail)).toEqual([]);
+  const entry = (await queue(worker)).find((e) => e.subject === 'Renewal terms');
+  expect(entry?.status).toBe('cancelled');
 });
 
 test('changing the time: typed in the client’s zone, a time outside the boundary is warned about, a time inside is saved', async ({ context, worker, openOptions, extensionUrl }) => {
