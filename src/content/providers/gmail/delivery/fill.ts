@@ -11,6 +11,7 @@ import { resendGesture } from '../../../guard/resend.ts';
 import { bodyOf } from '../body.ts';
 import { readRecipientFields, RECIPIENT_FIELDS, type RecipientField } from '../recipients.ts';
 import { OLD_CHIP, OLD_CHIP_REMOVE, REVEAL_LINK, SUBJECT_BOX, chipRemovers, fieldBox, oldFieldChips } from '../selectors.ts';
+import { fillRichText } from '../../../dom/rich-text.ts';
 
 type TextField = HTMLInputElement | HTMLTextAreaElement;
 
@@ -84,34 +85,11 @@ function fillField(root: HTMLElement, field: RecipientField, wanted: readonly st
   return null;
 }
 
-const plain = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 
-/** The body's HTML as an edit (Gmail keeps its draft in step), else by markup; checked by its text. */
+/** The reply's HTML in the body editor (Gmail keeps its draft in step with an edit). */
 function fillBody(root: HTMLElement, html: string): string | null {
   const body = bodyOf(root);
-  if (!body) return 'the message body was not found';
-  const doc = root.ownerDocument;
-  // Parsed in an inert document: nothing in it loads or runs.
-  const wanted = plain(new DOMParser().parseFromString(html, 'text/html').body.textContent);
-  body.focus();
-  const selection = doc.defaultView?.getSelection();
-  let inserted = false;
-  if (selection && typeof doc.execCommand === 'function') {
-    const range = doc.createRange();
-    range.selectNodeContents(body);
-    selection.removeAllRanges();
-    selection.addRange(range);
-    try {
-      inserted = doc.execCommand('insertHTML', false, html) && plain(body.textContent) === wanted;
-    } catch {
-      inserted = false;
-    }
-  }
-  if (!inserted) {
-    body.innerHTML = html;
-    body.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertReplacementText' }));
-  }
-  return plain(body.textContent) === wanted ? null : 'the message body did not take the reply\'s text';
+  return body ? fillRichText(body, html) : 'the message body was not found';
 }
 
 /** Fills `root` with the reply; null when it holds exactly the reply, else why not. */

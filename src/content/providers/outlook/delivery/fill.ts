@@ -13,6 +13,7 @@ import { byText, firstMatch } from '../query.ts';
 import { chipAddress, fieldRecipients } from '../recipients.ts';
 import { ANY_BUTTON, BODY_EDITOR, CHIP, CHIP_REMOVE, REVEAL_TEXT, SUBJECT, recipientField } from '../selectors.ts';
 import { sameAddresses } from './addresses.ts';
+import { fillRichText } from '../../../dom/rich-text.ts';
 
 type Field = 'to' | 'cc' | 'bcc';
 const FIELDS: readonly Field[] = ['to', 'cc', 'bcc'];
@@ -109,34 +110,11 @@ function unreadableChips(root: HTMLElement, field: Field): number {
   return editor ? Array.from(editor.querySelectorAll(CHIP)).filter((chip) => chipAddress(chip) === null).length : 0;
 }
 
-const plain = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 
-/** The body's HTML as an edit (Outlook keeps its draft in step), else by markup; checked by its text. */
+/** The reply's HTML in the body editor (Outlook keeps its draft in step with an edit). */
 function fillBody(root: HTMLElement, html: string): string | null {
   const body = root.querySelector<HTMLElement>(BODY_EDITOR);
-  if (!body) return 'the message body was not found';
-  const doc = root.ownerDocument;
-  // Parsed in an inert document: nothing in it loads or runs.
-  const wanted = plain(new DOMParser().parseFromString(html, 'text/html').body.textContent);
-  body.focus();
-  const selection = doc.defaultView?.getSelection();
-  let inserted = false;
-  if (selection && typeof doc.execCommand === 'function') {
-    const range = doc.createRange();
-    range.selectNodeContents(body);
-    selection.removeAllRanges();
-    selection.addRange(range);
-    try {
-      inserted = doc.execCommand('insertHTML', false, html) && plain(body.textContent) === wanted;
-    } catch {
-      inserted = false;
-    }
-  }
-  if (!inserted) {
-    body.innerHTML = html;
-    body.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertReplacementText' }));
-  }
-  return plain(body.textContent) === wanted ? null : "the message body did not take the reply's text";
+  return body ? fillRichText(body, html) : 'the message body was not found';
 }
 
 /** Sets the subject box as typing would: the prototype's own value setter, then `input` and `change`. */
