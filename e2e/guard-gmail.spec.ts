@@ -179,6 +179,24 @@ test.describe('outside the boundary', () => {
     await expect.poll(async () => (await ledger(worker)).map((e) => e.kind)).toEqual(['cancelled']);
   });
 
+  test('"Send & archive" in a reply is guarded like Send; sending anyway sends and archives as pressed', async ({ context, openOptions, worker }) => {
+    await withClients(openOptions, [acmeOutside()], context);
+    const page = await context.newPage();
+    await openGmail(page, '?sa=1'); // Gmail's setting that shows Send & archive in replies
+    const compose = await inlineReply(page);
+    await page.keyboard.type('Tomorrow is fine.');
+    await expect(pill(compose)).toContainText('after hours');
+    await compose.getByRole('button', { name: 'Send & archive' }).click();
+    const panel = guardPanel(page);
+    await expect(panel).toBeVisible();
+    expect(await sent(page)).toEqual([]);
+    await panel.getByRole('button', { name: /emergency/i }).first().click();
+    await panel.getByRole('button', { name: /^Send anyway/ }).click();
+    await expect(sentList(page)).toContainText('jane@acme.com');
+    expect((await sent(page)).map((m) => ({ to: m.to, archived: m.archived }))).toEqual([{ to: ['jane@acme.com'], archived: true }]);
+    await expect.poll(async () => (await ledger(worker)).map((e) => e.kind)).toEqual(['sent-anyway']);
+  });
+
   test('a recipient typed after the verdict was cached is checked before the send goes', async ({ context, openOptions }) => {
     await withClients(openOptions, [globexInside(), acmeOutside()], context);
     const page = await context.newPage();

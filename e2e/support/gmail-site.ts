@@ -19,6 +19,8 @@ export interface SiteMessage {
   time: string;
   at?: string;
   kind: string;
+  /** Sent with "Send & archive". */
+  archived?: boolean;
 }
 
 /** `query`: `?hl=de`, `?ui=old`, … */

@@ -42,6 +42,8 @@
       body: 'Message Body',
       send: `Send ${key('Ctrl-Enter')}`,
       sendText: 'Send',
+      sendArchive: 'Send & archive',
+      sentArchived: 'Message sent. Conversation archived.',
       moreSend: 'More send options',
       scheduleSend: 'Schedule send',
       pickDateTime: 'Pick date & time',
@@ -107,6 +109,8 @@
       body: 'Nachrichtentext',
       send: `Senden ${key('Strg-Eingabetaste')}`,
       sendText: 'Senden',
+      sendArchive: 'Senden & archivieren',
+      sentArchived: 'Nachricht gesendet. Konversation archiviert.',
       moreSend: 'Weitere Sendeoptionen',
       scheduleSend: 'Senden planen',
       pickDateTime: 'Datum und Uhrzeit auswählen',
@@ -149,6 +153,8 @@
   const S = STRINGS[LANG];
   const OLD_UI = params.get('ui') === 'old';
   const POPOUT = params.get('view') === 'cm';
+  // Gmail's setting "Send & Archive: show the button in reply" (off by default).
+  const SEND_ARCHIVE = params.get('sa') === '1';
   const ACCOUNT = { name: 'Alex Morgan', email: 'me@example.com' };
   const FIELDS = ['to', 'cc', 'bcc'];
   const POPOUT_URL = 'https://mail.google.com/mail/u/0/?view=cm&fs=1';
@@ -392,6 +398,7 @@
         'data-subject': record.subject,
         'data-time': record.time,
         'data-at': record.at ?? null,
+        'data-archived': record.archived ? 'true' : null,
       },
       h('span', { class: 'site-who', text: say(S.sentLine, { to: everyone.join(', ') }) }),
       h('span', { class: 'site-subject', text: record.subject || '(no subject)' }),
@@ -756,6 +763,20 @@
         toggleSendMenu(c, arrow)?.querySelector('[role=menuitem]')?.focus();
       }
     });
+    // Gmail shows "Send & archive" (.Uo) before Send in replies when the setting is on.
+    const sendArchive =
+      SEND_ARCHIVE && c.kind === 'inline'
+        ? h('div', { class: 'T-I J-J5-Ji Uo T-I-atl L3', role: 'button', tabindex: '1', 'data-tooltip': S.sendArchive, 'aria-label': S.sendArchive, text: S.sendText })
+        : null;
+    if (sendArchive) {
+      on(sendArchive, 'click', () => sendCompose(c, { archive: true }));
+      on(sendArchive, 'keydown', (event) => {
+        if (event.key === 'Enter' || event.key === ' ') {
+          event.preventDefault();
+          sendCompose(c, { archive: true });
+        }
+      });
+    }
     const discard = h('div', { class: 'og T-I-J3', role: 'button', tabindex: '1', 'aria-label': S.discard, 'data-tooltip': S.discard }, h('img', { src: icon('trash'), alt: '' }));
     on(discard, 'click', () => closeCompose(c));
     const tools = S.formatting.map((label, i) => h('div', { class: `J-Z-I J-J5-Ji aaA a${i}`, role: 'button', tabindex: '-1', 'aria-label': label, 'data-tooltip': label }, h('div', { class: 'J-J5-Ji J-Z-I-Kv-H' })));
@@ -773,7 +794,7 @@
           h(
             'tr',
             { class: 'btC' },
-            h('td', { class: 'gU Up' }, h('div', { class: 'J-J5-Ji btA' }, h('div', { class: 'dC' }, send, arrow))),
+            h('td', { class: 'gU Up' }, sendArchive ? h('div', { class: 'J-J5-Ji btA' }, sendArchive) : null, h('div', { class: 'J-J5-Ji btA' }, h('div', { class: 'dC' }, send, arrow))),
             h('td', { class: 'gU a0z' }, h('div', { class: 'J-Z', role: 'toolbar' }, tools)),
             h('td', { class: 'gU az5' }, discard),
           ),
@@ -983,13 +1004,13 @@
     };
   }
 
-  function sendCompose(c) {
+  function sendCompose(c, { archive = false } = {}) {
     if (!composes.has(c.root)) return;
     const message = messageOf(c);
     if (!message) return;
     closeCompose(c);
-    report('sent', message);
-    toast(S.messageSent, { view: true });
+    report('sent', archive ? { ...message, archived: true } : message);
+    toast(archive ? S.sentArchived : S.messageSent, { view: true });
   }
 
   function scheduleCompose(c, when) {

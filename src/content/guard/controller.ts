@@ -43,7 +43,8 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T | 'timeout'>
 
 export class Guard implements SendHandler {
   readonly sessions: ComposeSessions;
-  private panel: { session: ComposeSession; handle: PanelHandle; host: HTMLElement } | null = null;
+  /** The open panel; `control` is what the user pressed (Send, or Gmail's Send & archive), pressed again to send anyway. */
+  private panel: { session: ComposeSession; handle: PanelHandle; host: HTMLElement; control: HTMLElement | null } | null = null;
 
   constructor(private readonly adapter: ProviderAdapter) {
     this.sessions = new ComposeSessions(adapter, (where, error) => this.failed(where, error));
@@ -70,7 +71,7 @@ export class Guard implements SendHandler {
       return;
     }
     if (decision.kind === 'block') {
-      void this.openPanel(session, decision.check, false);
+      void this.openPanel(session, decision.check, false, control);
       return;
     }
     void this.decideLater(session, control);
@@ -92,7 +93,7 @@ export class Guard implements SendHandler {
         return;
       }
       if (check.verdict.kind === 'outside') {
-        await this.openPanel(session, check, false);
+        await this.openPanel(session, check, false, control);
         return;
       }
       resendGesture(control);
@@ -103,7 +104,8 @@ export class Guard implements SendHandler {
     }
   }
 
-  async openPanel(session: ComposeSession, check: GuardCheck, startWithTriage: boolean): Promise<void> {
+  async openPanel(session: ComposeSession, check: GuardCheck, startWithTriage: boolean, pressed: HTMLElement | null = null): Promise<void> {
+    const control = () => (pressed?.isConnected ? pressed : session.compose.sendControl());
     try {
       this.closePanel();
       const { openPanel } = await loadPanel();
@@ -111,15 +113,15 @@ export class Guard implements SendHandler {
       host.dataset.redCupPanel = '';
       (document.body ?? document.documentElement).append(host);
       const request = session.compose.request();
-      const model = { check, request, startWithTriage, anchor: session.compose.root, returnFocus: session.compose.sendControl() };
+      const model = { check, request, startWithTriage, anchor: session.compose.root, returnFocus: control() };
       const handle = openPanel(host, model, (decision) => void this.decide(session, check, decision));
-      this.panel = { session, handle, host };
+      this.panel = { session, handle, host, control: pressed };
     } catch (error) {
       // Without a panel the user cannot choose: the send goes out as they asked.
       this.failed('opening the guard panel', error);
       this.closePanel();
-      const control = session.compose.sendControl();
-      if (control) resendGesture(control);
+      const send = control();
+      if (send) resendGesture(send);
     }
   }
 
@@ -132,6 +134,7 @@ export class Guard implements SendHandler {
 
   private async decide(session: ComposeSession, check: GuardCheck, decision: PanelDecision): Promise<void> {
     const handle = this.panel?.session === session ? this.panel.handle : null;
+    const pressed = this.panel?.session === session ? this.panel.control : null;
     try {
       if (decision.action === 'cancel') {
         this.closePanel();
@@ -140,7 +143,7 @@ export class Guard implements SendHandler {
       }
       if (decision.action === 'send-now') {
         this.closePanel();
-        const control = session.compose.sendControl();
+        const control = pressed?.isConnected ? pressed : session.compose.sendControl();
         if (control) resendGesture(control);
         await this.record(session, decision.kind, check, decision.triage, null);
         return;

@@ -54,10 +54,10 @@ export function installInterception(adapter: ProviderAdapter, handler: SendHandl
 
   /** The Send control the event is on, with its session; null when it is not a send. */
   const sendTarget = (el: Element): { control: HTMLElement; session: ComposeSession } | null => {
-    if (!adapter.isSendControl(el)) return null;
+    const control = adapter.sendControlAt(el);
+    if (!control) return null;
     const session = handler.sessionOf(el);
-    const control = session?.compose.sendControl();
-    return session && control ? { control, session } : null;
+    return session ? { control, session } : null;
   };
 
   const onPointer = (event: Event) => {

@@ -82,8 +82,12 @@ export interface ProviderAdapter {
   composeRootOf(node: Element): HTMLElement | null;
   /** An adapter for one compose root (cheap: call again rather than cache DOM nodes). */
   compose(root: HTMLElement): ComposeAdapter;
-  /** True when `el` is (inside) a compose's Send control: the element a send gesture targets. */
-  isSendControl(el: Element): boolean;
+  /**
+   * The control that sends a compose which `el` is (inside): the element a send gesture targets.
+   * Usually Send; also a variant that sends as well (Gmail's "Send & archive"), so that sending
+   * anyway repeats what the user pressed. Null for anything else (the menu arrow beside Send).
+   */
+  sendControlAt(el: Element): HTMLElement | null;
   /**
    * True for the keyboard shortcut that sends from inside a compose (Ctrl/Cmd+Enter on both
    * providers); the event's target is in the compose.

@@ -12,7 +12,7 @@ describe('gmailAdapter on a page it does not know', () => {
     expect(gmailAdapter.recognisesPage(document)).toBe(false);
     expect(gmailAdapter.findComposeRoots(document)).toEqual([]);
     expect(gmailAdapter.composeRootOf(el)).toBeNull();
-    expect(gmailAdapter.isSendControl(el)).toBe(false);
+    expect(gmailAdapter.sendControlAt(el)).toBeNull();
     expect(gmailAdapter.isSendShortcut(new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true }))).toBe(false);
 
     const compose = gmailAdapter.compose(document.createElement('div'));

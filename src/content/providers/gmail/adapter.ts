@@ -10,7 +10,7 @@ import { accountOf } from './account.ts';
 import { GmailCompose } from './compose.ts';
 import { composeRootOf, findComposeRoots, isStandalone } from './roots.ts';
 import { PAGE_MARKERS } from './selectors.ts';
-import { sendControlOf } from './send-control.ts';
+import { sendingControlAt } from './send-control.ts';
 
 function safely<T>(read: () => T, fallback: T): T {
   try {
@@ -40,11 +40,11 @@ export const gmailAdapter: ProviderAdapter = {
     return new GmailCompose(root);
   },
 
-  isSendControl(el) {
+  sendControlAt(el) {
     return safely(() => {
       const root = composeRootOf(el);
-      return root !== null && (sendControlOf(root)?.contains(el) ?? false);
-    }, false);
+      return root === null ? null : sendingControlAt(root, el);
+    }, null);
   },
 
   isSendShortcut(event) {

@@ -127,6 +127,14 @@ export const SEND_BUTTON = [
   '.IZ .Up div > div[role=button]:not(.Uo):not([aria-haspopup=true])',
 ].join(', ');
 
+/**
+ * "Send & archive": Gmail shows it before Send in replies when the user turned on its setting
+ * ("Show 'Send & Archive' button in reply"). It sends as well, so it is guarded like Send.
+ * 2026-11: research names only its class, `.Uo` (InboxSDK excludes it from its Send query);
+ * the role is an assumption that matches every other Gmail toolbar button.
+ */
+export const SEND_AND_ARCHIVE = '[role=button].Uo';
+
 /** Where the status pill goes: the Send button's toolbar cell (2026-11: `td.gU.Up`, 2020 capture). */
 export const SEND_CELL = '.Up';
 

@@ -46,28 +46,29 @@ describe('the Send control', () => {
     const send = sendOf(root)!;
     const inner = document.createElement('span');
     send.append(inner);
-    expect(gmailAdapter.isSendControl(send)).toBe(true);
-    expect(gmailAdapter.isSendControl(inner)).toBe(true);
-    expect(gmailAdapter.isSendControl($('.dC > .hG[aria-haspopup=true]', root))).toBe(false);
-    expect(gmailAdapter.isSendControl($('img', $('.dC > .hG', root)))).toBe(false);
-    expect(gmailAdapter.isSendControl($('.og[role=button]', root))).toBe(false);
-    expect(gmailAdapter.isSendControl(toBox(root))).toBe(false);
-    expect(gmailAdapter.isSendControl($('[gh=cm]'))).toBe(false);
+    expect(gmailAdapter.sendControlAt(send)).toBe(send);
+    expect(gmailAdapter.sendControlAt(inner)).toBe(send);
+    expect(gmailAdapter.sendControlAt($('.dC > .hG[aria-haspopup=true]', root))).toBeNull();
+    expect(gmailAdapter.sendControlAt($('img', $('.dC > .hG', root)))).toBeNull();
+    expect(gmailAdapter.sendControlAt($('.og[role=button]', root))).toBeNull();
+    expect(gmailAdapter.sendControlAt(toBox(root))).toBeNull();
+    expect(gmailAdapter.sendControlAt($('[gh=cm]'))).toBeNull();
     // A detached copy of a Send button belongs to no compose.
-    expect(gmailAdapter.isSendControl(send.cloneNode(true) as Element)).toBe(false);
+    expect(gmailAdapter.sendControlAt(send.cloneNode(true) as Element)).toBeNull();
   });
 
-  it('is never "Send & archive" (.Uo), which Gmail may show beside Send in replies', () => {
+  it('is Send, never "Send & archive" (.Uo); but a press on Send & archive is a send too, of that button', () => {
+    loadGmail('?sa=1'); // Gmail's setting that shows Send & archive in replies
     $('.ams.bkH').click();
     const inline = $('.ip.adB > .M9');
     const send = sendOf(inline)!;
-    const archive = document.createElement('div');
-    archive.className = 'T-I J-J5-Ji Uo T-I-atl L3';
-    archive.setAttribute('role', 'button');
-    archive.setAttribute('aria-label', 'Send & archive');
-    send.before(archive);
+    const archive = $('[role=button].Uo', inline);
+    expect(archive.getAttribute('aria-label')).toBe('Send & archive');
     expect(sendOf(inline)).toBe(send);
-    expect(gmailAdapter.isSendControl(archive)).toBe(false);
+    expect(send.classList.contains('Uo')).toBe(false);
+    expect(gmailAdapter.sendControlAt(archive)).toBe(archive);
+    expect(gmailAdapter.sendControlAt(send)).toBe(send);
+    expect(gmailAdapter.sendControlAt($('.hG[aria-haspopup=true]', inline))).toBeNull();
   });
 
   it('is found in German, where the label is "Senden \u202A(Strg-Eingabetaste)\u202C"', () => {
@@ -75,8 +76,8 @@ describe('the Send control', () => {
     const root = openCompose();
     const send = sendOf(root);
     expect(send?.getAttribute('data-tooltip')).toBe('Senden \u202A(Strg-Eingabetaste)\u202C');
-    expect(gmailAdapter.isSendControl(send!)).toBe(true);
-    expect(gmailAdapter.isSendControl($('.hG', root))).toBe(false);
+    expect(gmailAdapter.sendControlAt(send!)).toBe(send);
+    expect(gmailAdapter.sendControlAt($('.hG', root))).toBeNull();
   });
 
   it('falls back to InboxSDK\u2019s query, then to the label, when the classes change', () => {
@@ -88,8 +89,8 @@ describe('the Send control', () => {
       expect(sendOf(root)).toBe(send); // .IZ .Up div > div[role=button]
       $('.IZ', root).className = 'renamed-too';
       expect(sendOf(root)).toBe(send); // "Send"/"Senden" with the direction marks and shortcut stripped
-      expect(gmailAdapter.isSendControl(send)).toBe(true);
-      expect(gmailAdapter.isSendControl($('[aria-haspopup=true]', root))).toBe(false);
+      expect(gmailAdapter.sendControlAt(send)).toBe(send);
+      expect(gmailAdapter.sendControlAt($('[aria-haspopup=true]', root))).toBeNull();
     }
   });
 

@@ -7,6 +7,7 @@ import {
   DIRECTION_MARKS,
   LABEL_SHORTCUT,
   NOT_SEND,
+  SEND_AND_ARCHIVE,
   SEND_BUTTON,
   SEND_CELL,
   SEND_LABEL,
@@ -28,6 +29,17 @@ export function sendControlOf(root: HTMLElement): HTMLElement | null {
     if (!button.matches(NOT_SEND) && SEND_LABEL.test(plainLabel(button))) return button;
   }
   return null;
+}
+
+/**
+ * The control `el` is (inside) that sends the compose at `root`: Send, or "Send & archive"
+ * when Gmail shows it. Null for the arrow beside Send and everything else.
+ */
+export function sendingControlAt(root: HTMLElement, el: Element): HTMLElement | null {
+  const send = sendControlOf(root);
+  if (send?.contains(el)) return send;
+  const archive = root.querySelector<HTMLElement>(SEND_AND_ARCHIVE);
+  return archive?.contains(el) ? archive : null;
 }
 
 /** The "More send options" arrow: the menu button beside Send, or Gmail's classed arrow. */

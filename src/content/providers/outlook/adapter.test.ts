@@ -160,11 +160,11 @@ describe('subject and Send', () => {
     const root = rootOf(compose);
     const send = adapter.compose(root).sendControl()!;
     expect(send.matches('.fui-SplitButton__primaryActionButton[aria-label=Send][title="Send (Ctrl+Enter)"]')).toBe(true);
-    expect(adapter.isSendControl(send)).toBe(true);
-    expect(adapter.isSendControl(send.querySelector('[data-icon-name]')!)).toBe(true); // the icon inside it
-    expect(adapter.isSendControl($('.fui-SplitButton__menuButton', compose))).toBe(false);
-    expect(adapter.isSendControl(button('Discard', compose))).toBe(false);
-    expect(adapter.isSendControl(button('New mail'))).toBe(false);
+    expect(adapter.sendControlAt(send)).toBe(send);
+    expect(adapter.sendControlAt(send.querySelector('[data-icon-name]')!)).toBe(send); // the icon inside it
+    expect(adapter.sendControlAt($('.fui-SplitButton__menuButton', compose))).toBeNull();
+    expect(adapter.sendControlAt(button('Discard', compose))).toBeNull();
+    expect(adapter.sendControlAt(button('New mail'))).toBeNull();
     expect(adapter.compose(root).pillAnchor()?.contains(send)).toBe(true);
   });
 
@@ -175,7 +175,7 @@ describe('subject and Send', () => {
     $('[role=menuitem]').click();
     $$('[role=dialog] button').find((b) => b.textContent === 'Custom time')!.click();
     const dialogSend = $$('[role=dialog] button').find((b) => b.textContent === 'Send')!;
-    expect(adapter.isSendControl(dialogSend)).toBe(false);
+    expect(adapter.sendControlAt(dialogSend)).toBeNull();
   });
 
   it('Ctrl/Cmd+Enter in a compose is the send shortcut; elsewhere, or with other keys, it is not', () => {

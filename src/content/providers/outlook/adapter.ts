@@ -35,11 +35,11 @@ export const outlookAdapter: ProviderAdapter = {
   },
 
   /** Only the primary part of a compose's Send split button (the part beside it opens a menu). */
-  isSendControl(el) {
+  sendControlAt(el) {
     return safely(() => {
       const control = closestOf(el, SEND_BUTTON);
-      return control !== null && rootContaining(control) !== null;
-    }, false);
+      return control instanceof HTMLElement && rootContaining(control) !== null ? control : null;
+    }, null);
   },
 
   isSendShortcut(event) {
