@@ -55,3 +55,20 @@ test('with nothing waiting the popup says so and the badge is empty', async ({ w
   await expect(section.getByRole('button', { name: 'Manage scheduled replies' })).toHaveCount(0);
   expect(await worker.evaluate(() => chrome.action.getBadgeText({}))).toBe('');
 });
+
+test('the badge drops by itself when Gmail’s scheduler sends a handed-off reply at its time', async ({ worker, openOptions }) => {
+  const options = await openOptions();
+  await saveClients(options, [globex()]);
+  const handoff = await callWorker(options, 'queue/handoff', {
+    id: 'provider-soon',
+    provider: 'gmail',
+    profileIds: ['globex'],
+    recipients: ['joe@globex.com'],
+    subject: 'Due in a few seconds',
+    dueAt: new Date(Date.now() + 8_000).toISOString(),
+  });
+  expect(handoff.ok).toBe(true);
+  await expect.poll(() => worker.evaluate(() => chrome.action.getBadgeText({}))).toBe('1');
+  // Nothing else happens: no pass, no popup. The worker wakes at the due time on its own.
+  await expect.poll(() => worker.evaluate(() => chrome.action.getBadgeText({})), { timeout: 30_000 }).toBe('');
+});

@@ -53,7 +53,8 @@ export interface QueueStore {
    * What the delivery engine must look at now: `sending` entries, and `pending`/`failed` ones
    * whose due (or retry) time has come — read on the [status, dueAt] index, so a wake-up with
    * 10,000 future entries reads none of them. `wakeAt` is the earliest future
-   * due/retry time (null when nothing waits to be delivered), `active` whether anything does.
+   * due/retry time, or a hand-off's due time when sooner (the badge must drop then); null when
+   * nothing is ahead. `active` is whether Red Cup itself has anything to deliver.
    */
   work(now: Date): Promise<{ sending: QueueEntry[]; due: QueueEntry[]; wakeAt: Date | null; active: boolean }>;
   /**
@@ -193,12 +194,14 @@ export function queueStore(database: DatabaseProvider): QueueStore {
       const nowIso = now.toISOString();
       // Pending entries due by now, and the first one after: on the [status, dueAt] index, so a
       // wake-up with 10,000 replies waiting reads only those it must deliver.
-      const [sendingRaw, dueRaw, [nextPending], failedRaw] = await Promise.all([
+      const [sendingRaw, dueRaw, [nextPending], failedRaw, [nextHandOff]] = await Promise.all([
         byStatus.getAll(IDBKeyRange.only('sending')),
         byStatusDue.getAll(IDBKeyRange.bound(['pending', ''], ['pending', nowIso])),
         byStatusDue.getAll(IDBKeyRange.bound(['pending', nowIso], ['pending', END], true), 1),
         // Failed entries wait for their retry time, which is not indexed: they are few.
         byStatus.getAll(IDBKeyRange.only('failed')),
+        // The next reply the provider sends: nothing to deliver then, but the badge drops by one.
+        byStatusDue.getAll(IDBKeyRange.bound(['handed-off', nowIso], ['handed-off', END], true), 1),
       ]);
       const valid = (raw: unknown): QueueEntry | null => {
         const checked = validateQueueEntry(raw);
@@ -216,7 +219,11 @@ export function queueStore(database: DatabaseProvider): QueueStore {
         } else if (wake === null || when < wake) wake = when;
       }
       const sending = sendingRaw.map(valid).filter((e): e is QueueEntry => e !== null);
-      return { sending, due: due.sort(byDue), wakeAt: wake === null ? null : new Date(wake), active: due.length + sending.length > 0 || wake !== null };
+      // Only Red Cup's own deliveries keep the safety alarm on; a hand-off just needs one wake-up.
+      const active = due.length + sending.length > 0 || wake !== null;
+      const handOff = nextHandOff === undefined ? null : wakeTime(nextHandOff);
+      if (handOff !== null && (wake === null || handOff < wake)) wake = handOff;
+      return { sending, due: due.sort(byDue), wakeAt: wake === null ? null : new Date(wake), active };
     },
 
     async countWaiting(now) {

@@ -92,6 +92,21 @@ describe('queue store transitions', () => {
     expect(work.active).toBe(true);
   });
 
+  it('wakes the engine when a hand-off falls due, so the badge drops then, without the safety alarm', async () => {
+    const store = queueStore(freshDatabase());
+    const handedOff = (id: string, dueAt: string) => ({ ...entry(), id, dueAt, status: 'handed-off' as const, reply: undefined, mode: 'provider' as const });
+    await store.add(handedOff('sent-by-gmail', '2026-11-24T14:00:00.000Z'));
+    await store.add(handedOff('soon', '2026-11-24T15:20:00.000Z'));
+    await store.add(handedOff('later', '2026-11-24T16:00:00.000Z'));
+    const work = await store.work(at);
+    expect(work.due).toEqual([]);
+    expect(work.wakeAt?.toISOString()).toBe('2026-11-24T15:20:00.000Z');
+    expect(work.active).toBe(false);
+    await store.add({ ...entry(), id: 'local', dueAt: '2026-11-24T15:40:00.000Z' });
+    expect((await store.work(at)).wakeAt?.toISOString()).toBe('2026-11-24T15:20:00.000Z');
+    expect((await store.work(new Date('2026-11-24T15:30:00.000Z'))).wakeAt?.toISOString()).toBe('2026-11-24T15:40:00.000Z');
+  });
+
   it('summarises for the popup from the indexes: the next five, all waiting, per client, needing the user', async () => {
     const store = queueStore(freshDatabase());
     const minutes = (n: number) => new Date(at.getTime() + n * 60_000).toISOString();
