@@ -111,6 +111,12 @@ test('changing the time: typed in the client’s zone, a time outside the bounda
   await picker.fill(inClientZone.plus({ hours: 5 }).toFormat("yyyy-LL-dd'T'HH:mm"));
   await expect(page.getByRole('status').filter({ hasText: 'That time is outside Acme Corp’s hours' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Save this time anyway' })).toBeVisible();
+  // The warning offers the client's next window instead: the picker takes it, and the warning goes.
+  await page.getByRole('button', { name: /^Use the next window: / }).click();
+  await expect(page.getByText('That time is outside')).toHaveCount(0);
+  await expect(picker).toBeFocused();
+  const offered = DateTime.fromFormat(await picker.inputValue(), "yyyy-LL-dd'T'HH:mm", { zone: client.timeZone });
+  expect(offered > inClientZone.plus({ hours: 5 })).toBe(true);
 
   await picker.fill(inClientZone.minus({ hours: 2 }).toFormat("yyyy-LL-dd'T'HH:mm"));
   await page.getByRole('button', { name: 'Save this time anyway' }).or(page.getByRole('button', { name: 'Save the new time' })).click();

@@ -28,6 +28,13 @@ export function RetimeForm({ entry, zone, profiles, settings, onSave, onCancel }
   const input = useRef<HTMLInputElement>(null);
   useEffect(() => input.current?.focus(), []);
 
+  /** Puts the next allowed time into the picker (still saved with the button, as any time). */
+  const takeNextWindow = (iso: string) => {
+    setText(toLocalInput(iso, zone));
+    setError(null);
+    input.current?.focus();
+  };
+
   const submit = async (event: Event) => {
     event.preventDefault();
     const now = parseRetime(text, zone, new Date());
@@ -64,9 +71,14 @@ export function RetimeForm({ entry, zone, profiles, settings, onSave, onCancel }
           </p>
         ) : null}
         {warning !== null ? (
-          <p class="rc-notice rc-notice--warning" role="status">
-            {warning}
-          </p>
+          <div class="rc-notice rc-notice--warning" role="status">
+            <p>{warning.message}</p>
+            {warning.nextWindow !== null ? (
+              <Button small onClick={() => takeNextWindow(warning.nextWindow ?? '')}>
+                Use the next window: {toLocalInput(warning.nextWindow, zone).replace('T', ' ')}
+              </Button>
+            ) : null}
+          </div>
         ) : null}
       </div>
       <div class="rc-row">

@@ -43,8 +43,18 @@ describe('boundaryWarning', () => {
 
   it('warns outside them, naming the client, even while the user has paused the guard', () => {
     const paused = { ...DEFAULT_SETTINGS, pausedUntil: '2026-03-10T00:00:00.000Z' };
-    expect(boundaryWarning(['jane@acme.com'], [acme], paused, '2026-03-08T15:00:00.000Z')).toBe(
-      'That time is outside Acme Corp’s hours: the reply would go out when you promised not to answer.',
-    );
+    // Sunday 8 March 2026, 11:00 in New York (the day the clocks went forward).
+    expect(boundaryWarning(['jane@acme.com'], [acme], paused, '2026-03-08T15:00:00.000Z')).toEqual({
+      message: 'That time is outside Acme Corp’s hours: the reply would go out when you promised not to answer.',
+      // Monday 08:00 EDT, already on summer time.
+      nextWindow: '2026-03-09T12:00:00.000Z',
+    });
+  });
+
+  it('offers the window after a Friday evening as Monday morning in the client’s zone', () => {
+    // Friday 6 November 2026, 19:30 in New York.
+    const warning = boundaryWarning(['jane@acme.com'], [acme], DEFAULT_SETTINGS, '2026-11-07T00:30:00.000Z');
+    expect(warning?.nextWindow).toBe('2026-11-09T13:00:00.000Z'); // Monday 08:00 EST
+    expect(toLocalInput(warning?.nextWindow ?? '', 'America/New_York')).toBe('2026-11-09T08:00');
   });
 });

@@ -31,13 +31,20 @@ export function parseRetime(text: string, zone: string, now: Date): RetimeParse 
   return { ok: true, iso: when.toUTC().toISO() ?? when.toJSDate().toISOString() };
 }
 
+export interface BoundaryWarning {
+  message: string;
+  /** The first moment inside every client's boundary after `iso` (ISO), or null when there is none within a year. */
+  nextWindow: string | null;
+}
+
 /**
- * A sentence when `iso` is outside the boundary of the reply's clients (the user may still
- * choose it: it is their decision, made with open eyes), else null.
+ * A warning when `iso` is outside the boundary of the reply's clients (the user may still
+ * choose it: it is their decision, made with open eyes), with the next window to offer
+ * instead; null inside the boundary.
  */
-export function boundaryWarning(recipients: readonly string[], profiles: readonly ClientProfile[], settings: Settings, iso: string): string | null {
+export function boundaryWarning(recipients: readonly string[], profiles: readonly ClientProfile[], settings: Settings, iso: string): BoundaryWarning | null {
   const result = verdict(recipients, profiles, { ...settings, pausedUntil: null }, new Date(iso));
   if (result.kind !== 'outside') return null;
   const names = clientList(result.outside.map((o) => o.profile.name));
-  return `That time is outside ${names}’s hours: the reply would go out when you promised not to answer.`;
+  return { message: `That time is outside ${names}’s hours: the reply would go out when you promised not to answer.`, nextWindow: result.nextWindow };
 }
