@@ -17,16 +17,15 @@ const MAX_RECIPIENT_LENGTH = 1_000;
 
 export { QUEUE_STATUSES };
 
+const RecipientSchema = v.pipe(
+  v.string('expected a recipient (text)'),
+  v.trim(),
+  v.nonEmpty('expected a non-empty recipient'),
+  v.maxLength(MAX_RECIPIENT_LENGTH, `expected a recipient of at most ${MAX_RECIPIENT_LENGTH} characters`),
+);
+
 const RecipientsSchema = v.pipe(
-  v.array(
-    v.pipe(
-      v.string('expected a recipient (text)'),
-      v.trim(),
-      v.nonEmpty('expected a non-empty recipient'),
-      v.maxLength(MAX_RECIPIENT_LENGTH, `expected a recipient of at most ${MAX_RECIPIENT_LENGTH} characters`),
-    ),
-    'expected a list of recipients',
-  ),
+  v.array(RecipientSchema, 'expected a list of recipients'),
   v.minLength(1, 'expected at least one recipient'),
   v.maxLength(MAX_QUEUE_RECIPIENTS, `expected at most ${MAX_QUEUE_RECIPIENTS} recipients`),
 );
@@ -52,15 +51,7 @@ export const MAX_REPLY_HTML_LENGTH = 10_000_000;
 const MAX_URL_LENGTH = 4_000;
 
 const AddressListSchema = v.pipe(
-  v.array(
-    v.pipe(
-      v.string('expected a recipient (text)'),
-      v.trim(),
-      v.nonEmpty('expected a non-empty recipient'),
-      v.maxLength(MAX_RECIPIENT_LENGTH, `expected a recipient of at most ${MAX_RECIPIENT_LENGTH} characters`),
-    ),
-    'expected a list of recipients',
-  ),
+  v.array(RecipientSchema, 'expected a list of recipients'),
   v.maxLength(MAX_QUEUE_RECIPIENTS, `expected at most ${MAX_QUEUE_RECIPIENTS} recipients`),
 );
 

@@ -8,6 +8,7 @@ import type { LocalReply } from '../../../../core/queue-types.ts';
 import type { FilledCompose } from '../../adapter.ts';
 import { resendGesture } from '../../../guard/resend.ts';
 import { waitFor } from '../../../dom/wait.ts';
+import { keepUsersFocus } from '../../../dom/focus.ts';
 import { GmailCompose } from '../compose.ts';
 import { bareSubject } from '../request.ts';
 import { findComposeRoots, kindOf } from '../roots.ts';
@@ -51,24 +52,6 @@ async function openNewMessage(doc: Document, timings: DeliveryTimings): Promise<
   if (!button) return "Gmail's Compose button was not found on this page";
   const root = await pressForCompose(doc, button, (r) => kindOf(r) === 'popup' || kindOf(r) === 'fullscreen', timings);
   return root ?? 'Gmail did not open a new message window';
-}
-
-/**
- * Filling moves the focus and the selection into the new compose: give the user's back (they
- * may be typing in another compose of this tab when a queued reply falls due).
- */
-function keepUsersFocus(doc: Document): () => void {
-  const active = doc.activeElement;
-  const selection = doc.defaultView?.getSelection() ?? null;
-  const range = selection && selection.rangeCount > 0 ? selection.getRangeAt(0).cloneRange() : null;
-  return () => {
-    if (!(active instanceof HTMLElement) || !active.isConnected || active === doc.body) return;
-    active.focus({ preventScroll: true });
-    if (selection && range && active.contains(range.startContainer)) {
-      selection.removeAllRanges();
-      selection.addRange(range);
-    }
-  };
 }
 
 export async function openFilledCompose(doc: Document, subject: string, reply: LocalReply, timings: DeliveryTimings = TIMINGS): Promise<Opened> {
