@@ -41,6 +41,11 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T | 'timeout'>
   });
 }
 
+/** The control that sends this compose: the one the user pressed while it is still there, else Send. */
+function sendingControl(session: ComposeSession, pressed: HTMLElement | null): HTMLElement | null {
+  return pressed?.isConnected ? pressed : session.compose.sendControl();
+}
+
 export class Guard implements SendHandler {
   readonly sessions: ComposeSessions;
   /** The open panel; `control` is what the user pressed (Send, or Gmail's Send & archive), pressed again to send anyway. */
@@ -105,7 +110,6 @@ export class Guard implements SendHandler {
   }
 
   async openPanel(session: ComposeSession, check: GuardCheck, startWithTriage: boolean, pressed: HTMLElement | null = null): Promise<void> {
-    const control = () => (pressed?.isConnected ? pressed : session.compose.sendControl());
     try {
       this.closePanel();
       const { openPanel } = await loadPanel();
@@ -113,14 +117,14 @@ export class Guard implements SendHandler {
       host.dataset.redCupPanel = '';
       (document.body ?? document.documentElement).append(host);
       const request = session.compose.request();
-      const model = { check, request, startWithTriage, anchor: session.compose.root, returnFocus: control() };
+      const model = { check, request, startWithTriage, anchor: session.compose.root, returnFocus: sendingControl(session, pressed) };
       const handle = openPanel(host, model, (decision) => void this.decide(session, check, decision));
       this.panel = { session, handle, host, control: pressed };
     } catch (error) {
       // Without a panel the user cannot choose: the send goes out as they asked.
       this.failed('opening the guard panel', error);
       this.closePanel();
-      const send = control();
+      const send = sendingControl(session, pressed);
       if (send) resendGesture(send);
     }
   }
@@ -143,7 +147,7 @@ export class Guard implements SendHandler {
       }
       if (decision.action === 'send-now') {
         this.closePanel();
-        const control = pressed?.isConnected ? pressed : session.compose.sendControl();
+        const control = sendingControl(session, pressed);
         if (control) resendGesture(control);
         await this.record(session, decision.kind, check, decision.triage, null);
         return;

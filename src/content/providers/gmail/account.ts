@@ -4,6 +4,7 @@
  * without a URL of its own (`about:blank`), from the top window's.
  */
 import { ACCOUNT_PATH, MAIL_HOST } from './selectors.ts';
+import { accountOfPage } from '../page-account.ts';
 
 function accountOfUrl(href: string): string | null {
   try {
@@ -17,12 +18,5 @@ function accountOfUrl(href: string): string | null {
 }
 
 export function accountOf(doc: Document): string | null {
-  const own = accountOfUrl(doc.URL);
-  if (own) return own;
-  try {
-    const top = doc.defaultView?.top?.location.href;
-    return top ? accountOfUrl(top) : null;
-  } catch {
-    return null; // a cross-origin top window: not a Gmail page
-  }
+  return accountOfPage(doc, accountOfUrl);
 }

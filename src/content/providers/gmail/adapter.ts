@@ -6,19 +6,13 @@
  * Selectors: selectors.ts.
  */
 import type { ProviderAdapter } from '../adapter.ts';
+import { safely } from '../safely.ts';
+import { isSendShortcutIn } from '../send-shortcut.ts';
 import { accountOf } from './account.ts';
 import { GmailCompose } from './compose.ts';
 import { composeRootOf, findComposeRoots, isStandalone } from './roots.ts';
 import { PAGE_MARKERS } from './selectors.ts';
 import { sendingControlAt } from './send-control.ts';
-
-function safely<T>(read: () => T, fallback: T): T {
-  try {
-    return read();
-  } catch {
-    return fallback;
-  }
-}
 
 export const gmailAdapter: ProviderAdapter = {
   name: 'gmail',
@@ -48,11 +42,7 @@ export const gmailAdapter: ProviderAdapter = {
   },
 
   isSendShortcut(event) {
-    if (event.key !== 'Enter' || !(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey || event.isComposing) return false;
-    return safely(() => {
-      const target = event.composedPath()[0] ?? event.target;
-      return target instanceof Element && composeRootOf(target) !== null;
-    }, false);
+    return isSendShortcutIn(event, composeRootOf);
   },
 
   account(doc) {

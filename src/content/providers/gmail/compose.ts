@@ -4,6 +4,7 @@
  */
 import type { ThreadRef } from '../../../core/queue-types.ts';
 import type { ComposeAdapter, ComposeKind, RequestMessage, ScheduleResult } from '../adapter.ts';
+import { safely } from '../safely.ts';
 import { bodyHtmlOf } from './body.ts';
 import { readRecipientFields, readRecipients } from './recipients.ts';
 import { findRequest } from './request.ts';
@@ -11,14 +12,6 @@ import { isComposeOpen, kindOf } from './roots.ts';
 import { pillAnchorOf, sendControlOf } from './send-control.ts';
 import { subjectOf } from './subject.ts';
 import { threadOf } from './thread.ts';
-
-function safely<T>(read: () => T, fallback: T): T {
-  try {
-    return read();
-  } catch {
-    return fallback;
-  }
-}
 
 export class GmailCompose implements ComposeAdapter {
   constructor(readonly root: HTMLElement) {}

@@ -4,6 +4,7 @@
  * Outlook on the web signs one mailbox in per host, so the host names the account.
  */
 import { MAIL_HOSTS, MAIL_PATH } from './selectors.ts';
+import { accountOfPage } from '../page-account.ts';
 
 function accountOfUrl(href: string): string | null {
   try {
@@ -16,12 +17,5 @@ function accountOfUrl(href: string): string | null {
 }
 
 export function accountOf(doc: Document): string | null {
-  const own = accountOfUrl(doc.URL);
-  if (own) return own;
-  try {
-    const top = doc.defaultView?.top?.location.href;
-    return top ? accountOfUrl(top) : null;
-  } catch {
-    return null; // a cross-origin top window: not an Outlook page
-  }
+  return accountOfPage(doc, accountOfUrl);
 }

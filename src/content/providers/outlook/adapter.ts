@@ -11,7 +11,8 @@ import { accountOf } from './account.ts';
 import { composeKind, OutlookCompose } from './compose.ts';
 import { closestOf } from './query.ts';
 import { findRoots, rootContaining } from './roots.ts';
-import { safely } from './safely.ts';
+import { safely } from '../safely.ts';
+import { isSendShortcutIn } from '../send-shortcut.ts';
 import { BODY_EDITOR, PAGE_MARKERS, SEND_BUTTON } from './selectors.ts';
 
 export const outlookAdapter: ProviderAdapter = {
@@ -43,11 +44,7 @@ export const outlookAdapter: ProviderAdapter = {
   },
 
   isSendShortcut(event) {
-    if (event.key !== 'Enter' || !(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey || event.isComposing) return false;
-    return safely(() => {
-      const target = event.composedPath()[0] ?? event.target;
-      return target instanceof Element && rootContaining(target) !== null;
-    }, false);
+    return isSendShortcutIn(event, rootContaining);
   },
 
   account(doc) {

@@ -4,7 +4,7 @@ import type { ComposeAdapter, ComposeKind, RequestMessage, ScheduleResult } from
 import { firstMatch } from './query.ts';
 import { composeRecipients, fieldRecipients } from './recipients.ts';
 import { conversationOf, findRequest } from './request.ts';
-import { safely } from './safely.ts';
+import { safely } from '../safely.ts';
 import { scheduleSend } from './schedule.ts';
 import { BODY_EDITOR, SEND_BUTTON, SPLIT_BUTTON, SUBJECT } from './selectors.ts';
 import { threadOf } from './thread.ts';
