@@ -82,7 +82,7 @@ describe('the HTML allow-list check', () => {
 
   it('names what it found', () => {
     expect(htmlProblem('<img src=x onerror=alert(1)><a href="javascript:x">a</a><iframe></iframe>')).toBe(
-      `the reply's body contains an event handler attribute (onerror) on <img>, a "javascript:" address in href on <a>, a <iframe> element, which Red Cup does not store or insert`,
+      `the reply's body contains an event handler attribute (onerror) on <img>, a "javascript:" address in href on <a>, an <iframe> element, which Red Cup does not store or insert`,
     );
   });
 

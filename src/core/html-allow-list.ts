@@ -252,7 +252,7 @@ export function forbiddenHtml(html: string, limit = 5): HtmlFinding[] {
       const end = c === '/';
       const tag = readTag(html, open + (end ? 2 : 1), end);
       const local = tag.name.includes(':') ? tag.name.slice(tag.name.lastIndexOf(':') + 1) : tag.name;
-      if (!end && (forbidden.has(tag.name) || forbidden.has(local))) findings.push({ what: `a <${shown(tag.name)}> element` });
+      if (!end && (forbidden.has(tag.name) || forbidden.has(local))) findings.push({ what: `${/^[aeiou]/.test(tag.name) ? 'an' : 'a'} <${shown(tag.name)}> element` });
       if (!end) {
         for (const attribute of tag.attributes) {
           const problem = attributeProblem(tag.name, attribute.name, attribute.value);

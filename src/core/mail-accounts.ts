@@ -13,6 +13,8 @@ export const MAIL_HOSTS: Readonly<Record<MailProvider, readonly string[]>> = {
 };
 
 export const PROVIDER_NAME: Readonly<Record<MailProvider, string>> = { gmail: 'Gmail', outlook: 'Outlook' };
+/** "a Gmail …", "an Outlook …". */
+const A_PROVIDER: Readonly<Record<MailProvider, string>> = { gmail: 'a Gmail', outlook: 'an Outlook' };
 
 /** `https://mail.google.com` → `gmail`; any other origin (http, a look-alike host, a port) → null. */
 export function providerOfOrigin(origin: string): MailProvider | null {
@@ -53,7 +55,7 @@ const SHAPES: Readonly<Record<MailProvider, string>> = {
 /** Why `account` is not one of `provider`'s mail accounts, or null when it is. */
 export function accountProblem(provider: MailProvider, account: string): string | null {
   if (accountOrigin(provider, account) !== null) return null;
-  return `the mail account ${quoted(account)} is not a ${PROVIDER_NAME[provider]} mail address (expected ${SHAPES[provider]})`;
+  return `the mail account ${quoted(account)} is not ${A_PROVIDER[provider]} mail address (expected ${SHAPES[provider]})`;
 }
 
 /**
@@ -63,7 +65,7 @@ export function accountProblem(provider: MailProvider, account: string): string 
 export function threadUrlProblem(account: string, url: string): string | null {
   if (url === account) return null;
   const rest = url.startsWith(account) ? url.slice(account.length) : null;
-  if (rest !== null && /^[#a-zA-Z0-9]/.test(rest) && !/[\s\\]/.test(rest)) return null;
+  if (rest !== null && /^[#a-zA-Z0-9]/.test(rest) && !/[\s\\]|\.\./.test(rest)) return null;
   return `the conversation's address ${quoted(url)} is not a page of the account ${quoted(account)}`;
 }
 
@@ -74,5 +76,5 @@ export function threadUrlProblem(account: string, url: string): string | null {
 export function senderProblem(provider: MailProvider, origins: readonly string[]): string | null {
   const foreign = origins.find((origin) => providerOfOrigin(origin) !== provider);
   if (origins.length > 0 && foreign === undefined) return null;
-  return `a ${PROVIDER_NAME[provider]} reply can only come from a ${PROVIDER_NAME[provider]} page, and this one came from ${foreign ?? 'an unknown page'}`;
+  return `${A_PROVIDER[provider]} reply can only come from ${A_PROVIDER[provider]} page, and this one came from ${foreign ?? 'an unknown page'}`;
 }
