@@ -71,6 +71,31 @@ describe('schedule', () => {
     expect(nextOpening(p, at(now))?.toISOString() ?? null).toBe(opens);
   });
 
+  // Issue 13 item 15: Sunday 02:10–02:50 lies wholly in New York's spring-forward gap
+  // (02:00 → 03:00 on 2026-03-08); both ends name 03:00 EDT, so that Sunday has no window.
+  describe('a window lying wholly in a spring-forward gap is empty that day', () => {
+    const gapSunday = profile({
+      id: 'gap',
+      timeZone: 'America/New_York',
+      hours: { ...weekdays(win('09:00', '17:00')), sun: [win('02:10', '02:50')] },
+    });
+
+    it('does not open: the next opening is Monday 09:00 EDT', () => {
+      expect(nextOpening(gapSunday, at('2026-03-07T17:00:00Z'))?.toISOString()).toBe('2026-03-09T13:00:00.000Z');
+      expect(nextOpening(gapSunday, at('2026-03-08T06:59:00Z'))?.toISOString()).toBe('2026-03-09T13:00:00.000Z');
+    });
+
+    it('is closed at 03:00 EDT, and that Sunday is a day off', () => {
+      expect(currentWindow(gapSunday, at('2026-03-08T07:00:00Z'))).toBeNull();
+      expect(outsideReason(gapSunday, at('2026-03-08T07:00:00Z'))).toBe('day-off');
+    });
+
+    it('opens as usual on the Sundays around it', () => {
+      expect(nextOpening(gapSunday, at('2026-03-01T06:00:00Z'))?.toISOString()).toBe('2026-03-01T07:10:00.000Z');
+      expect(nextOpening(gapSunday, at('2026-03-14T17:00:00Z'))?.toISOString()).toBe('2026-03-15T06:10:00.000Z');
+    });
+  });
+
   it('a time-off range that never ends within a year leaves no opening', () => {
     const away = profile({ id: 'away', timeZone: 'UTC', timeOff: [{ start: '2026-01-01', end: '2028-12-31' }] });
     expect(nextOpening(away, at('2026-11-24T12:00:00Z'))).toBeNull();

@@ -66,13 +66,20 @@ function timeOffUntil(s: CompiledSchedule, day: number): number | null {
   return last;
 }
 
-/** The windows that start on local day `day`, as instants, in order. */
+/**
+ * The windows that start on local day `day`, as instants, in order. A window lying wholly in a
+ * spring-forward gap has both ends at the first instant after the gap: it is empty that day and
+ * left out, so nothing opens, counts business hours or makes a business day with it.
+ */
 function windowsStartingOn(s: CompiledSchedule, day: number): Interval[] {
   if (timeOffUntil(s, day) !== null) return [];
-  return (s.week[weekdayIndex(day)] ?? []).map(([a, b]) => ({
-    start: localToInstant(s.zone, day, a),
-    end: localToInstant(s.zone, day, b),
-  }));
+  const windows: Interval[] = [];
+  for (const [a, b] of s.week[weekdayIndex(day)] ?? []) {
+    const start = localToInstant(s.zone, day, a);
+    const end = localToInstant(s.zone, day, b);
+    if (end > start) windows.push({ start, end });
+  }
+  return windows;
 }
 
 /**
@@ -151,10 +158,9 @@ export function* windowsFrom(profile: ClientProfile, from: Date, horizonDays = H
   }
 }
 
-/** Whether the local day of `at` is a business day: it has windows and is not time off. */
+/** Whether a local day is a business day: it is not time off and a (non-empty) window starts on it. */
 export function isBusinessDay(profile: ClientProfile, day: number): boolean {
-  const s = schedule(profile);
-  return timeOffUntil(s, day) === null && (s.week[weekdayIndex(day)]?.length ?? 0) > 0;
+  return windowsStartingOn(schedule(profile), day).length > 0;
 }
 
 /** The profile's zone and its local day for an instant (for promise rules). */

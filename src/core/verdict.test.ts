@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, type Settings } from './profile.ts';
+import { DEFAULT_SETTINGS, type PromiseRule, type Settings } from './profile.ts';
 import { commonOpening, verdict } from './verdict.ts';
 import { at, profile, weekdays, win } from './testing/profile-fixture.ts';
 
@@ -106,6 +106,36 @@ describe('verdict', () => {
       outside: [{ reason: 'time-off', opensAt: null }],
       nextWindow: null,
       promiseKept: false,
+    });
+  });
+
+  describe('a window lying wholly in a spring-forward gap (issue 13 item 15)', () => {
+    // New York, Mon–Fri 09:00–17:00 and Sun 02:10–02:50; on 2026-03-08 02:00–03:00 does not exist.
+    const gapSunday = (regular: PromiseRule) =>
+      profile({
+        id: 'gap',
+        timeZone: 'America/New_York',
+        match: ['gap.com'],
+        hours: { ...weekdays(win('09:00', '17:00')), sun: [win('02:10', '02:50')] },
+        promise: { regular },
+      });
+    const saturdayNoon = at('2026-03-07T17:00:00Z');
+
+    it('names Monday 09:00 EDT as the next window, not Sunday 03:00', () => {
+      const v = verdict(['a@gap.com'], [gapSunday({ kind: 'within-hours', hours: 72 })], settings(), saturdayNoon);
+      expect(v).toMatchObject({
+        kind: 'outside',
+        outside: [{ reason: 'day-off', opensAt: '2026-03-09T13:00:00.000Z' }],
+        nextWindow: '2026-03-09T13:00:00.000Z',
+        promiseKept: true,
+      });
+    });
+
+    it('does not count the empty Sunday as the business day of a promise', () => {
+      const sameDay = verdict(['a@gap.com'], [gapSunday({ kind: 'same-business-day' })], settings(), saturdayNoon);
+      expect(sameDay).toMatchObject({ promises: [{ deadline: '2026-03-09T21:00:00.000Z', keptAtNextWindow: true }] });
+      const byNoon = verdict(['a@gap.com'], [gapSunday({ kind: 'next-business-day-by', time: '12:00' })], settings(), saturdayNoon);
+      expect(byNoon).toMatchObject({ promises: [{ deadline: '2026-03-09T16:00:00.000Z', keptAtNextWindow: true }] });
     });
   });
 });
