@@ -138,4 +138,18 @@ describe('verdict', () => {
       expect(byNoon).toMatchObject({ promises: [{ deadline: '2026-03-09T16:00:00.000Z', keptAtNextWindow: true }] });
     });
   });
+
+  it('finds the common window of New York and London in the week only one of them has changed clocks', () => {
+    // Issue 13 item 16: six 30-minute windows a day, at 00:00, 04:00 … 20:00 local time, every day.
+    // While both keep summer time (5 h apart) and both keep winter time, they never meet; from
+    // 25 Oct (London on GMT, New York still on EDT, 4 h apart) they do: 00:00 EDT = 04:00 GMT.
+    const sixADay = [0, 4, 8, 12, 16, 20].map((h) => win(`${String(h).padStart(2, '0')}:00`, `${String(h).padStart(2, '0')}:30`));
+    const everyDay = { mon: sixADay, tue: sixADay, wed: sixADay, thu: sixADay, fri: sixADay, sat: sixADay, sun: sixADay };
+    const ny = profile({ id: 'ny', timeZone: 'America/New_York', match: ['ny.com'], hours: everyDay });
+    const london = profile({ id: 'london', timeZone: 'Europe/London', match: ['london.com'], hours: everyDay });
+    const now = at('2026-04-15T12:00:00Z');
+    expect(commonOpening([ny, london], now)?.toISOString()).toBe('2026-10-25T04:00:00.000Z');
+    const v = verdict(['a@ny.com', 'b@london.com'], [ny, london], settings(), now);
+    expect(v.kind === 'outside' && v.nextWindow).toBe('2026-10-25T04:00:00.000Z');
+  });
 });
