@@ -141,8 +141,17 @@ export function nextOpening(profile: ClientProfile, from: Date): Date | null {
   return null;
 }
 
-/** Windows from `from` on, in order of start, clipped to start no earlier than `from`. */
-export function* windowsFrom(profile: ClientProfile, from: Date, horizonDays = HORIZON_DAYS): Generator<Interval> {
+/** A window with the local day it starts on (the day it belongs to: DESIGN §3). */
+export interface DayWindow extends Interval {
+  day: number;
+}
+
+/**
+ * Windows from `from` on, in order of start, clipped to start no earlier than `from` (and no
+ * earlier than the end of the one before, so they never overlap). Each carries its start day:
+ * an end instant alone cannot tell it, since windows of two days may end at the same instant.
+ */
+export function* windowsFrom(profile: ClientProfile, from: Date, horizonDays = HORIZON_DAYS): Generator<DayWindow> {
   const s = schedule(profile);
   if (!s.hasWindows) return;
   const ms = from.getTime();
@@ -153,7 +162,7 @@ export function* windowsFrom(profile: ClientProfile, from: Date, horizonDays = H
       if (w.end <= cursor) continue;
       const start = Math.max(w.start, cursor);
       cursor = w.end;
-      yield { start, end: w.end };
+      yield { start, end: w.end, day };
     }
   }
 }
