@@ -63,4 +63,17 @@ describe('promiseDeadline', () => {
     // After 01:30 the request belongs to Sunday's business day (09:00–17:00).
     expect(promiseDeadline(p, at('2028-06-04T01:00:00Z'))?.toISOString()).toBe('2028-06-04T16:00:00.000Z');
   });
+
+  it("next business day by HH:mm: a time in the gap is the first instant after it, a repeated one its first occurrence", () => {
+    // Issue 13 item 18 (docs/time-rules.md). New York, open Sundays 09:00–17:00; the request comes on Saturday.
+    const by = (time: string) =>
+      profile({
+        id: 'ny',
+        timeZone: 'America/New_York',
+        hours: { ...NO_HOURS, sun: [win('09:00', '17:00')] },
+        promise: { regular: { kind: 'next-business-day-by', time } },
+      });
+    expect(promiseDeadline(by('02:30'), at('2026-03-07T17:00:00Z'))?.toISOString()).toBe('2026-03-08T07:00:00.000Z');
+    expect(promiseDeadline(by('01:30'), at('2026-10-31T16:00:00Z'))?.toISOString()).toBe('2026-11-01T05:30:00.000Z');
+  });
 });
