@@ -155,9 +155,10 @@ export function* windowsFrom(profile: ClientProfile, from: Date, horizonDays = H
   const s = schedule(profile);
   if (!s.hasWindows) return;
   const ms = from.getTime();
-  const first = localDay(s.zone, ms) - 1;
+  const today = localDay(s.zone, ms);
   let cursor = ms;
-  for (let day = first; day <= first + horizonDays; day++) {
+  // From yesterday (its overnight window may still be open) to the horizon day, as nextOpening.
+  for (let day = today - 1; day <= today + horizonDays; day++) {
     for (const w of windowsStartingOn(s, day)) {
       if (w.end <= cursor) continue;
       const start = Math.max(w.start, cursor);

@@ -152,4 +152,14 @@ describe('verdict', () => {
     const v = verdict(['a@ny.com', 'b@london.com'], [ny, london], settings(), now);
     expect(v.kind === 'outside' && v.nextWindow).toBe('2026-10-25T04:00:00.000Z');
   });
+
+  it('a client who opens on the last day of the horizon has that day as the next window too', () => {
+    // Back from a year away on Thursday 2027-11-25, 366 local days after Tuesday 2026-11-24:
+    // its own opensAt named that day while the common next window said "none within a year".
+    const away = profile({ id: 'away', timeZone: 'UTC', match: ['away.com'], timeOff: [{ start: '2026-11-24', end: '2027-11-24' }] });
+    expect(verdict(['a@away.com'], [away], settings(), at('2026-11-24T12:00:00Z'))).toMatchObject({
+      outside: [{ opensAt: '2027-11-25T08:00:00.000Z' }],
+      nextWindow: '2027-11-25T08:00:00.000Z',
+    });
+  });
 });
