@@ -2,7 +2,8 @@
  * The time rules (DESIGN §3) against a brute-force reference (testing/time-reference.ts), on
  * random profiles around real DST transitions of zones that make them hard: 30-minute DST (Lord
  * Howe), 45-minute offsets (Chatham), clocks going back for Ramadan (Casablanca), a 2-hour DST
- * (Troll), "negative" DST (Dublin), transitions at midnight (Santiago, Havana, Beirut).
+ * (Troll), "negative" DST (Dublin), transitions at midnight (Santiago, Havana, Beirut, Cairo), a
+ * gap or repeat just before midnight (Nuuk: Saturday 23:00–24:00) and Gaza's irregular dates.
  *
  * Reproducible: cases come from a seeded generator. A failure prints the seed, the case and what
  * differs; rerun one seed with `TIME_RULES_SEED=<seed> npx vitest run src/core/time-rules.property.test.ts`
@@ -32,6 +33,10 @@ const ZONES = [
   'America/Havana',
   'Asia/Beirut',
   'Europe/London',
+  'Africa/Cairo',
+  'America/Nuuk',
+  'America/St_Johns',
+  'Asia/Gaza',
 ] as const;
 
 const SPAN_FROM = Date.UTC(2026, 5, 1);
@@ -203,6 +208,11 @@ function differences({ profiles, now: exact, requestAt }: Case, random: Random):
         if (check.keptAtNextWindow !== kept) found.push(`verdict ${check.profile.id} keptAtNextWindow: got ${String(check.keptAtNextWindow)}`);
       }
     });
+    // Beyond the scan, the next window must at least be inside every profile by their own rules.
+    const nextWindow = v.nextWindow === null ? null : new Date(v.nextWindow);
+    if (nextWindow !== null && next === undefined && !profiles.every((p) => isInside(p, nextWindow))) {
+      found.push(`verdict nextWindow ${v.nextWindow} is not inside every profile`);
+    }
     // "Send at …" must land inside every matched boundary.
     if (v.nextWindow !== null) {
       const closed = profiles.filter((p) => v.outside.some((o) => o.profile.id === p.id));
