@@ -17,6 +17,7 @@ import {
   callWorker as callWorkerUntyped,
   extensionIdOf,
   extensionPages,
+  isContentScriptWorld,
   launchWithExtension,
   serviceWorkerOf,
 } from './browser.mjs';
@@ -29,12 +30,49 @@ export {
   chromiumArgs,
   extensionIdOf,
   extensionPages,
+  hasContentScript,
+  isContentScriptWorld,
   launchWithExtension,
   readSite,
   routeAllMailSites,
   routeMailPage,
   serviceWorkerOf,
+  waitForContentScript,
 } from './browser.mjs';
+
+/**
+ * Runs inside Red Cup's content-script world only: its `attachShadow` makes open roots where
+ * Red Cup asks for closed ones, so Playwright's locators (which pierce open roots only) reach
+ * the pill and the panel as a user's screen reader does. The page's own world and the product
+ * are untouched; e2e/page-isolation.spec.ts runs without it and proves the roots are closed.
+ */
+const OPEN_SHADOW_ROOTS = `(() => {
+  const attach = Element.prototype.attachShadow;
+  if (attach.openedForTests) return;
+  const opened = function (init) { return attach.call(this, { ...init, mode: 'open' }); };
+  opened.openedForTests = true;
+  Element.prototype.attachShadow = opened;
+})()`;
+
+/**
+ * From now on, every page of `context` gets OPEN_SHADOW_ROOTS in each Red Cup world as soon as
+ * Chromium reports the world (the pill and the panel are built later: after a compose is found
+ * and the worker has answered). Pages already open get it too.
+ */
+export async function openShadowRootsForTests(context: BrowserContext): Promise<void> {
+  const extensionId = extensionIdOf(await serviceWorkerOf(context));
+  const patch = async (page: Page) => {
+    const cdp = await context.newCDPSession(page).catch(() => null);
+    if (!cdp) return; // closed meanwhile
+    cdp.on('Runtime.executionContextCreated', ({ context: world }) => {
+      if (!isContentScriptWorld(world, extensionId)) return;
+      cdp.send('Runtime.evaluate', { contextId: world.id, expression: OPEN_SHADOW_ROOTS }).catch(() => {});
+    });
+    await cdp.send('Runtime.enable').catch(() => {});
+  };
+  context.on('page', (page) => void patch(page));
+  await Promise.all(context.pages().map(patch));
+}
 
 /**
  * Stops the extension's service worker through the DevTools protocol and waits until Chromium
@@ -127,6 +165,11 @@ export function callWorker<K extends keyof ProtocolMap>(
 }
 
 export interface ExtensionFixtures {
+  /**
+   * Option (default true): Red Cup's closed shadow roots are opened for Playwright's locators
+   * (openShadowRootsForTests). `test.use({ openShadowRoots: false })` sees them as a page does.
+   */
+  openShadowRoots: boolean;
   /** Fresh temporary Chromium profile for this test (removed afterwards). */
   userDataDir: string;
   /** A persistent context with the extension loaded (replaces Playwright's own `context`). */
@@ -151,6 +194,8 @@ export interface ExtensionFixtures {
 const contexts = new Map<string, { current: BrowserContext }>();
 
 export const test = base.extend<ExtensionFixtures>({
+  openShadowRoots: [true, { option: true }],
+
   // eslint-disable-next-line no-empty-pattern -- Playwright requires the destructuring
   userDataDir: async ({}, use) => {
     const dir = mkdtempSync(path.join(tmpdir(), 'red-cup-e2e-'));
@@ -158,8 +203,9 @@ export const test = base.extend<ExtensionFixtures>({
     rmSync(dir, { recursive: true, force: true });
   },
 
-  context: async ({ userDataDir }, use) => {
+  context: async ({ userDataDir, openShadowRoots }, use) => {
     const holder = { current: await launchWithExtension(userDataDir) };
+    if (openShadowRoots) await openShadowRootsForTests(holder.current);
     contexts.set(userDataDir, holder);
     try {
       await use(holder.current);
@@ -197,7 +243,7 @@ export const test = base.extend<ExtensionFixtures>({
     });
   },
 
-  relaunch: async ({ userDataDir, context: _started }, use) => {
+  relaunch: async ({ userDataDir, openShadowRoots, context: _started }, use) => {
     await use(async ({ closedForMs = 0 } = {}) => {
       const holder = contexts.get(userDataDir);
       if (!holder) throw new Error('relaunch: no browser is running for this test');
@@ -205,6 +251,7 @@ export const test = base.extend<ExtensionFixtures>({
       // The browser stays closed this long (replies fall due meanwhile, as overnight).
       if (closedForMs > 0) await new Promise((resolve) => setTimeout(resolve, closedForMs));
       holder.current = await launchWithExtension(userDataDir);
+      if (openShadowRoots) await openShadowRootsForTests(holder.current);
       const worker = await serviceWorkerOf(holder.current);
       return { context: holder.current, worker, extensionId: extensionIdOf(worker) };
     });

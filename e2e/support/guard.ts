@@ -1,12 +1,13 @@
 /**
- * The guard panel and the ledger, as the tests see them: the panel by its role and labels
- * (it lives in an open Shadow DOM, which Playwright's role locators pierce), the ledger and the
- * queue by reading IndexedDB inside the worker.
+ * The guard panel and the ledger, as the tests see them: the panel by its role and labels (it
+ * lives in a closed Shadow DOM, which the fixture opens for Playwright's role locators inside
+ * Red Cup's world only: openShadowRootsForTests in extension.ts), the ledger and the queue by
+ * reading IndexedDB inside the worker.
  */
 import type { CDPSession, Locator, Page } from '@playwright/test';
 import type { LedgerEvent } from '../../src/core/ledger-types.ts';
 import type { QueueEntry } from '../../src/core/queue-types.ts';
-import { readIdb, type Worker } from './extension.ts';
+import { isContentScriptWorld, readIdb, type Worker } from './extension.ts';
 
 export function guardPanel(page: Page): Locator {
   return page.getByRole('dialog', { name: /boundary/i });
@@ -34,7 +35,7 @@ export async function breakContentScript(page: Page, extensionId: string): Promi
     const aux = context.auxData as { type?: string; isDefault?: boolean } | undefined;
     seen.push(`${context.name}/${aux?.type ?? '?'}/${context.origin}`);
     // Chromium gives an extension's content-script world the extension's origin (and its name).
-    if (aux?.type === 'isolated' && context.origin === `chrome-extension://${extensionId}`) worlds.push(context.id);
+    if (isContentScriptWorld(context, extensionId)) worlds.push(context.id);
   });
   await cdp.send('Runtime.enable');
   if (worlds.length === 0) throw new Error(`Red Cup's content-script world was not found in the page (worlds: ${seen.join(', ')})`);
