@@ -7,6 +7,7 @@ import {
   test,
   expect,
   hasContentScript,
+  isContentScriptWorld,
   readIdb,
   readSite,
   routeMailPage,
@@ -52,6 +53,52 @@ test('the content script runs on a routed Outlook page, and on no other site', a
   await page.goto('https://example.com/');
   await expect(page).toHaveTitle('Elsewhere');
   expect(await hasContentScript(page)).toBe(false);
+});
+
+/**
+ * Issue 13 B9: the send listeners must exist before any script of the page runs. The page's
+ * first script is a `debugger;` statement; while it is paused there, the DevTools protocol lists
+ * the listeners on `window` that Red Cup's content-script world registered. (With crxjs's
+ * loader the world existed, but the listeners came only once its import() had resolved.)
+ */
+test("the send listeners are on window when the page's first script runs", async ({ context, extensionId }) => {
+  await routeMailPage(
+    context,
+    'mail.google.com',
+    '<!doctype html><html><head><script>debugger;</script><title>Gmail</title></head><body><p>Inbox</p></body></html>',
+  );
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  const scripts = new Map<string, string>();
+  const worlds: number[] = [];
+  cdp.on('Debugger.scriptParsed', ({ scriptId, url }) => scripts.set(scriptId, url));
+  cdp.on('Runtime.executionContextCreated', ({ context: world }) => {
+    if (isContentScriptWorld(world, extensionId)) worlds.push(world.id);
+  });
+  const paused = new Promise<{ url: string }>((resolve) =>
+    cdp.once('Debugger.paused', ({ callFrames }) => resolve({ url: scripts.get(callFrames[0]?.location.scriptId ?? '') ?? '' })),
+  );
+  await cdp.send('Runtime.enable');
+  await cdp.send('Debugger.enable');
+  const navigation = page.goto('https://mail.google.com/mail/u/0/');
+
+  const at = await paused; // the page's first script, before anything else of the page ran
+  const ours: string[] = [];
+  try {
+    expect(at.url).toBe('https://mail.google.com/mail/u/0/');
+    expect(worlds).toHaveLength(1);
+    const { result } = await cdp.send('Runtime.evaluate', { contextId: worlds[0]!, expression: 'window' });
+    const { listeners } = await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId! });
+    for (const l of listeners) {
+      if (l.useCapture && (scripts.get(l.scriptId) ?? '').startsWith(`chrome-extension://${extensionId}/`)) ours.push(l.type);
+    }
+  } finally {
+    await cdp.send('Debugger.resume');
+    await navigation;
+    await cdp.detach();
+  }
+  // The whole send gesture and the keyboard paths (DESIGN §4 "Send interception").
+  expect(ours).toEqual(expect.arrayContaining(['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click', 'keydown', 'keyup']));
 });
 
 test('the worker can be stopped and starts again on the next message', async ({ context, worker, openPopup }) => {
