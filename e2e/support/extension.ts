@@ -9,15 +9,15 @@
  * The build must exist: `npm test` builds before it runs Playwright (`npm run build` by hand).
  */
 import { test as base, expect, type BrowserContext, type Page, type Worker } from '@playwright/test';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { ProtocolMap } from '../../src/messaging/protocol.ts';
 import {
   callWorker as callWorkerUntyped,
+  DIST,
   extensionIdOf,
   extensionPages,
-  isContentScriptWorld,
   launchWithExtension,
   serviceWorkerOf,
 } from './browser.mjs';
@@ -41,37 +41,35 @@ export {
 } from './browser.mjs';
 
 /**
- * Runs inside Red Cup's content-script world only: its `attachShadow` makes open roots where
- * Red Cup asks for closed ones, so Playwright's locators (which pierce open roots only) reach
- * the pill and the panel as a user's screen reader does. The page's own world and the product
- * are untouched; e2e/page-isolation.spec.ts runs without it and proves the roots are closed.
+ * Prepended to Red Cup's content script in a test copy of the build: inside Red Cup's world
+ * only, `attachShadow` makes open roots where Red Cup asks for closed ones, so Playwright's
+ * locators (which pierce open roots only) reach the pill and the panel as a screen reader does.
+ * The page's own world is untouched, and so is dist/chrome: e2e/page-isolation.spec.ts runs
+ * on the build itself and proves the roots are closed there. (Patching the world over CDP once
+ * it exists loses the race in a pop-out window, whose pill can be built first.)
  */
 const OPEN_SHADOW_ROOTS = `(() => {
   const attach = Element.prototype.attachShadow;
-  if (attach.openedForTests) return;
-  const opened = function (init) { return attach.call(this, { ...init, mode: 'open' }); };
-  opened.openedForTests = true;
-  Element.prototype.attachShadow = opened;
-})()`;
+  Element.prototype.attachShadow = function (init) { return attach.call(this, { ...init, mode: 'open' }); };
+})();
+`;
 
-/**
- * From now on, every page of `context` gets OPEN_SHADOW_ROOTS in each Red Cup world as soon as
- * Chromium reports the world (the pill and the panel are built later: after a compose is found
- * and the worker has answered). Pages already open get it too.
- */
-export async function openShadowRootsForTests(context: BrowserContext): Promise<void> {
-  const extensionId = extensionIdOf(await serviceWorkerOf(context));
-  const patch = async (page: Page) => {
-    const cdp = await context.newCDPSession(page).catch(() => null);
-    if (!cdp) return; // closed meanwhile
-    cdp.on('Runtime.executionContextCreated', ({ context: world }) => {
-      if (!isContentScriptWorld(world, extensionId)) return;
-      cdp.send('Runtime.evaluate', { contextId: world.id, expression: OPEN_SHADOW_ROOTS }).catch(() => {});
-    });
-    await cdp.send('Runtime.enable').catch(() => {});
-  };
-  context.on('page', (page) => void patch(page));
-  await Promise.all(context.pages().map(patch));
+let openRootsDist: string | null = null;
+
+/** A copy of dist/chrome whose content scripts start with OPEN_SHADOW_ROOTS (one per test process). */
+export function distWithOpenShadowRoots(): string {
+  if (openRootsDist && existsSync(openRootsDist)) return openRootsDist;
+  const parent = mkdtempSync(path.join(tmpdir(), 'red-cup-e2e-open-roots-'));
+  const dist = path.join(parent, 'chrome');
+  cpSync(DIST, dist, { recursive: true });
+  const manifest = JSON.parse(readFileSync(path.join(dist, 'manifest.json'), 'utf8')) as { content_scripts?: { js?: string[] }[] };
+  for (const js of new Set((manifest.content_scripts ?? []).flatMap((cs) => cs.js ?? []))) {
+    const file = path.join(dist, js);
+    writeFileSync(file, OPEN_SHADOW_ROOTS + readFileSync(file, 'utf8'));
+  }
+  process.once('exit', () => rmSync(parent, { recursive: true, force: true }));
+  openRootsDist = dist;
+  return dist;
 }
 
 /**
@@ -166,8 +164,9 @@ export function callWorker<K extends keyof ProtocolMap>(
 
 export interface ExtensionFixtures {
   /**
-   * Option (default true): Red Cup's closed shadow roots are opened for Playwright's locators
-   * (openShadowRootsForTests). `test.use({ openShadowRoots: false })` sees them as a page does.
+   * Option (default true): the test runs a copy of the build whose shadow roots are open for
+   * Playwright's locators (distWithOpenShadowRoots). `test.use({ openShadowRoots: false })`
+   * runs dist/chrome itself, with its closed roots.
    */
   openShadowRoots: boolean;
   /** Fresh temporary Chromium profile for this test (removed afterwards). */
@@ -204,8 +203,8 @@ export const test = base.extend<ExtensionFixtures>({
   },
 
   context: async ({ userDataDir, openShadowRoots }, use) => {
-    const holder = { current: await launchWithExtension(userDataDir) };
-    if (openShadowRoots) await openShadowRootsForTests(holder.current);
+    const dist = openShadowRoots ? distWithOpenShadowRoots() : DIST;
+    const holder = { current: await launchWithExtension(userDataDir, { dist }) };
     contexts.set(userDataDir, holder);
     try {
       await use(holder.current);
@@ -250,8 +249,7 @@ export const test = base.extend<ExtensionFixtures>({
       await holder.current.close();
       // The browser stays closed this long (replies fall due meanwhile, as overnight).
       if (closedForMs > 0) await new Promise((resolve) => setTimeout(resolve, closedForMs));
-      holder.current = await launchWithExtension(userDataDir);
-      if (openShadowRoots) await openShadowRootsForTests(holder.current);
+      holder.current = await launchWithExtension(userDataDir, { dist: openShadowRoots ? distWithOpenShadowRoots() : DIST });
       const worker = await serviceWorkerOf(holder.current);
       return { context: holder.current, worker, extensionId: extensionIdOf(worker) };
     });
