@@ -29,3 +29,4 @@ export function callWorker(page: Page, type: string, data?: unknown): Promise<un
 export function isContentScriptWorld(context: { origin: string; auxData?: unknown }, extensionId?: string): boolean;
 export function waitForContentScript(page: Page, options?: { timeout?: number }): Promise<void>;
 export function hasContentScript(page: Page): Promise<boolean>;
+export function openShadowRootsInCopy(dist: string): void;

@@ -3,7 +3,7 @@
 // (scripts/screenshot.mjs). Plain JavaScript so the Node scripts can use it without a compiler;
 // types in browser.d.mts. Facts behind each flag: shared/research/toolchain.md.
 import { chromium } from '@playwright/test';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -204,5 +204,31 @@ export async function hasContentScript(page) {
     return worlds.some((c) => isContentScriptWorld(c));
   } finally {
     await cdp.detach().catch(() => {});
+  }
+}
+
+/**
+ * Prepended to Red Cup's content script in a *copy* of the build (tests and benchmarks): inside
+ * Red Cup's world only, `attachShadow` makes open roots where Red Cup asks for closed ones, so
+ * Playwright's locators (which pierce open roots only) and the benchmark's probe reach the pill
+ * and the panel. The page's own world is untouched, and so is dist/chrome itself:
+ * e2e/page-isolation.spec.ts runs on the build and proves the roots are closed there. (Patching
+ * the world over CDP once it exists loses the race in a pop-out window, whose pill can be built
+ * first.)
+ */
+const OPEN_SHADOW_ROOTS = `(() => {
+  const attach = Element.prototype.attachShadow;
+  Element.prototype.attachShadow = function (init) { return attach.call(this, { ...init, mode: 'open' }); };
+})();
+`;
+
+/** Opens Red Cup's shadow roots in the build copy at `dist` (see OPEN_SHADOW_ROOTS). Never on dist/ itself. */
+export function openShadowRootsInCopy(dist) {
+  if (path.resolve(dist) === path.resolve(DIST)) throw new Error('openShadowRootsInCopy changes the build: give it a copy of dist/chrome');
+  const manifest = JSON.parse(readFileSync(path.join(dist, 'manifest.json'), 'utf8'));
+  for (const js of new Set((manifest.content_scripts ?? []).flatMap((cs) => cs.js ?? []))) {
+    const file = path.join(dist, js);
+    const code = readFileSync(file, 'utf8');
+    if (!code.startsWith(OPEN_SHADOW_ROOTS)) writeFileSync(file, OPEN_SHADOW_ROOTS + code);
   }
 }

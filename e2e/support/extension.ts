@@ -9,7 +9,7 @@
  * The build must exist: `npm test` builds before it runs Playwright (`npm run build` by hand).
  */
 import { test as base, expect, type BrowserContext, type Page, type Worker } from '@playwright/test';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { ProtocolMap } from '../../src/messaging/protocol.ts';
@@ -19,6 +19,7 @@ import {
   extensionIdOf,
   extensionPages,
   launchWithExtension,
+  openShadowRootsInCopy,
   serviceWorkerOf,
 } from './browser.mjs';
 
@@ -40,33 +41,15 @@ export {
   waitForContentScript,
 } from './browser.mjs';
 
-/**
- * Prepended to Red Cup's content script in a test copy of the build: inside Red Cup's world
- * only, `attachShadow` makes open roots where Red Cup asks for closed ones, so Playwright's
- * locators (which pierce open roots only) reach the pill and the panel as a screen reader does.
- * The page's own world is untouched, and so is dist/chrome: e2e/page-isolation.spec.ts runs
- * on the build itself and proves the roots are closed there. (Patching the world over CDP once
- * it exists loses the race in a pop-out window, whose pill can be built first.)
- */
-const OPEN_SHADOW_ROOTS = `(() => {
-  const attach = Element.prototype.attachShadow;
-  Element.prototype.attachShadow = function (init) { return attach.call(this, { ...init, mode: 'open' }); };
-})();
-`;
-
 let openRootsDist: string | null = null;
 
-/** A copy of dist/chrome whose content scripts start with OPEN_SHADOW_ROOTS (one per test process). */
+/** A copy of dist/chrome whose shadow roots are open for the locators (openShadowRootsInCopy), one per test process. */
 export function distWithOpenShadowRoots(): string {
   if (openRootsDist && existsSync(openRootsDist)) return openRootsDist;
   const parent = mkdtempSync(path.join(tmpdir(), 'red-cup-e2e-open-roots-'));
   const dist = path.join(parent, 'chrome');
   cpSync(DIST, dist, { recursive: true });
-  const manifest = JSON.parse(readFileSync(path.join(dist, 'manifest.json'), 'utf8')) as { content_scripts?: { js?: string[] }[] };
-  for (const js of new Set((manifest.content_scripts ?? []).flatMap((cs) => cs.js ?? []))) {
-    const file = path.join(dist, js);
-    writeFileSync(file, OPEN_SHADOW_ROOTS + readFileSync(file, 'utf8'));
-  }
+  openShadowRootsInCopy(dist);
   process.once('exit', () => rmSync(parent, { recursive: true, force: true }));
   openRootsDist = dist;
   return dist;
