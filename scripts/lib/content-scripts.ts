@@ -8,7 +8,9 @@
  *   inlines every `import()`, which would put the panel and the delivery code into start-up.)
  * - Every `import('./x.ts')` in that code, and in what it loads lazily, becomes a self-contained
  *   ES module under `assets/content/`, imported at run time by its extension URL
- *   (src/platform/extension-url.ts). Self-contained because Chrome serves web-accessible
+ *   (`import(chrome.runtime.getURL('assets/content/x.js'))`: the form Firefox's add-on linter
+ *   accepts, and on Chrome `getURL` answers with this session's dynamic origin, so the page
+ *   never sees the extension's fixed id). Self-contained because Chrome serves web-accessible
  *   resources with `use_dynamic_url` from a per-session origin, but resolves a module's own
  *   relative imports against the extension's fixed origin, where they are refused.
  * - No `<link rel=modulepreload>` is written into the page (Vite's preload helper is never used
@@ -40,7 +42,6 @@ export function builtName(root: string, id: string): string {
 }
 
 const LITERAL_IMPORT = /\bimport\(\s*(['"])(\.{1,2}\/[^'"]+)\1\s*\)/g;
-const URL_HELPER = '__redCupModuleUrl';
 
 /**
  * Rewrites `import('./x.ts')` to `import(<extension URL of x's built module>)` and records x as a
@@ -48,7 +49,6 @@ const URL_HELPER = '__redCupModuleUrl';
  * are gone by then.
  */
 function lazyImports(root: string, found: Map<string, string>): Plugin {
-  const helper = path.join(root, 'src', 'platform', 'extension-url.ts');
   return {
     name: 'red-cup:lazy-imports',
     async transform(code, id) {
@@ -62,9 +62,9 @@ function lazyImports(root: string, found: Map<string, string>): Plugin {
         const file = builtName(root, resolved.id);
         found.set(resolved.id, file);
         const start = match.index;
-        out = `${out.slice(0, start)}import(/* @vite-ignore */ ${URL_HELPER}(${JSON.stringify(file)}))${out.slice(start + match[0].length)}`;
+        out = `${out.slice(0, start)}import(/* @vite-ignore */ chrome.runtime.getURL(${JSON.stringify(file)}))${out.slice(start + match[0].length)}`;
       }
-      return { code: `import { extensionFileUrl as ${URL_HELPER} } from ${JSON.stringify(helper)};\n${out}`, map: null };
+      return { code: out, map: null };
     },
   };
 }
