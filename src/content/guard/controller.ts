@@ -115,7 +115,6 @@ export class Guard implements SendHandler {
       this.closePanel();
       const { openPanel } = await loadPanel();
       const host = document.createElement('div');
-      host.dataset.redCupPanel = '';
       (document.body ?? document.documentElement).append(host);
       const request = session.compose.request();
       const model = { check, request, startWithTriage, anchor: session.compose.root, returnFocus: sendingControl(session, pressed) };
