@@ -31,12 +31,20 @@ interface ContentScript {
   [key: string]: unknown;
 }
 
-/** Where a source module of the content script is written: `assets/content/<path under src/content>.js`. */
+/**
+ * Where a source module loaded lazily by the content script is written:
+ * `assets/content/<path under src/content>.js`, or `assets/content/<path under src>.js` for the
+ * few shared modules outside src/content (the tab protocol's checks, in src/messaging).
+ */
 export function builtName(root: string, id: string): string {
-  const contentDir = path.join(root, 'src', 'content');
-  const relative = path.relative(contentDir, id.split('?')[0]!);
-  if (relative.startsWith('..') || path.isAbsolute(relative)) {
-    throw new Error(`${path.relative(root, id)} is loaded with import() from the content script but lies outside src/content`);
+  const source = id.split('?')[0]!;
+  const inside = (dir: string) => {
+    const relative = path.relative(dir, source);
+    return relative.startsWith('..') || path.isAbsolute(relative) ? null : relative;
+  };
+  const relative = inside(path.join(root, 'src', 'content')) ?? inside(path.join(root, 'src'));
+  if (relative === null) {
+    throw new Error(`${path.relative(root, id)} is loaded with import() from the content script but lies outside src`);
   }
   return `assets/content/${relative.replace(/\.[cm]?[jt]sx?$/, '').split(path.sep).join('-')}.js`;
 }
