@@ -55,7 +55,7 @@ interface ReadableStore {
 }
 
 function readOne(key: IDBValidKey, raw: unknown): { profile: ClientProfile } | { invalid: InvalidRecord } {
-  const checked = validateProfile(raw);
+  const checked = validateProfile(raw, [], { zones: 'stored' });
   return checked.ok ? { profile: checked.profile } : { invalid: invalidRecord('profiles', key, checked.problems) };
 }
 
