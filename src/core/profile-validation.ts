@@ -485,15 +485,20 @@ export function validateProfile(
   const prefix = options.prefix ?? namePrefix(input);
   // valibot's object schema lets a list through as an object; a list is never a profile.
   if (Array.isArray(input)) return { ok: false, problems: [rootProblem(prefix, 'profile', 'expected a profile (an object), got a list')] };
-  const { bounded, problems }: { bounded: unknown; problems: Problem[] } = isRecord(input) ? boundLists(input, prefix) : { bounded: input, problems: [] };
+  // Lists over their limit first: they are what makes the profile unusable, and a long list of
+  // problems inside such a list must not push them out of a capped refusal.
+  const { bounded, problems: oversize }: { bounded: unknown; problems: Problem[] } = isRecord(input)
+    ? boundLists(input, prefix)
+    : { bounded: input, problems: [] };
+  const problems: Problem[] = [];
   const parsed = v.safeParse(ClientProfileSchema, bounded);
   if (!parsed.success) for (const issue of parsed.issues) problems.push(issueProblem(issue, prefix, profilePlace));
   if (isRecord(bounded)) for (const p of semanticProblems(bounded, others, prefix, options.zones ?? 'new')) problems.push(p);
-  if (problems.length > 0 || !parsed.success) {
+  if (oversize.length > 0 || problems.length > 0 || !parsed.success) {
     // Stable: at one place, the structural problems come first, then the semantic ones.
     const keyed = problems.map((p) => ({ p, key: orderKey(p.path) }));
     keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-    return { ok: false, problems: keyed.map(({ p }) => p) };
+    return { ok: false, problems: [...oversize, ...keyed.map(({ p }) => p)] };
   }
   return { ok: true, profile: cleanProfile(parsed.output) };
 }

@@ -59,7 +59,11 @@ describe('profiles/import', () => {
     expect(answer.value.added.map((p) => p.id)).toEqual(['globex']);
     expect(answer.value.changed.map((c) => c.profile.id)).toEqual(['acme']);
     const stored = (await deps.profiles.list()).profiles.sort((a, b) => a.id.localeCompare(b.id));
-    expect(stored).toEqual([acme, globex]);
+    // Each written one revision on: Acme (stored before revisions) and the new Globex both at 1.
+    expect(stored).toEqual([
+      { ...acme, revision: 1 },
+      { ...globex, revision: 1 },
+    ]);
   });
 
   it('keeps stored profiles that are not in the file', async () => {

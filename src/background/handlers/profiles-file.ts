@@ -1,5 +1,14 @@
 /** `profiles/export` and `profiles/import`: the JSON hand-over file (DESIGN §2, story 9). */
-import { exportProfiles, parseProfilesFile } from '../../core/profiles-file.ts';
+import { nextRevision } from '../../core/profile-revision.ts';
+import type { ProfileValidation } from '../../core/profile-validation.ts';
+import {
+  capProblems,
+  checkFileProfile,
+  exportProfiles,
+  readProfilesFile,
+  settleProfilesFile,
+  type FileProfiles,
+} from '../../core/profiles-file.ts';
 import { defineHandler, PAGES_ONLY } from './define.ts';
 import { ImportRequestSchema, parseRequest } from './requests.ts';
 import { ok, refused } from './result.ts';
@@ -17,11 +26,39 @@ export const exportProfilesFile = defineHandler({
 
 const REFUSED_FILE = 'This file was not imported and nothing was changed:';
 
+/** How long the check runs before it lets other messages (every compose's `guard/check`) through. */
+export const CHECK_SLICE_MS = 8;
+
+/** Lets the worker answer the messages that arrived meanwhile: a macrotask, not a microtask. */
+const letOthersRun = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 /**
- * Checks the whole file against the stored profiles. `apply: false` answers the preview only;
- * `apply: true` parses again inside the write transaction (the stored profiles may have
- * changed since the preview) and writes the merged set all at once. Import adds and updates
- * profiles; it never deletes one that is not in the file.
+ * Step 2 of the file check, one profile at a time, handing control back every CHECK_SLICE_MS:
+ * a 5 MB file takes a few hundred milliseconds to check, and the worker must go on answering
+ * the composes meanwhile (DESIGN §6: "no guard/check waits behind it").
+ */
+async function checkInSlices(file: FileProfiles): Promise<ProfileValidation[]> {
+  const checked: ProfileValidation[] = [];
+  let sliceStart = performance.now();
+  for (let i = 0; i < file.items.length; i++) {
+    checked.push(checkFileProfile(file, i));
+    if (performance.now() - sliceStart >= CHECK_SLICE_MS) {
+      await letOthersRun();
+      sliceStart = performance.now();
+    }
+  }
+  return checked;
+}
+
+/**
+ * Checks the whole file against the stored profiles. The options page previews a file itself
+ * (the same core code, in the page, off the worker's path); here `apply: false` answers the
+ * preview only, and `apply: true` checks again — the file may have been changed, and the
+ * stored profiles too — and writes the merged set all at once. The file's size is checked
+ * first; each profile is then checked in slices between which other messages are answered;
+ * only the checks across profiles and the comparison with what is stored (linear, tens of
+ * milliseconds for 5 MB) run inside the write transaction. Import adds and updates profiles,
+ * each written one revision on; it never deletes one that is not in the file.
  */
 export const importProfilesFile = defineHandler({
   name: 'profiles/import',
@@ -32,14 +69,20 @@ export const importProfilesFile = defineHandler({
     if (!request.ok) return request.refusal;
     const { text, apply } = request.value;
 
+    const read = readProfilesFile(text);
+    if (!read.ok) return refused(REFUSED_FILE, capProblems(read.problems));
+    const checked = await checkInSlices(read);
+
     if (!apply) {
-      const parsed = parseProfilesFile(text, (await profiles.list()).profiles);
+      const parsed = settleProfilesFile(read, checked, (await profiles.list()).profiles);
       return parsed.ok ? ok({ ...parsed.preview, applied: false }) : refused(REFUSED_FILE, parsed.problems);
     }
     const answer = await profiles.update((current) => {
-      const parsed = parseProfilesFile(text, current.profiles);
+      const parsed = settleProfilesFile(read, checked, current.profiles);
       if (!parsed.ok) return { write: [], value: refused(REFUSED_FILE, parsed.problems) };
-      return { write: parsed.profiles, value: ok({ ...parsed.preview, applied: true }) };
+      const stored = new Map(current.profiles.map((p) => [p.id, p]));
+      const write = parsed.profiles.map((p) => nextRevision(p, stored.get(p.id)));
+      return { write, value: ok({ ...parsed.preview, applied: true }) };
     });
     if (answer.ok) await refreshGuards(); // open composes re-check with the imported hours
     return answer;
