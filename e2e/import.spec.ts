@@ -201,7 +201,8 @@ test('a hostile file is refused with a short list naming the limit, and nothing 
   // One client with 100,000 windows on Monday (3.4 MB), its name 5,000 characters long.
   const monday = Array.from({ length: 100_000 }, () => ({ start: '09:00', end: '17:00' }));
   const longName = `Initech ${'x'.repeat(5_000)}`;
-  await chooseImportFile(page, jsonFile('windows.json', { ...globex, name: longName, hours: { ...globex.hours, mon: monday } }));
+  const windows = JSON.stringify({ ...globex, name: longName, hours: { ...globex.hours, mon: monday } });
+  await chooseImportFile(page, { name: 'windows.json', mimeType: 'application/json', buffer: Buffer.from(windows) });
   const refusal = importRefusal(page);
   await expect(refusal).toBeVisible();
   const items = refusal.getByRole('list', { name: 'Problems in the file' }).getByRole('listitem');
@@ -220,10 +221,12 @@ test('a hostile file is refused with a short list naming the limit, and nothing 
   await expect(items).toHaveText(['This is not a Red Cup profiles file: its format is a list, not "red-cup-profiles".']);
 
   // More than 5 MB: refused before it is read.
-  const big = Buffer.from(JSON.stringify({ ...acme, notes: 'n'.repeat(5_100_000) }));
+  const padding = 5_200_000 - JSON.stringify({ ...acme, notes: '' }).length;
+  const big = Buffer.from(JSON.stringify({ ...acme, notes: 'n'.repeat(padding) }));
+  expect(big.length).toBe(5_200_000);
   await chooseImportFile(page, { name: 'big.json', mimeType: 'application/json', buffer: big });
   await expect(refusal).toContainText('File: “big.json”');
-  await expect(items).toHaveText(['The file is 5.1 MB; a profiles file may be at most 5 MB.']);
+  await expect(items).toHaveText(['The file is 5.2 MB; a profiles file may be at most 5 MB.']);
 
   expect(await readIdb(worker, 'profiles')).toEqual(storedBefore);
   await page.reload();
