@@ -33,8 +33,11 @@ export function exportFileOfSize(bytes: number): { text: string; profiles: numbe
     return `${JSON.stringify(file, null, 2)}\n`;
   };
   const perProfile = (write(100).length - write(0).length) / 100;
-  const n = Math.max(1, Math.floor((bytes - write(0).length) / perProfile));
-  return { text: write(n), profiles: n };
+  let n = Math.max(1, Math.floor((bytes - write(0).length) / perProfile));
+  let text = write(n);
+  // Longer ids and names further down: step back until the file fits.
+  while (text.length > bytes && n > 1) text = write((n -= 1 + Math.floor((text.length - bytes) / perProfile)));
+  return { text, profiles: n };
 }
 
 /** One client with about `bytes` bytes of windows on Monday: the file that froze the worker. */

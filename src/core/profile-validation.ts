@@ -527,11 +527,19 @@ export interface MatchConflict {
  * first one. Entries repeated inside one profile are `validateProfile`'s business, not here.
  */
 export function listMatchConflicts(profiles: readonly { match: readonly string[] }[]): MatchConflict[] {
+  return runToEnd(matchConflictSteps(profiles));
+}
+
+/**
+ * `listMatchConflicts` one profile per step, so a caller with many profiles can pause between
+ * steps (the worker answers other messages); the generator's return value is the list.
+ */
+export function* matchConflictSteps(profiles: readonly { match: readonly string[] }[]): Generator<void, MatchConflict[]> {
   const owners = new Map<string, { index: number; entry: number }>();
   const conflicts: MatchConflict[] = [];
-  profiles.forEach((profile, index) => {
+  for (let index = 0; index < profiles.length; index++) {
     const own = new Set<string>();
-    profile.match.forEach((text, entry) => {
+    profiles[index]!.match.forEach((text, entry) => {
       const normalized = normalizeMatchEntry(text);
       if (normalized === null || own.has(normalized)) return;
       own.add(normalized);
@@ -539,8 +547,17 @@ export function listMatchConflicts(profiles: readonly { match: readonly string[]
       if (first === undefined) owners.set(normalized, { index, entry });
       else conflicts.push({ normalized, first, second: { index, entry } });
     });
-  });
+    yield;
+  }
   return conflicts;
+}
+
+/** Runs a step-wise computation (a generator) to its end at once, and gives its result. */
+export function runToEnd<T>(steps: Generator<unknown, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done === true) return step.value;
+  }
 }
 
 /** `"jane@acme.com" is already claimed by Acme (as "Jane@Acme.com")`. */

@@ -11,15 +11,25 @@
  * against its limit before anything looks inside it, messages quote at most a few dozen
  * characters of what was found, and the list of problems is cut to MAX_LISTED_PROBLEMS.
  *
- * The check runs in three steps so the worker can hand back control between profiles
- * (`readProfilesFile`, `checkFileProfile` per profile, `settleProfilesFile`);
- * `parseProfilesFile` runs them in one go, as the options page does for its preview.
+ * The check runs in three parts so the worker can hand back control between profiles:
+ * `readProfilesFile`, then `checkSteps` and `settleSteps`, generators that do one profile per
+ * step; `parseProfilesFile` runs them in one go, as the options page does for its preview.
  */
 import type { ImportPreview } from './import-types.ts';
 import type { Problem } from './problem.ts';
 import { profileRef, type ClientProfile } from './profile.ts';
 import { MAX_PROFILES_FILE_BYTES } from './profile-schema.ts';
-import { clip, conflictText, listMatchConflicts, namePrefix, quote, show, validateProfile, type ProfileValidation } from './profile-validation.ts';
+import {
+  clip,
+  conflictText,
+  matchConflictSteps,
+  namePrefix,
+  quote,
+  runToEnd,
+  show,
+  validateProfile,
+  type ProfileValidation,
+} from './profile-validation.ts';
 
 export const PROFILES_FORMAT = 'red-cup-profiles';
 export const PROFILES_VERSION = 1;
@@ -336,17 +346,36 @@ function title(file: FileProfiles, i: number, word = 'Profile'): string {
 
 const prefixOf = (file: FileProfiles, i: number) => (file.single ? namePrefix(file.items[i]) : `${title(file, i)}, `);
 
-/** Step 2, once per profile: the profile's own checks (nothing across profiles yet). */
+/** Part 2, once per profile: the profile's own checks (nothing across profiles yet). */
 export function checkFileProfile(file: FileProfiles, i: number): ProfileValidation {
   return validateProfile(file.items[i], [], { prefix: prefixOf(file, i) });
 }
 
+/** Part 2 for the whole file, one profile per step; returns `checkFileProfile` of each. */
+export function* checkSteps(file: FileProfiles): Generator<void, ProfileValidation[]> {
+  const checked: ProfileValidation[] = [];
+  for (let i = 0; i < file.items.length; i++) {
+    checked.push(checkFileProfile(file, i));
+    yield;
+  }
+  return checked;
+}
+
 /**
- * Step 3: the checks across profiles (an id used twice, an address claimed twice, in the file
+ * Part 3: the checks across profiles (an id used twice, an address claimed twice, in the file
  * or by a stored profile it does not replace) and the preview against `existing`. `checked[i]`
  * is `checkFileProfile(file, i)`. Linear in the file's size (maps, no nested loops).
  */
 export function settleProfilesFile(file: FileProfiles, checked: readonly ProfileValidation[], existing: readonly ClientProfile[]): ParsedProfilesFile {
+  return runToEnd(settleSteps(file, checked, existing));
+}
+
+/** `settleProfilesFile`, a profile (or stored profile) per step. */
+export function* settleSteps(
+  file: FileProfiles,
+  checked: readonly ProfileValidation[],
+  existing: readonly ClientProfile[],
+): Generator<void, ParsedProfilesFile> {
   const { items } = file;
   const at = (i: number, path: string) => `profiles[${i}]${path === '' ? '' : `.${path}`}`;
   const sayAt = (i: number, text: string) => {
@@ -383,7 +412,8 @@ export function settleProfilesFile(file: FileProfiles, checked: readonly Profile
   );
   const merged = [...kept.map((p) => ({ match: p.match })), ...fileMatches.map((match) => ({ match }))];
   const typedAt = (index: number, entry: number) => (merged[index]?.match[entry] ?? '').trim();
-  for (const { first, second } of listMatchConflicts(merged)) {
+  const conflicts = yield* matchConflictSteps(merged);
+  for (const { first, second } of conflicts) {
     if (second.index < kept.length) continue; // two stored profiles: not this file's doing
     const i = second.index - kept.length;
     const owner =
@@ -417,6 +447,7 @@ export function settleProfilesFile(file: FileProfiles, checked: readonly Profile
       preview.preview.changed.push({ profile: profileRef(profile), fields });
       preview.profiles.push(profile);
     }
+    yield;
   }
   return preview;
 }
@@ -433,6 +464,5 @@ export function settleProfilesFile(file: FileProfiles, checked: readonly Profile
 export function parseProfilesFile(text: string, existing: readonly ClientProfile[], size?: number): ParsedProfilesFile {
   const read = readProfilesFile(text, size);
   if (!read.ok) return refuse(read.problems);
-  const checked = read.items.map((_, i) => checkFileProfile(read, i));
-  return settleProfilesFile(read, checked, existing);
+  return settleProfilesFile(read, runToEnd(checkSteps(read)), existing);
 }

@@ -143,30 +143,39 @@ const LINKS: Readonly<Record<string, string>> = {
 const ETC_OFFSET = /^etc\/gmt([+-])(\d{1,2})$/i;
 
 let knownNames: ReadonlyMap<string, string> | null = null;
+/** Names checked against the engine once (creating an Intl formatter per zone is slow). */
+const engineKnows = new Map<string, boolean>();
 
 /**
  * Lower-cased name → the name to store: every zone the engine lists (under its current name),
  * UTC, and the links above. Built once: the engine's list does not change while Red Cup runs.
+ * Cheap to build: whether the engine knows a name to store is asked only when it is looked up.
  */
 function knownZones(): ReadonlyMap<string, string> {
   if (knownNames !== null) return knownNames;
   const names = new Map<string, string>();
-  const add = (typed: string, stored: string) => {
-    if (IANAZone.isValidZone(stored)) names.set(typed.toLowerCase(), stored);
-  };
+  const add = (typed: string, stored: string) => names.set(typed.toLowerCase(), stored);
   for (const zone of engineZones() ?? FALLBACK_ZONES) {
-    const current = canonicalZone(zone);
+    const current = CANONICAL_NAMES[zone] ?? zone;
     add(zone, current);
     add(current, current);
   }
   add('UTC', 'UTC');
   for (const [link, target] of Object.entries(LINKS)) {
-    const current = names.get(target.toLowerCase()) ?? target;
-    add(link, current);
-    add(target, current);
+    add(link, target);
+    add(target, target);
   }
   knownNames = names;
   return names;
+}
+
+function knownToEngine(zone: string): boolean {
+  let known = engineKnows.get(zone);
+  if (known === undefined) {
+    known = IANAZone.isValidZone(zone);
+    engineKnows.set(zone, known);
+  }
+  return known;
 }
 
 /**
@@ -185,7 +194,12 @@ export function resolveTimeZone(typed: string): string | null {
     const max = offset[1] === '+' ? 12 : 14;
     return hours <= max ? `Etc/GMT${offset[1]}${hours}` : null;
   }
-  return knownZones().get(name.toLowerCase()) ?? null;
+  const stored = knownZones().get(name.toLowerCase());
+  if (stored === undefined) return null;
+  if (knownToEngine(stored)) return stored;
+  // An engine too old for a renamed zone's current name: its old name, if that is what was typed.
+  const old = Object.keys(CANONICAL_NAMES).find((k) => CANONICAL_NAMES[k] === stored && k.toLowerCase() === name.toLowerCase());
+  return old !== undefined && knownToEngine(old) ? old : null;
 }
 
 /** The current IANA name for a renamed zone; any other name unchanged. */

@@ -1,14 +1,7 @@
 /** `profiles/export` and `profiles/import`: the JSON hand-over file (DESIGN §2, story 9). */
 import { nextRevision } from '../../core/profile-revision.ts';
-import type { ProfileValidation } from '../../core/profile-validation.ts';
-import {
-  capProblems,
-  checkFileProfile,
-  exportProfiles,
-  readProfilesFile,
-  settleProfilesFile,
-  type FileProfiles,
-} from '../../core/profiles-file.ts';
+import type { ClientProfile } from '../../core/profile.ts';
+import { capProblems, checkSteps, exportProfiles, readProfilesFile, settleProfilesFile, settleSteps } from '../../core/profiles-file.ts';
 import { defineHandler, PAGES_ONLY } from './define.ts';
 import { ImportRequestSchema, parseRequest } from './requests.ts';
 import { ok, refused } from './result.ts';
@@ -33,21 +26,30 @@ export const CHECK_SLICE_MS = 8;
 const letOthersRun = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
- * Step 2 of the file check, one profile at a time, handing control back every CHECK_SLICE_MS:
- * a 5 MB file takes a few hundred milliseconds to check, and the worker must go on answering
- * the composes meanwhile (DESIGN §6: "no guard/check waits behind it").
+ * Runs a step-wise check (a generator from profiles-file.ts), handing control back every
+ * CHECK_SLICE_MS: a 5 MB file takes a few hundred milliseconds to check, and the worker must go
+ * on answering the composes meanwhile (DESIGN §6: "no guard/check waits behind it").
  */
-async function checkInSlices(file: FileProfiles): Promise<ProfileValidation[]> {
-  const checked: ProfileValidation[] = [];
+async function inSlices<T>(steps: Generator<unknown, T>): Promise<T> {
   let sliceStart = performance.now();
-  for (let i = 0; i < file.items.length; i++) {
-    checked.push(checkFileProfile(file, i));
+  for (;;) {
+    const step = steps.next();
+    if (step.done === true) return step.value;
     if (performance.now() - sliceStart >= CHECK_SLICE_MS) {
       await letOthersRun();
       sliceStart = performance.now();
     }
   }
-  return checked;
+}
+
+/**
+ * True when `a` and `b` hold the same profiles at the same revisions: every write through the
+ * worker moves a profile's revision on, so nothing in them changed in between.
+ */
+function sameRevisions(a: readonly ClientProfile[], b: readonly ClientProfile[]): boolean {
+  if (a.length !== b.length) return false;
+  const before = new Map(b.map((p) => [p.id, p.revision]));
+  return a.every((p) => before.has(p.id) && before.get(p.id) === p.revision);
 }
 
 /**
@@ -71,14 +73,17 @@ export const importProfilesFile = defineHandler({
 
     const read = readProfilesFile(text);
     if (!read.ok) return refused(REFUSED_FILE, capProblems(read.problems));
-    const checked = await checkInSlices(read);
+    const checked = await inSlices(checkSteps(read));
 
-    if (!apply) {
-      const parsed = settleProfilesFile(read, checked, (await profiles.list()).profiles);
-      return parsed.ok ? ok({ ...parsed.preview, applied: false }) : refused(REFUSED_FILE, parsed.problems);
+    // Settled against the stored profiles outside the write first: a refused file never opens
+    // one, and a file whose stored profiles have not moved on since is not settled twice.
+    const listed = (await profiles.list()).profiles;
+    const outside = await inSlices(settleSteps(read, checked, listed));
+    if (!apply || !outside.ok) {
+      return outside.ok ? ok({ ...outside.preview, applied: false }) : refused(REFUSED_FILE, outside.problems);
     }
     const answer = await profiles.update((current) => {
-      const parsed = settleProfilesFile(read, checked, current.profiles);
+      const parsed = sameRevisions(current.profiles, listed) ? outside : settleProfilesFile(read, checked, current.profiles);
       if (!parsed.ok) return { write: [], value: refused(REFUSED_FILE, parsed.problems) };
       const stored = new Map(current.profiles.map((p) => [p.id, p]));
       const write = parsed.profiles.map((p) => nextRevision(p, stored.get(p.id)));
