@@ -2,14 +2,14 @@
 import { nextRevision, staleSave, withRevision } from '../../core/profile-revision.ts';
 import { validateProfile } from '../../core/profile-validation.ts';
 import { capProblems } from '../../core/profiles-file.ts';
-import { defineHandler, PAGES_AND_CONTENT, PAGES_ONLY } from './define.ts';
+import { defineHandler, PAGES_ONLY } from './define.ts';
 import { parseRequest, ProfileIdSchema } from './requests.ts';
 import { ok, refused } from './result.ts';
 
 /** Every listed profile carries its revision (0 for one stored before revisions), so the editor can send it back. */
 export const listProfiles = defineHandler({
   name: 'profiles/list',
-  allow: PAGES_AND_CONTENT,
+  allow: PAGES_ONLY,
   failure: 'Could not read the client profiles',
   run: async (_data, { profiles }) => {
     const listing = await profiles.list();
