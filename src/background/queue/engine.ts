@@ -8,6 +8,7 @@
 import type { ClientProfile, Settings } from '../../core/profile.ts';
 import { formatWhen, zoneAbbreviation } from '../../core/format.ts';
 import { catchUp, nextRetry } from '../../core/queue-machine.ts';
+import { storedReason } from '../../core/queue-reason.ts';
 import type { QueueEntry } from '../../core/queue-types.ts';
 import type { DeliveryOrder, DeliveryReport } from '../../messaging/tab-protocol.ts';
 import type { QueueStore } from '../storage/queue-store.ts';
@@ -92,8 +93,9 @@ export function queueEngine(deps: EngineDeps) {
 
   async function onReport(entry: QueueEntry, tab: MailTab, report: DeliveryReport): Promise<void> {
     if (report.outcome === 'sent') await markSent(entry, report.sentAt);
-    else if (report.outcome === 'not-sent') await failOrHold(entry, report.reason);
-    else await confirmOrHold(entry, tab, report.reason);
+    // The page's words may quote what it saw (recipient lists, the subject): short and scrubbed before they are told or stored.
+    else if (report.outcome === 'not-sent') await failOrHold(entry, storedReason(report.reason, entry));
+    else await confirmOrHold(entry, tab, storedReason(report.reason, entry));
   }
 
   /** pending → sending (first, in its own transaction) → the tab → sent / failed / needs-attention. */
@@ -123,7 +125,7 @@ export function queueEngine(deps: EngineDeps) {
     if (ran === null) return failOrHold(sending, NO_TAB);
     const { tab, report, error } = ran.value;
     // An error after the order was handed over (the tab closed, the page failed) may be after Send: treat as unknown.
-    if (report === null) return confirmOrHold(sending, null, error ?? 'the mail tab stopped answering');
+    if (report === null) return confirmOrHold(sending, null, storedReason(error ?? 'the mail tab stopped answering', sending));
     return onReport(sending, tab, report);
   }
 
@@ -140,7 +142,7 @@ export function queueEngine(deps: EngineDeps) {
     });
     const report = ran?.value ?? null;
     if (report?.outcome === 'sent') return markSent(entry, report.sentAt);
-    if (report?.outcome === 'not-sent') return failOrHold(entry, report.reason);
+    if (report?.outcome === 'not-sent') return failOrHold(entry, storedReason(report.reason, entry));
     return confirmOrHold(entry, null, 'the worker was stopped during the delivery');
   }
 

@@ -3,6 +3,7 @@
  * writes, and which fields the new state drops. Pure, so the store's transaction stays small.
  */
 import type { LedgerEvent, LedgerKind } from '../../core/ledger-types.ts';
+import { storedReason } from '../../core/queue-reason.ts';
 import type { QueueEntry, QueueStatus } from '../../core/queue-types.ts';
 
 /** A delivery later than this after its due time is recorded (and notified) as late. */
@@ -52,7 +53,7 @@ export function applyTransition(entry: QueueEntry, change: Transition, now: Date
   const next: QueueEntry = { ...entry, ...change.patch, status: change.to, updatedAt: now.toISOString() };
   if (change.reason !== undefined) {
     if (change.reason === null) delete next.problem;
-    else next.problem = change.reason;
+    else next.problem = storedReason(change.reason, entry);
   }
   if (change.to === 'sent' || change.to === 'cancelled') delete next.reply;
   if (change.to !== 'failed') delete next.retryAt;
@@ -72,7 +73,8 @@ export function transitionEvent(after: QueueEntry, change: Transition, now: Date
     triage: change.triage ?? null,
     provider: after.provider,
     scheduledFor: after.dueAt,
-    queue: { entryId: after.id, status: after.status, reason: change.reason ?? null },
+    // The ledger never holds a subject or an address (DESIGN §3), and a long reason must not make the event unreadable.
+    queue: { entryId: after.id, status: after.status, reason: change.reason == null ? null : (after.problem ?? storedReason(change.reason, after)) },
     recordedAt: at,
   };
 }
