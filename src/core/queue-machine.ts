@@ -16,7 +16,10 @@ export const TRANSITIONS: Readonly<Record<QueueStatus, readonly QueueStatus[]>> 
   pending: ['sending', 'cancelled', 'pending', 'needs-attention'],
   sending: ['sent', 'failed', 'needs-attention'],
   failed: ['pending', 'needs-attention', 'cancelled'],
-  'needs-attention': ['pending', 'cancelled'],
+  // The user settles it (issue 13 A4): "It went out" → sent, "Send it again" → pending, open → cancelled.
+  // `→ needs-attention`: its body dropped after 14 days, or "Open in compose" reserving it; `→ failed`: an
+  // open that failed puts a failed entry back as it was.
+  'needs-attention': ['pending', 'cancelled', 'sent', 'needs-attention', 'failed'],
   'handed-off': ['cancelled'],
   sent: [],
   cancelled: [],

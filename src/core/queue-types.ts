@@ -60,6 +60,11 @@ export interface QueueEntry {
   firstDueAt?: IsoInstant;
   /** When the entry last changed state. */
   updatedAt?: IsoInstant;
+  /**
+   * Set while the user's "Open in compose" holds the entry (it is `needs-attention` meanwhile, so
+   * nothing delivers it): the reservation made before the compose is opened (issue 13 A3).
+   */
+  openingSince?: IsoInstant;
 }
 
 export const QUEUE_STATUSES = [

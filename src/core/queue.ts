@@ -96,6 +96,7 @@ export const QueueEntrySchema = v.object(
     problem: v.optional(v.pipe(v.string('expected text'), v.maxLength(MAX_PROBLEM_LENGTH, 'expected at most 2,000 characters'))),
     firstDueAt: v.optional(IsoInstantSchema),
     updatedAt: v.optional(IsoInstantSchema),
+    openingSince: v.optional(IsoInstantSchema),
   },
   'expected a queue entry (an object)',
 );
@@ -144,6 +145,7 @@ const FIELDS: Record<string, string> = {
   problem: 'problem',
   firstDueAt: 'first due time',
   updatedAt: 'last change',
+  openingSince: 'opening since',
   why: 'why',
 };
 
@@ -219,6 +221,23 @@ function withLongTextsShortened(raw: unknown): unknown {
   if (notes.length === 0) return raw;
   const note = `Red Cup shortened this entry when reading it (${notes.join('; ')}).`;
   return { ...record, subject, problem: problem === undefined ? note : `${problem} ${note}` };
+}
+
+const SalvageSchema = v.object({
+  provider: ProviderSchema,
+  account: MailUrlSchema,
+  subject: v.pipe(v.string(), v.transform((s) => shorten(s, MAX_SUBJECT_LENGTH))),
+  reply: LocalReplySchema,
+});
+
+/**
+ * What can still be used of a damaged queue record: its provider, account, subject and reply,
+ * when those are sound — enough to open the reply in a compose window. Null when they are not.
+ */
+export function salvageReply(raw: unknown): v.InferOutput<typeof SalvageSchema> | null {
+  if (Array.isArray(raw)) return null;
+  const parsed = v.safeParse(SalvageSchema, raw);
+  return parsed.success ? parsed.output : null;
 }
 
 type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;

@@ -170,6 +170,30 @@ export function queueEngine(deps: EngineDeps) {
     return needsAttention(current, why);
   }
 
+  /** A reply that waited for the user 14 days: its body goes (DESIGN §7), the entry stays to be settled, and the user is told. */
+  async function dropBody(entry: QueueEntry): Promise<void> {
+    const at = now();
+    const dropped = await queue.transition(
+      entry.id,
+      {
+        from: ['needs-attention'],
+        to: 'needs-attention',
+        clear: ['reply', 'openingSince'],
+        when: (e) => e.updatedAt === entry.updatedAt && e.reply !== undefined,
+        reason: 'Its text was deleted after 14 days waiting for you: Red Cup keeps a reply only until it is settled. Check your Sent folder; if it did not go out, write it again.',
+      },
+      at,
+    );
+    if (dropped !== null) {
+      await signals.notify(
+        `queue:${entry.id}:body-deleted`,
+        'body-deleted',
+        'A held reply’s text was deleted',
+        `"${entry.subject}" waited 14 days for you, so Red Cup deleted its text. Check your Sent folder; if it did not go out, write it again.`,
+      );
+    }
+  }
+
   /** Re-arms the alarms and the badge from what is stored now. */
   async function rearm(): Promise<void> {
     const { wakeAt, active } = await queue.work(now());
@@ -182,8 +206,9 @@ export function queueEngine(deps: EngineDeps) {
   /** One pass: stuck deliveries first, then every due entry, one at a time (one mail tab at a time). */
   async function pass(): Promise<void> {
     try {
-      const { sending, due } = await queue.work(now());
+      const { sending, due, expired } = await queue.work(now());
       for (const e of sending) if (!inFlight.has(e.id)) await resolveSending(e);
+      for (const e of expired) await dropBody(e);
       if (due.length > 0) {
         const { profiles, settings } = await deps.boundary();
         for (const e of due) await judge(e, profiles, settings);

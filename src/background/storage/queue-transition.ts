@@ -21,6 +21,10 @@ export interface Transition {
   reason?: string | null;
   /** A decision that went through triage (send now outside the boundary). */
   triage?: LedgerEvent['triage'];
+  /** Fields the change removes (a body dropped after 14 days, a reservation given back). */
+  clear?: readonly ('reply' | 'openingSince' | 'retryAt')[];
+  /** A further condition on the stored entry, checked in the same transaction (compare-and-set on more than the state). */
+  when?: (entry: QueueEntry) => boolean;
 }
 
 export function defaultKind(entry: QueueEntry, to: QueueStatus): LedgerKind {
@@ -56,6 +60,9 @@ export function applyTransition(entry: QueueEntry, change: Transition, now: Date
     else next.problem = storedReason(change.reason, entry);
   }
   if (change.to === 'sent' || change.to === 'cancelled') delete next.reply;
+  for (const field of change.clear ?? []) delete next[field];
+  // A reservation lasts only while the entry stays where the reservation put it.
+  if (change.to !== 'needs-attention') delete next.openingSince;
   if (change.to !== 'failed') delete next.retryAt;
   if (change.to !== 'sending' && change.to !== 'sent' && change.to !== 'needs-attention') delete next.sendingSince;
   return next;
