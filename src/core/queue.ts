@@ -97,6 +97,7 @@ export const QueueEntrySchema = v.object(
     firstDueAt: v.optional(IsoInstantSchema),
     updatedAt: v.optional(IsoInstantSchema),
     openingSince: v.optional(IsoInstantSchema),
+    revision: v.optional(v.pipe(v.number('expected a number'), v.integer('expected a whole number'), v.minValue(0, 'expected 0 or more'))),
   },
   'expected a queue entry (an object)',
 );
@@ -146,6 +147,7 @@ const FIELDS: Record<string, string> = {
   firstDueAt: 'first due time',
   updatedAt: 'last change',
   openingSince: 'opening since',
+  revision: 'revision',
   why: 'why',
 };
 

@@ -95,7 +95,7 @@ export const cancelEntry = defineHandler({
     }
     const found = await localEntry(entry.id, deps);
     if (typeof found === 'string') return refused(found);
-    const cancelled = await deps.queue.transition(found.id, { from: CHANGEABLE, to: 'cancelled', reason: 'Cancelled by you.' }, deps.now());
+    const cancelled = await deps.queue.transition(found.id, { from: CHANGEABLE, seen: found, to: 'cancelled', reason: 'Cancelled by you.' }, deps.now());
     await deps.queueEngine.rearm();
     if (cancelled === null) return refused('Refused: the reply changed meanwhile; look again.');
     return ok({ entry: cancelled, done: 'cancelled' as const, message: 'Cancelled: the reply will not be sent.' });
@@ -116,7 +116,7 @@ export const retimeEntry = defineHandler({
     const dueAt = new Date(req.output.dueAt).toISOString();
     const moved = await deps.queue.transition(
       found.id,
-      { from: CHANGEABLE, to: 'pending', kind: 'moved', patch: { dueAt, firstDueAt: found.firstDueAt ?? found.dueAt, attempts: 0 }, reason: null },
+      { from: CHANGEABLE, seen: found, to: 'pending', kind: 'moved', patch: { dueAt, firstDueAt: found.firstDueAt ?? found.dueAt, attempts: 0 }, reason: null },
       at,
     );
     await deps.queueEngine.rearm();
@@ -137,17 +137,19 @@ export const sendNow = defineHandler({
     const at = deps.now();
     const [{ profiles }, { settings }] = await Promise.all([deps.profiles.list(), deps.settings.get()]);
     // The boundary itself: a pause is for the user's own composes, not a decision about this reply.
-    const outside = verdict(found.recipients, profiles, { ...settings, pausedUntil: null }, at).kind === 'outside';
+    const boundary = verdict(found.recipients, profiles, { ...settings, pausedUntil: null }, at);
+    const outside = boundary.kind === 'outside';
     const triage: TriageRecordInput | null = req.output.triage;
     if (outside && triage === null) return refused('Refused: it is outside the boundary now; answer the triage questions first.');
     const kind = !outside ? 'sent-inside' : triage?.suggestion === 'real-emergency' ? 'sent-emergency' : 'sent-anyway';
     const ready = await deps.queue.transition(
       found.id,
-      { from: CHANGEABLE, to: 'pending', kind, triage: outside ? triage : null, patch: { dueAt: at.toISOString(), firstDueAt: found.firstDueAt ?? found.dueAt }, reason: null },
+      { from: CHANGEABLE, seen: found, to: 'pending', kind, triage: outside ? triage : null, patch: { dueAt: at.toISOString(), firstDueAt: found.firstDueAt ?? found.dueAt }, reason: null },
       at,
     );
     if (ready === null) return refused('Refused: the reply changed meanwhile; look again.');
-    await deps.queueEngine.deliver(ready);
+    // Inside: only while the window lasts (a tab that gets to Send later does not send). Outside: the user decided through triage.
+    await deps.queueEngine.deliver(ready, boundary.kind === 'inside' ? boundary.until : null);
     await deps.queueEngine.rearm();
     const after = await deps.queue.get(ready.id);
     return ok(withoutBody(after ?? ready));
@@ -179,7 +181,8 @@ export const openInCompose = defineHandler({
       {
         from: [found.status],
         to: 'needs-attention',
-        when: (e) => e.updatedAt === found.updatedAt && !isBeingOpened(e, at),
+        seen: found,
+        when: (e) => !isBeingOpened(e, at),
         patch: { openingSince: reservedAt },
         reason: 'Being opened in a compose window. If no compose window opened, open it again or send it.',
       },
@@ -238,7 +241,7 @@ export const settleSent = defineHandler({
     const at = deps.now();
     const sent = await deps.queue.transition(
       found.id,
-      { from: ['needs-attention'], to: 'sent', when: (e) => !isBeingOpened(e, at), patch: { sentAt: found.sendingSince ?? at.toISOString() }, reason: 'You said it went out.' },
+      { from: ['needs-attention'], seen: found, to: 'sent', when: (e) => !isBeingOpened(e, at), patch: { sentAt: found.sendingSince ?? at.toISOString() }, reason: 'You said it went out.' },
       at,
     );
     await deps.queueEngine.rearm();

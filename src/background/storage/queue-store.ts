@@ -162,6 +162,7 @@ export function queueStore(database: DatabaseProvider): QueueStore {
         const before = checked.value;
         if (!change.from.includes(before.status) || !canMove(before.status, change.to)) return null;
         if (change.when !== undefined && !change.when(before)) return null;
+        if (change.seen !== undefined && (change.seen.revision ?? 0) !== (before.revision ?? 0)) return null;
         const after = applyTransition(before, change, now);
         await writeBoth(queue.put(queueRecord(after)), () => tx.objectStore('ledger').put(transitionEvent(after, change, now)));
         return after;

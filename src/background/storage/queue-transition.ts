@@ -25,6 +25,12 @@ export interface Transition {
   clear?: readonly ('reply' | 'openingSince' | 'retryAt')[];
   /** A further condition on the stored entry, checked in the same transaction (compare-and-set on more than the state). */
   when?: (entry: QueueEntry) => boolean;
+  /**
+   * The entry as the caller read it: nothing is written when it has changed since (another
+   * revision), even if its state is the same again — two catch-up passes both moving it, or a
+   * pass moving it over the user's new time.
+   */
+  seen?: Pick<QueueEntry, 'revision'>;
 }
 
 export function defaultKind(entry: QueueEntry, to: QueueStatus): LedgerKind {
@@ -54,7 +60,7 @@ export function isLate(entry: Pick<QueueEntry, 'dueAt' | 'firstDueAt' | 'sentAt'
 
 /** The entry after the change: sent and cancelled entries lose their body (DESIGN §5.3: only until confirmed). */
 export function applyTransition(entry: QueueEntry, change: Transition, now: Date): QueueEntry {
-  const next: QueueEntry = { ...entry, ...change.patch, status: change.to, updatedAt: now.toISOString() };
+  const next: QueueEntry = { ...entry, ...change.patch, status: change.to, updatedAt: now.toISOString(), revision: (entry.revision ?? 0) + 1 };
   if (change.reason !== undefined) {
     if (change.reason === null) delete next.problem;
     else next.problem = storedReason(change.reason, entry);
@@ -72,7 +78,8 @@ export function applyTransition(entry: QueueEntry, change: Transition, now: Date
 export function transitionEvent(after: QueueEntry, change: Transition, now: Date): LedgerEvent {
   const at = now.toISOString();
   return {
-    id: `queue:${after.id}:${after.status}:${change.kind ?? defaultKind(after, after.status)}:${at}`,
+    // The revision makes it one event per change, even for two changes in the same millisecond.
+    id: `queue:${after.id}:${after.status}:${change.kind ?? defaultKind(after, after.status)}:${at}${after.revision === undefined ? '' : `:${after.revision}`}`,
     kind: change.kind ?? defaultKind(after, after.status),
     profileIds: after.profileIds,
     at,
