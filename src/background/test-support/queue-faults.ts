@@ -467,7 +467,11 @@ export async function runFaults(options: FaultOptions): Promise<FaultReport> {
     if (e.status === 'sent' && sends.length !== 1) say('marked sent, but the provider never sent it');
     if (e.status === 'cancelled' && !userCancelled.has(id)) say('cancelled, but not by the user');
     if (e.status === 'cancelled' && sends.length > 0) say('cancelled (the user has it back), and sent as well');
-    if (e.status === 'needs-attention' && e.reply?.html !== originalBodies.get(id)) say('needs attention without its body');
+    if (e.status === 'needs-attention' && e.reply?.html !== originalBodies.get(id)) {
+      // Only after 14 days waiting (the clock jumps add up) may its body go, and then the entry says so (DESIGN §7).
+      const waited = now - Date.parse(e.updatedAt ?? e.createdAt);
+      if (e.reply !== undefined || !(e.problem ?? '').includes('deleted after 14 days') || waited < 0) say('needs attention without its body');
+    }
     if (e.status === 'pending' || e.status === 'failed' || e.status === 'sending') say('never settled');
     if (!userSentOutside.has(id)) {
       for (const t of sends) {
