@@ -7,6 +7,7 @@ import type { LedgerKind } from '../../core/ledger-types.ts';
 import type { EnqueueRequest } from '../../core/queue-types.ts';
 import type { ComposeAction, TabComposeState } from '../../messaging/tab-protocol.ts';
 import type { PanelDecision, PanelHandle, TriageRecord } from '../panel/api.ts';
+import { sanitizeForQueue } from '../dom/sanitize-lazy.ts';
 import type { ProviderAdapter } from '../providers/adapter.ts';
 import { recordFailure } from './failure-log.ts';
 import { loadPanel } from './panel-loader.ts';
@@ -256,6 +257,8 @@ export class Guard implements SendHandler {
     if (account === null) return { ok: false, message: `Red Cup could not tell which ${provider} account this is, so it cannot keep the reply for later.` };
     const compose = session.compose;
     const profileIds = check.verdict.kind === 'unguarded' ? [] : check.verdict.profiles.map((p) => p.id);
+    const body = await sanitizeForQueue(compose.bodyHtml());
+    if (!body.ok) return { ok: false, message: `Red Cup could not keep your reply for later (${body.reason}). Your message is still open and unchanged.` };
     const outcome: WriteOutcome = await writeQueueOnce(this.ask, 'queue/enqueue', {
       id: this.laterId(session),
       provider: this.adapter.name,
@@ -264,7 +267,7 @@ export class Guard implements SendHandler {
       subject: compose.subject(),
       dueAt: next.sendAt,
       account,
-      reply: { ...compose.recipientFields(), html: compose.bodyHtml(), thread: compose.thread() },
+      reply: { ...compose.recipientFields(), html: body.html, thread: compose.thread() },
       why,
     });
     if (outcome.kind === 'unknown') {
