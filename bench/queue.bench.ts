@@ -14,6 +14,11 @@
  * 3. Delivery lag: the time from an entry's due time to the message in the simulated Gmail's
  *    Sent list (its own clock), with a Gmail tab open, for replies due 5–40 s ahead. ≤ 60 s.
  *
+ * 4. The queue under faults (issue 13 F21), without a browser: the fault-injection run of
+ *    src/background/test-support/queue-faults.ts with 1,000 replies over a simulated week, for
+ *    several seeds (FAULT_SEEDS=1,2,3 to choose). Reported: entries × faults per second of the
+ *    run, and every broken promise with its seed (then exit 1).
+ *
  * Exit 1 when a target is missed, 2 when the measurement itself failed.
  */
 import type { BrowserContext, Page, Worker } from '@playwright/test';
@@ -27,6 +32,26 @@ import type { ClientProfile } from '../src/core/profile.ts';
 import type { QueueEntry } from '../src/core/queue-types.ts';
 import { queueRecord } from '../src/background/storage/queue-waiting-keys.ts';
 import { summarise, type Stats } from './lib/measure.ts';
+import { runFaults } from '../src/background/test-support/queue-faults.ts';
+
+const FAULT_ENTRIES = 1_000;
+const FAULT_RATE = 0.04;
+const FAULT_SEEDS = (process.env.FAULT_SEEDS ?? '1,2,3').split(',').map(Number);
+
+/** 4. The fault-injection run, long: each seed's entries × faults per second, and what broke. */
+async function faultRuns(): Promise<{ rows: string[][]; broken: string[] }> {
+  const rows: string[][] = [];
+  const broken: string[] = [];
+  for (const seed of FAULT_SEEDS) {
+    const t0 = performance.now();
+    const report = await runFaults({ seed, entries: FAULT_ENTRIES, faultRate: FAULT_RATE });
+    const seconds = (performance.now() - t0) / 1000;
+    const faults = Object.values(report.faults).reduce((a, b) => a + b, 0);
+    rows.push([String(seed), FAULT_ENTRIES.toLocaleString('en-US'), String(faults), report.steps.toLocaleString('en-US'), `${seconds.toFixed(1)} s`, Math.round((FAULT_ENTRIES * faults) / seconds).toLocaleString('en-US'), report.violations.length === 0 ? '✓' : `✗ ${report.violations.length}`]);
+    for (const v of report.violations) broken.push(`seed ${seed}: ${v}`);
+  }
+  return { rows, broken };
+}
 
 const ENQUEUES = 200;
 const POPUP_ENTRIES = 10_000;
@@ -184,6 +209,13 @@ async function deliveryLags(options: Page, gmail: Page): Promise<number[]> {
 }
 
 async function main(): Promise<number> {
+  const faults = await faultRuns();
+  console.log(table(['fault run seed', 'entries', 'faults', 'steps', 'time', 'entries × faults / s', 'promises'], faults.rows));
+  if (faults.broken.length > 0) {
+    console.log(`✗ under faults: ${faults.broken.slice(0, 20).join('; ')}`);
+    return 1;
+  }
+  if (process.argv.includes('--faults-only')) return 0;
   const work = mkdtempSync(path.join(tmpdir(), 'red-cup-queue-bench-'));
   const contexts: BrowserContext[] = [];
   try {

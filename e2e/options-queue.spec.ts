@@ -8,8 +8,8 @@ import { DateTime } from 'luxon';
 import type { Page } from '@playwright/test';
 import type { ClientProfile } from '../src/core/profile.ts';
 import { clientProfile, saveClients } from './support/clients.ts';
-import { callWorker, expect, extensionPages, routeAllMailSites, test, type BrowserContext } from './support/extension.ts';
-import { addRecipient, drafts, newPopup, openGmail, scheduled, scheduledList, sendButton, sent, writeMessage } from './support/gmail-site.ts';
+import { callWorker, expect, extensionPages, routeAllMailSites, test, type BrowserContext, type Worker } from './support/extension.ts';
+import { addRecipient, drafts, GMAIL_URL, newPopup, openGmail, scheduled, scheduledList, sendButton, sent, writeMessage } from './support/gmail-site.ts';
 import { guardPanel, ledger, queue } from './support/guard.ts';
 import { storedProfiles } from './support/import.ts';
 import { enqueueLocal, entryOf, sentWithSubject, waitForStatus } from './support/local-queue.ts';
@@ -181,4 +181,114 @@ test('a profile chooses Red Cup’s own queue in its Send later settings', async
   await options.getByRole('button', { name: /^Save/ }).first().click();
   await expect(options.getByRole('status').filter({ hasText: 'Saved “Acme Corp”.' })).toBeVisible();
   expect((await storedProfiles(worker))[0]?.sendLater.delivery).toBe('local');
+});
+
+/** Writes a record into the worker's queue store as it is, past the worker's checks: how a damaged or older record looks. */
+async function putQueueRecord(worker: Worker, record: Record<string, unknown>): Promise<void> {
+  await worker.evaluate(
+    (value) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('red-cup');
+        open.onerror = () => reject(new Error('cannot open red-cup'));
+        open.onsuccess = () => {
+          const tx = open.result.transaction('queue', 'readwrite');
+          tx.objectStore('queue').put(value);
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(new Error(tx.error?.message ?? 'put failed'));
+        };
+      }),
+    record,
+  );
+}
+
+const heldRecord = (id: string, subject: string, extra: Record<string, unknown> = {}) => ({
+  id,
+  status: 'needs-attention',
+  mode: 'local',
+  provider: 'gmail',
+  profileIds: ['acme'],
+  recipients: ['jane@acme.com'],
+  subject,
+  dueAt: new Date(Date.now() - 3_600_000).toISOString(),
+  createdAt: new Date(Date.now() - 7_200_000).toISOString(),
+  updatedAt: new Date(Date.now() - 3_000_000).toISOString(),
+  sendingSince: new Date(Date.now() - 3_500_000).toISOString(),
+  account: GMAIL_URL,
+  reply: { to: ['jane@acme.com'], cc: [], bcc: [], html: `<div>Body of ${subject}</div>`, thread: null },
+  problem: 'It may or may not have gone out (Outlook closed the compose, but its Sent Items are not on this page); check your Sent folder before sending it again.',
+  waitingKeys: [],
+  ...extra,
+});
+
+test('a reply that needs you is settled: “It went out” marks it sent and deletes its text (issue 13 A4)', async ({ context, worker, openOptions, extensionUrl }) => {
+  const options = await openOptions();
+  await saveClients(options, [acme()]);
+  await putQueueRecord(worker, heldRecord('held-1', 'Did it go?'));
+  const page = await openQueue(context, extensionUrl);
+  const held = row(page, 'Did it go?');
+  await expect(held).toContainText('Needs you');
+  await expect(held.getByRole('button', { name: 'Send it again' })).toBeVisible();
+  await expect(held.getByRole('button', { name: 'Open in compose' })).toBeVisible();
+  await held.getByRole('button', { name: 'It went out' }).click();
+  await expect(page.getByRole('status').filter({ hasText: '“Did it go?” is marked as sent; Red Cup deleted its text.' })).toBeVisible();
+  await expect(row(page, 'Did it go?')).toHaveCount(0);
+  const entry = await entryOf(worker, 'held-1');
+  expect(entry?.status).toBe('sent');
+  expect(entry?.reply).toBeUndefined();
+  expect((await ledger(worker)).filter((e) => e.queue?.entryId === 'held-1').map((e) => e.kind)).toEqual([expect.stringMatching(/^delivered/)]);
+});
+
+test('a record with a failure reason too long to read is usable again: shortened, and cancelled like any other (issue 13 A1)', async ({ context, worker, openOptions, extensionUrl }) => {
+  const options = await openOptions();
+  await saveClients(options, [acme()]);
+  const list45 = Array.from({ length: 45 }, (_, i) => `Person ${i} <person.${i}@acme.com>`).join(', ');
+  await putQueueRecord(worker, heldRecord('long-1', 'Reply to all 45', { status: 'failed', retryAt: new Date(Date.now() + 3_600_000).toISOString(), problem: `the To field holds ${list45} instead of ${list45}` }));
+  const page = await openQueue(context, extensionUrl);
+  await page.getByLabel('Show').selectOption({ label: 'All' });
+  const r = row(page, 'Reply to all 45');
+  await expect(r).toContainText('Red Cup shortened this entry when reading it');
+  await expect(page.getByRole('heading', { name: /could not be read/ })).toHaveCount(0);
+  await r.getByRole('button', { name: 'Cancel reply' }).click();
+  await page.getByRole('alertdialog', { name: 'Cancel “Reply to all 45”?' }).getByRole('button', { name: 'Cancel the reply' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Cancelled: the reply will not be sent.' })).toBeVisible();
+  const entry = await entryOf(worker, 'long-1');
+  expect(entry?.status).toBe('cancelled');
+  expect(entry?.reply).toBeUndefined();
+});
+
+test('a damaged queue record offers to open its reply in a compose window, or to delete it (issue 13 A1)', async ({ context, worker, openOptions, extensionUrl }) => {
+  await routeAllMailSites(context);
+  const options = await openOptions();
+  await saveClients(options, [acme()]);
+  const gmail = await context.newPage();
+  await openGmail(gmail);
+  // Damaged: a state no version of Red Cup writes. Its reply is intact.
+  await putQueueRecord(worker, heldRecord('bad-1', 'Rescued reply', { status: 'half-sent' }));
+  await putQueueRecord(worker, heldRecord('bad-2', 'Lost cause', { status: 'half-sent', reply: { to: 'nobody' } }));
+  const page = await openQueue(context, extensionUrl);
+  await expect(page.getByRole('heading', { name: '2 stored records could not be read and are not in use' })).toBeVisible();
+  const damaged = page.getByRole('region', { name: /could not be read/ });
+  const first = damaged.getByRole('group', { name: 'What to do with the damaged scheduled reply “bad-1”' });
+  const second = damaged.getByRole('group', { name: 'What to do with the damaged scheduled reply “bad-2”' });
+  await expect(second).toContainText('Its reply cannot be read any more.');
+  await expect(second.getByRole('button', { name: 'Open the reply in a compose window' })).toHaveCount(0);
+
+  await first.getByRole('button', { name: 'Open the reply in a compose window' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'The reply is open in a compose window of its account; the damaged record was deleted.' })).toBeVisible();
+  const compose = gmail.getByRole('dialog').filter({ has: gmail.locator('input[name=subjectbox]') }).last();
+  await expect(compose.locator('input[name=subjectbox]')).toHaveValue('Rescued reply');
+  await expect(compose.getByRole('textbox', { name: 'Message Body' })).toContainText('Body of Rescued reply');
+  expect(await entryOf(worker, 'bad-1')).toBeUndefined();
+
+  await second.getByRole('button', { name: 'Delete' }).click();
+  const dialog = page.getByRole('alertdialog', { name: 'Delete the damaged record “bad-2”?' });
+  await expect(dialog.getByRole('button', { name: 'Keep it' })).toBeFocused();
+  await dialog.getByRole('button', { name: 'Delete it' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'The damaged record was deleted.' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: /could not be read/ })).toHaveCount(0);
+  expect((await queue(worker)).map((e) => e.id)).toEqual([]);
+  expect(await sentWithSubject(gmail, 'Rescued reply')).toHaveLength(0);
 });

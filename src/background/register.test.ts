@@ -27,6 +27,10 @@ const ALL = {
   'queue/retime': true,
   'queue/send-now': true,
   'queue/open-in-compose': true,
+  'queue/is-stored': true,
+  'queue/settle-sent': true,
+  'queue/open-damaged': true,
+  'queue/delete-damaged': true,
 } satisfies Record<keyof ProtocolMap, true>;
 
 describe('registerHandlers', () => {

@@ -13,8 +13,8 @@ import { recordLedgerEvent } from './handlers/ledger.ts';
 import { deleteProfile, listProfiles, saveProfile } from './handlers/profiles.ts';
 import { exportProfilesFile, importProfilesFile } from './handlers/profiles-file.ts';
 import { getSettings, setSettings } from './handlers/settings.ts';
-import { handOff, listQueue } from './handlers/queue.ts';
-import { cancelEntry, openInCompose, retimeEntry, sendNow } from './handlers/queue-actions.ts';
+import { deleteDamaged, handOff, isStored, listQueue, openDamaged } from './handlers/queue.ts';
+import { cancelEntry, openInCompose, retimeEntry, sendNow, settleSent } from './handlers/queue-actions.ts';
 import { enqueue, queueSummary } from './handlers/queue-local.ts';
 import { getProfilesStatus } from './handlers/status.ts';
 import { getVerdict } from './handlers/verdict.ts';
@@ -43,6 +43,10 @@ export function registerHandlers(listen: Listen, deps: () => HandlerDeps): void 
     'queue/retime': () => listen('queue/retime', (m) => retimeEntry(m.data, m.sender, deps())),
     'queue/send-now': () => listen('queue/send-now', (m) => sendNow(m.data, m.sender, deps())),
     'queue/open-in-compose': () => listen('queue/open-in-compose', (m) => openInCompose(m.data, m.sender, deps())),
+    'queue/is-stored': () => listen('queue/is-stored', (m) => isStored(m.data, m.sender, deps())),
+    'queue/settle-sent': () => listen('queue/settle-sent', (m) => settleSent(m.data, m.sender, deps())),
+    'queue/open-damaged': () => listen('queue/open-damaged', (m) => openDamaged(m.data, m.sender, deps())),
+    'queue/delete-damaged': () => listen('queue/delete-damaged', (m) => deleteDamaged(m.data, m.sender, deps())),
   };
   for (const wire of Object.values(wiring)) wire();
 }

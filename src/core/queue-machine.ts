@@ -16,7 +16,10 @@ export const TRANSITIONS: Readonly<Record<QueueStatus, readonly QueueStatus[]>> 
   pending: ['sending', 'cancelled', 'pending', 'needs-attention'],
   sending: ['sent', 'failed', 'needs-attention'],
   failed: ['pending', 'needs-attention', 'cancelled'],
-  'needs-attention': ['pending', 'cancelled'],
+  // The user settles it (issue 13 A4): "It went out" → sent, "Send it again" → pending, open → cancelled.
+  // `→ needs-attention`: its body dropped after 14 days, or "Open in compose" reserving it; `→ failed`: an
+  // open that failed puts a failed entry back as it was.
+  'needs-attention': ['pending', 'cancelled', 'sent', 'needs-attention', 'failed'],
   'handed-off': ['cancelled'],
   sent: [],
   cancelled: [],
@@ -40,7 +43,8 @@ export const HOLD_AFTER_MS = 2 * 86_400_000;
 
 export type CatchUp =
   | { action: 'wait' }
-  | { action: 'deliver' }
+  /** `until`: when the boundary stops allowing it (the window closes); null when no client's boundary applies. */
+  | { action: 'deliver'; until: string | null }
   | { action: 'move'; to: string }
   | { action: 'hold'; why: 'too-late' | 'no-window' };
 
@@ -60,6 +64,6 @@ export function catchUp(
   if (now.getTime() - due > HOLD_AFTER_MS) return { action: 'hold', why: 'too-late' };
   // A pause is the user's choice for their own sends, not for replies they scheduled: judge the boundary itself.
   const v = verdict(entry.recipients, profiles, { ...settings, pausedUntil: null }, now);
-  if (v.kind !== 'outside') return { action: 'deliver' };
+  if (v.kind !== 'outside') return { action: 'deliver', until: v.kind === 'inside' ? v.until : null };
   return v.nextWindow === null ? { action: 'hold', why: 'no-window' } : { action: 'move', to: v.nextWindow };
 }

@@ -60,6 +60,17 @@ export interface QueueEntry {
   firstDueAt?: IsoInstant;
   /** When the entry last changed state. */
   updatedAt?: IsoInstant;
+  /**
+   * Set while the user's "Open in compose" holds the entry (it is `needs-attention` meanwhile, so
+   * nothing delivers it): the reservation made before the compose is opened (issue 13 A3).
+   */
+  openingSince?: IsoInstant;
+  /**
+   * How many state changes the entry has had: the compare-and-set's witness. A change from
+   * `pending` to `pending` (moved, re-timed, sent now) leaves the state as it was, so the state
+   * alone cannot tell that someone else changed the entry meanwhile (issue 13 F21).
+   */
+  revision?: number;
 }
 
 export const QUEUE_STATUSES = [

@@ -7,6 +7,7 @@ import * as v from 'valibot';
 import { IsoInstantSchema } from './instant-schema.ts';
 import { ProfileIdsSchema, ProviderSchema, RecordIdSchema } from './ledger.ts';
 import { normalizeRecipient } from './matching.ts';
+import { MAX_PROBLEM_LENGTH, MAX_REASON_LENGTH, shorten } from './queue-reason.ts';
 import { QUEUE_STATUSES, type EnqueueRequest, type HandoffRequest, type QueueEntry } from './queue-types.ts';
 import { checkWith, type Checked } from './schema-problems.ts';
 
@@ -92,9 +93,11 @@ export const QueueEntrySchema = v.object(
     retryAt: v.optional(IsoInstantSchema),
     sendingSince: v.optional(IsoInstantSchema),
     sentAt: v.optional(IsoInstantSchema),
-    problem: v.optional(v.pipe(v.string('expected text'), v.maxLength(2_000, 'expected at most 2,000 characters'))),
+    problem: v.optional(v.pipe(v.string('expected text'), v.maxLength(MAX_PROBLEM_LENGTH, 'expected at most 2,000 characters'))),
     firstDueAt: v.optional(IsoInstantSchema),
     updatedAt: v.optional(IsoInstantSchema),
+    openingSince: v.optional(IsoInstantSchema),
+    revision: v.optional(v.pipe(v.number('expected a number'), v.integer('expected a whole number'), v.minValue(0, 'expected 0 or more'))),
   },
   'expected a queue entry (an object)',
 );
@@ -143,6 +146,8 @@ const FIELDS: Record<string, string> = {
   problem: 'problem',
   firstDueAt: 'first due time',
   updatedAt: 'last change',
+  openingSince: 'opening since',
+  revision: 'revision',
   why: 'why',
 };
 
@@ -190,9 +195,51 @@ export function handoffEntry(request: HandoffRequest, now: Date): QueueEntry {
   return { ...request, status: 'handed-off', mode: 'provider', createdAt: now.toISOString() };
 }
 
-/** A stored entry, read back. */
+/**
+ * A stored entry, read back. A text longer than its limit (a `problem` that quoted a whole
+ * recipient list, written before reasons were kept short) is shortened and the shortening said
+ * in the entry's problem, instead of failing the record: a record that fails is never delivered,
+ * cancelled or opened again, and its body would stay stored for ever (issue 13 A1). Nothing is
+ * written back; the next state change stores the short text.
+ */
 export function validateQueueEntry(raw: unknown): Checked<QueueEntry> {
-  return checkWith(QueueEntrySchema, raw, 'The queue entry', FIELDS);
+  return checkWith(QueueEntrySchema, withLongTextsShortened(raw), 'The queue entry', FIELDS);
+}
+
+function withLongTextsShortened(raw: unknown): unknown {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return raw;
+  const record = raw as Record<string, unknown>;
+  const notes: string[] = [];
+  let problem = typeof record.problem === 'string' ? record.problem : undefined;
+  let subject = record.subject;
+  if (problem !== undefined && problem.length > MAX_PROBLEM_LENGTH) {
+    notes.push(`its stored problem had ${problem.length.toLocaleString('en-US')} characters`);
+    problem = shorten(problem, MAX_REASON_LENGTH);
+  }
+  if (typeof subject === 'string' && subject.length > MAX_SUBJECT_LENGTH) {
+    notes.push(`its subject had ${subject.length.toLocaleString('en-US')} characters`);
+    subject = shorten(subject, MAX_SUBJECT_LENGTH);
+  }
+  if (notes.length === 0) return raw;
+  const note = `Red Cup shortened this entry when reading it (${notes.join('; ')}).`;
+  return { ...record, subject, problem: problem === undefined ? note : `${problem} ${note}` };
+}
+
+const SalvageSchema = v.object({
+  provider: ProviderSchema,
+  account: MailUrlSchema,
+  subject: v.pipe(v.string(), v.transform((s) => shorten(s, MAX_SUBJECT_LENGTH))),
+  reply: LocalReplySchema,
+});
+
+/**
+ * What can still be used of a damaged queue record: its provider, account, subject and reply,
+ * when those are sound — enough to open the reply in a compose window. Null when they are not.
+ */
+export function salvageReply(raw: unknown): v.InferOutput<typeof SalvageSchema> | null {
+  if (Array.isArray(raw)) return null;
+  const parsed = v.safeParse(SalvageSchema, raw);
+  return parsed.success ? parsed.output : null;
 }
 
 type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;

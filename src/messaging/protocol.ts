@@ -23,6 +23,8 @@ export interface InvalidRecord {
   store: string;
   key: string;
   problems: Problem[];
+  /** Queue records only: the reply (recipients and body) can still be read, so it can be opened in a compose window. */
+  replyKept?: boolean;
 }
 
 export interface ProfilesListing {
@@ -104,6 +106,17 @@ export interface ProtocolMap {
    * `cancelled`: the user has it back). For `needs-attention` entries, and any waiting local one.
    */
   'queue/open-in-compose'(request: { id: string }): Result<{ message: string }>;
+  /**
+   * Whether a queue entry with this id is stored (content script): asked when the answer to an
+   * enqueue or hand-off did not come, before the user is told anything. Answers only about that id.
+   */
+  'queue/is-stored'(request: { id: string }): Result<{ stored: boolean }>;
+  /** "It went out": the user settles a `needs-attention` entry as sent (its body is deleted). */
+  'queue/settle-sent'(request: { id: string }): Result<QueueEntry>;
+  /** A damaged queue record (it fails validation): its reply, when readable, into a compose window of its account; then the record is deleted. */
+  'queue/open-damaged'(request: { key: string }): Result<{ message: string }>;
+  /** A damaged queue record deleted (only while it still fails validation). */
+  'queue/delete-damaged'(request: { key: string }): Result<{ message: string }>;
 }
 
 export type MessageName = keyof ProtocolMap;

@@ -51,6 +51,11 @@ export interface DeliveryOrder {
    * never sends — an unknown attempt stays unknown (DESIGN §5.4).
    */
   resume?: { since: string; recipients: string[] };
+  /**
+   * The boundary allows sending only until then (the client's window closes): a tab that gets
+   * to press Send later — the laptop slept while it opened — does not send (issue 13 F21).
+   */
+  sendBy?: string;
 }
 
 /**

@@ -84,9 +84,10 @@ function wiredHandlers(): Map<string, Reply> {
 function messagesTheContentScriptCalls(): string[] {
   const root = fileURLToPath(new URL('../../content', import.meta.url));
   const files = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((f) => /\.tsx?$/.test(f) && !/\.test\.tsx?$/.test(f));
+  // `call(…)`, and the guard's writes that survive a lost answer (guard/worker-writes.ts: `ask(…)`, `writeQueueOnce(ask, …)`).
   const names = new Set<string>();
   for (const file of files) {
-    for (const match of readFileSync(path.join(root, file), 'utf8').matchAll(/\bcall\(\s*'([a-z-]+\/[a-z-]+)'/g)) names.add(match[1] ?? '');
+    for (const match of readFileSync(path.join(root, file), 'utf8').matchAll(/\b(?:call\(|ask\(|writeQueueOnce\(\s*[\w.]+,)\s*'([a-z-]+\/[a-z-]+)'/g)) names.add(match[1] ?? '');
   }
   return [...names].sort();
 }
@@ -101,7 +102,7 @@ const FOREIGN_SENDERS: [label: string, sender: SenderInfo][] = [
 
 describe('who may send each message', () => {
   it('the content script is answered exactly the messages it calls', () => {
-    expect([...CONTENT_MESSAGES].sort()).toEqual(['guard/check', 'ledger/record', 'queue/enqueue', 'queue/handoff']);
+    expect([...CONTENT_MESSAGES].sort()).toEqual(['guard/check', 'ledger/record', 'queue/enqueue', 'queue/handoff', 'queue/is-stored']);
     expect(messagesTheContentScriptCalls()).toEqual([...CONTENT_MESSAGES].sort());
   });
 

@@ -3,7 +3,7 @@ import type { TriageRecordInput } from '../../core/ledger-types.ts';
 import { handOff } from './queue.ts';
 import { CONTENT_SENDER, PAGE_SENDER } from '../test-support/fixtures.ts';
 import { gmailPage, kindsFor, queueWorld } from '../test-support/queue-setup.ts';
-import { cancelEntry, openInCompose, retimeEntry, sendNow } from './queue-actions.ts';
+import { cancelEntry, openInCompose, retimeEntry, sendNow, settleSent } from './queue-actions.ts';
 import { enqueue, queueSummary } from './queue-local.ts';
 import { enqueueRequest } from '../test-support/queue-setup.ts';
 import { queueRecord } from '../storage/queue-waiting-keys.ts';
@@ -141,7 +141,97 @@ describe('queue/open-in-compose', () => {
     const answer = await openInCompose({ id: 'q1' }, PAGE_SENDER, deps);
     expect(answer.ok).toBe(true);
     expect(w.mail.composes.map((o) => o.reply.html)).toEqual(['<p>All set.</p>']);
-    expect(await deps.queue.get('q1')).toMatchObject({ status: 'cancelled', problem: 'Opened in a compose window' });
+    expect(await deps.queue.get('q1')).toMatchObject({ status: 'cancelled', problem: 'Opened in a compose window by you.' });
+    expect((await kindsFor(deps, 'q1')).sort()).toEqual(['queued', 'needs-attention', 'reply-cancelled'].sort());
+  });
+
+  it('reserves the entry before opening: a delivery pass while the compose opens does not send it too (issue 13 A3)', async () => {
+    const w = await queueWorld([gmailPage()]);
+    await w.add('q1', '2026-11-24T14:59:00.000Z', '2026-11-24T14:00:00.000Z'); // due: the next pass delivers it
+    w.mail.composeBehaviour.during = () => w.at(INSIDE).queueEngine.pass();
+    const answer = await openInCompose({ id: 'q1' }, PAGE_SENDER, w.at(INSIDE));
+    expect(answer).toMatchObject({ ok: true, value: { message: expect.stringContaining('taken out of the queue') } });
+    expect(w.mail.composes).toHaveLength(1);
+    expect(w.mail.delivered).toEqual([]);
+    expect((await w.at(INSIDE).queue.get('q1'))?.status).toBe('cancelled');
+  });
+
+  it('puts the entry back as it was when the compose cannot be opened, and says so', async () => {
+    const w = await queueWorld([gmailPage()]);
+    await w.add('q1', '2026-11-24T16:00:00.000Z', '2026-11-24T14:00:00.000Z');
+    w.mail.composeBehaviour.fail = 'the Compose button was not found';
+    const deps = w.at(INSIDE);
+    const answer = await openInCompose({ id: 'q1' }, PAGE_SENDER, deps);
+    expect(answer).toMatchObject({ ok: false, error: { message: 'Could not open the compose window (the Compose button was not found); the reply stays in the queue as it was.' } });
+    const back = await deps.queue.get('q1');
+    expect(back).toMatchObject({ status: 'pending', dueAt: '2026-11-24T16:00:00.000Z', reply: { html: '<p>All set.</p>' } });
+    expect(back?.openingSince).toBeUndefined();
+    expect(back?.problem).toBeUndefined();
+  });
+
+  it('a second press while the first is opening is refused: one compose', async () => {
+    const w = await queueWorld([gmailPage()]);
+    await w.add('q1', '2026-11-24T16:00:00.000Z', '2026-11-24T14:00:00.000Z');
+    let second: unknown = null;
+    w.mail.composeBehaviour.during = async () => {
+      w.mail.composeBehaviour.during = undefined;
+      second = await openInCompose({ id: 'q1' }, PAGE_SENDER, w.at('2026-11-24T15:00:01.000Z'));
+    };
+    await openInCompose({ id: 'q1' }, PAGE_SENDER, w.at(INSIDE));
+    expect(second).toMatchObject({ ok: false, error: { message: expect.stringContaining('being opened in a compose window') } });
+    expect(w.mail.composes).toHaveLength(1);
+  });
+});
+
+describe('settling a reply that needs you (issue 13 A4)', () => {
+  /** An entry whose delivery could not be confirmed: needs-attention with its body. */
+  async function unconfirmed() {
+    const w = await queueWorld([gmailPage(() => ({ outcome: 'unknown', reason: 'Outlook closed the compose, but its Sent Items are not on this page' }), () => 'no')]);
+    await w.add('q1', '2026-11-24T14:59:00.000Z', '2026-11-24T14:00:00.000Z');
+    await w.at(INSIDE).queueEngine.pass();
+    expect((await w.at(INSIDE).queue.get('q1'))?.status).toBe('needs-attention');
+    return w;
+  }
+
+  it('"It went out": sent, the body deleted, a delivered event in the ledger', async () => {
+    const w = await unconfirmed();
+    const deps = w.at('2026-11-24T15:10:00.000Z');
+    const answer = await settleSent({ id: 'q1' }, PAGE_SENDER, deps);
+    expect(answer).toMatchObject({ ok: true, value: { status: 'sent', sentAt: INSIDE } });
+    expect((await deps.queue.get('q1'))?.reply).toBeUndefined();
+    expect((await kindsFor(deps, 'q1')).sort()).toEqual(['queued', 'sending', 'needs-attention', 'delivered'].sort());
+    expect(w.signals.badgeCount).toBe(0);
+  });
+
+  it('"It went out" is refused for a reply still waiting to go out', async () => {
+    const w = await queueWorld([gmailPage()]);
+    await w.add('q1', '2026-11-24T16:00:00.000Z', '2026-11-24T14:00:00.000Z');
+    expect(await settleSent({ id: 'q1' }, PAGE_SENDER, w.at(INSIDE))).toMatchObject({ ok: false });
+    expect((await w.at(INSIDE).queue.get('q1'))?.status).toBe('pending');
+  });
+
+  it('"Send it again": delivered once more, then sent', async () => {
+    const w = await unconfirmed();
+    w.mail.pages = [gmailPage()];
+    const answer = await sendNow({ id: 'q1', triage: null }, PAGE_SENDER, w.at('2026-11-24T15:10:00.000Z'));
+    expect(answer).toMatchObject({ ok: true, value: { status: 'sent' } });
+    expect(w.mail.delivered).toHaveLength(2);
+  });
+
+  it('after 14 days waiting its body is deleted, the user told, the entry kept to be settled', async () => {
+    const w = await unconfirmed();
+    expect(w.signals.wake?.toISOString()).toBe('2026-12-08T15:00:00.000Z');
+    await w.at('2026-12-08T14:59:00.000Z').queueEngine.pass();
+    expect((await w.at(INSIDE).queue.get('q1'))?.reply?.html).toBe('<p>All set.</p>');
+    await w.at('2026-12-08T15:00:00.000Z').queueEngine.pass();
+    const kept = await w.at(INSIDE).queue.get('q1');
+    expect(kept).toMatchObject({ status: 'needs-attention', problem: expect.stringContaining('deleted after 14 days') });
+    expect(kept?.reply).toBeUndefined();
+    expect(w.signals.notices.at(-1)).toMatchObject({ kind: 'body-deleted', message: expect.stringContaining('waited 14 days for you, so Red Cup deleted its text') });
+    expect((await kindsFor(w.at(INSIDE), 'q1')).sort()).toEqual(['queued', 'sending', 'needs-attention', 'needs-attention'].sort());
+    expect(w.signals.wake).toBeNull();
+    // Still settled by the user afterwards.
+    expect(await settleSent({ id: 'q1' }, PAGE_SENDER, w.at('2026-12-09T10:00:00.000Z'))).toMatchObject({ ok: true, value: { status: 'sent' } });
   });
 });
 

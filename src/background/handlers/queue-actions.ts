@@ -38,11 +38,22 @@ const STATE_WORDS: Record<QueueStatus, string> = {
   'handed-off': "held by the provider's scheduler",
 };
 
-async function localEntry(id: string, { queue }: HandlerDeps): Promise<QueueEntry | string> {
+/**
+ * How long an "Open in compose" holds its entry: opening a background tab of the account may take
+ * 45 s. A reservation older than this was left by a worker that stopped mid-way; it may be taken again.
+ */
+export const OPENING_HOLD_MS = 5 * 60_000;
+
+function isBeingOpened(entry: QueueEntry, now: Date): boolean {
+  return entry.openingSince !== undefined && now.getTime() - Date.parse(entry.openingSince) < OPENING_HOLD_MS;
+}
+
+async function localEntry(id: string, { queue, now }: HandlerDeps): Promise<QueueEntry | string> {
   const entry = await queue.get(id);
   if (entry === null) return 'Refused: there is no such scheduled reply (it may have been removed).';
   if (entry.mode !== 'local') return 'Refused: this reply is held by the provider\'s own scheduler; change it in the provider\'s Scheduled folder.';
   if (!CHANGEABLE.includes(entry.status)) return `Refused: this reply is ${STATE_WORDS[entry.status]}.`;
+  if (isBeingOpened(entry, now())) return 'Refused: this reply is being opened in a compose window right now; look again in a minute.';
   return entry;
 }
 
@@ -84,7 +95,7 @@ export const cancelEntry = defineHandler({
     }
     const found = await localEntry(entry.id, deps);
     if (typeof found === 'string') return refused(found);
-    const cancelled = await deps.queue.transition(found.id, { from: CHANGEABLE, to: 'cancelled', reason: 'Cancelled by you.' }, deps.now());
+    const cancelled = await deps.queue.transition(found.id, { from: CHANGEABLE, seen: found, to: 'cancelled', reason: 'Cancelled by you.' }, deps.now());
     await deps.queueEngine.rearm();
     if (cancelled === null) return refused('Refused: the reply changed meanwhile; look again.');
     return ok({ entry: cancelled, done: 'cancelled' as const, message: 'Cancelled: the reply will not be sent.' });
@@ -105,7 +116,7 @@ export const retimeEntry = defineHandler({
     const dueAt = new Date(req.output.dueAt).toISOString();
     const moved = await deps.queue.transition(
       found.id,
-      { from: CHANGEABLE, to: 'pending', kind: 'moved', patch: { dueAt, firstDueAt: found.firstDueAt ?? found.dueAt, attempts: 0 }, reason: null },
+      { from: CHANGEABLE, seen: found, to: 'pending', kind: 'moved', patch: { dueAt, firstDueAt: found.firstDueAt ?? found.dueAt, attempts: 0 }, reason: null },
       at,
     );
     await deps.queueEngine.rearm();
@@ -126,23 +137,32 @@ export const sendNow = defineHandler({
     const at = deps.now();
     const [{ profiles }, { settings }] = await Promise.all([deps.profiles.list(), deps.settings.get()]);
     // The boundary itself: a pause is for the user's own composes, not a decision about this reply.
-    const outside = verdict(found.recipients, profiles, { ...settings, pausedUntil: null }, at).kind === 'outside';
+    const boundary = verdict(found.recipients, profiles, { ...settings, pausedUntil: null }, at);
+    const outside = boundary.kind === 'outside';
     const triage: TriageRecordInput | null = req.output.triage;
     if (outside && triage === null) return refused('Refused: it is outside the boundary now; answer the triage questions first.');
     const kind = !outside ? 'sent-inside' : triage?.suggestion === 'real-emergency' ? 'sent-emergency' : 'sent-anyway';
     const ready = await deps.queue.transition(
       found.id,
-      { from: CHANGEABLE, to: 'pending', kind, triage: outside ? triage : null, patch: { dueAt: at.toISOString(), firstDueAt: found.firstDueAt ?? found.dueAt }, reason: null },
+      { from: CHANGEABLE, seen: found, to: 'pending', kind, triage: outside ? triage : null, patch: { dueAt: at.toISOString(), firstDueAt: found.firstDueAt ?? found.dueAt }, reason: null },
       at,
     );
     if (ready === null) return refused('Refused: the reply changed meanwhile; look again.');
-    await deps.queueEngine.deliver(ready);
+    // Inside: only while the window lasts (a tab that gets to Send later does not send). Outside: the user decided through triage.
+    await deps.queueEngine.deliver(ready, boundary.kind === 'inside' ? boundary.until : null);
     await deps.queueEngine.rearm();
     const after = await deps.queue.get(ready.id);
     return ok(withoutBody(after ?? ready));
   },
 });
 
+/**
+ * Reserve, then open (issue 13 A3): the entry is first moved to `needs-attention` with
+ * `openingSince` in one compare-and-set (nothing delivers it from there, and a second press finds
+ * it taken); only then is the compose opened. Opened → `cancelled` (the user has it back); not
+ * opened → put back as it was. A worker stopped in between leaves it `needs-attention` with its
+ * body: the user decides, which is right, since nobody knows whether the compose opened.
+ */
 export const openInCompose = defineHandler({
   name: 'queue/open-in-compose',
   allow: PAGES_ONLY,
@@ -153,6 +173,23 @@ export const openInCompose = defineHandler({
     const found = await localEntry(req.output.id, deps);
     if (typeof found === 'string') return refused(found);
     if (found.reply === undefined) return refused('Refused: the reply is no longer in the queue.');
+    const at = deps.now();
+    const reservedAt = at.toISOString();
+    const mine = (e: QueueEntry) => e.openingSince === reservedAt;
+    const reserved = await deps.queue.transition(
+      found.id,
+      {
+        from: [found.status],
+        to: 'needs-attention',
+        seen: found,
+        when: (e) => !isBeingOpened(e, at),
+        patch: { openingSince: reservedAt },
+        reason: 'Being opened in a compose window. If no compose window opened, open it again or send it.',
+      },
+      at,
+    );
+    await deps.queueEngine.rearm();
+    if (reserved === null) return refused('Refused: the reply changed meanwhile (it may be on its way out); look again.');
     const order = { entryId: found.id, subject: found.subject, reply: found.reply };
     const ran = await deps.mail.withTab(found.provider, found.account ?? null, 'visible', async (tab) => {
       try {
@@ -162,10 +199,53 @@ export const openInCompose = defineHandler({
         return err instanceof Error ? err.message : 'the mail tab stopped answering';
       }
     });
-    if (ran === null) return refused('Could not open a mail tab of this account; the reply stays in the queue.');
-    if (ran.value !== null) return refused(`Could not open the compose window (${ran.value}); the reply stays in the queue.`);
-    await deps.queue.transition(found.id, { from: CHANGEABLE, to: 'cancelled', reason: 'Opened in a compose window' }, deps.now());
+    const problem = ran === null ? 'no mail tab of this account could be opened' : ran.value;
+    if (problem !== null) {
+      const back = await deps.queue.transition(
+        found.id,
+        {
+          from: ['needs-attention'],
+          to: found.status,
+          when: mine,
+          kind: found.status === 'pending' ? 'moved' : undefined,
+          patch: found.retryAt !== undefined ? { retryAt: found.retryAt } : {},
+          clear: ['openingSince'],
+          reason: found.problem ?? null,
+        },
+        deps.now(),
+      );
+      await deps.queueEngine.rearm();
+      const where = back === null ? 'it waits for you in the queue' : 'the reply stays in the queue as it was';
+      return refused(`Could not open the compose window (${problem}); ${where}.`);
+    }
+    const taken = await deps.queue.transition(found.id, { from: ['needs-attention'], to: 'cancelled', when: mine, reason: 'Opened in a compose window by you.' }, deps.now());
     await deps.queueEngine.rearm();
+    if (taken === null) {
+      return ok({ message: 'The reply is open in a compose window of its account, but it also stayed in the queue (it changed meanwhile): look at the queue before you send it.' });
+    }
     return ok({ message: 'The reply is open in a compose window of its account; it was taken out of the queue.' });
+  },
+});
+
+/** "It went out" (issue 13 A4): the user found it in Sent. `needs-attention` → `sent`, the body deleted. */
+export const settleSent = defineHandler({
+  name: 'queue/settle-sent',
+  allow: PAGES_ONLY,
+  failure: 'Could not mark the reply as sent',
+  run: async (data, deps) => {
+    const req = v.safeParse(IdRequest, data);
+    if (!req.success) return refused('Refused: expected the id of a scheduled reply.');
+    const found = await localEntry(req.output.id, deps);
+    if (typeof found === 'string') return refused(found);
+    if (found.status !== 'needs-attention') return refused(`Refused: this reply is ${STATE_WORDS[found.status]}; only a reply waiting for you can be marked as sent.`);
+    const at = deps.now();
+    const sent = await deps.queue.transition(
+      found.id,
+      { from: ['needs-attention'], seen: found, to: 'sent', when: (e) => !isBeingOpened(e, at), patch: { sentAt: found.sendingSince ?? at.toISOString() }, reason: 'You said it went out.' },
+      at,
+    );
+    await deps.queueEngine.rearm();
+    if (sent === null) return refused('Refused: the reply changed meanwhile; look again.');
+    return ok(withoutBody(sent));
   },
 });

@@ -3,7 +3,8 @@ import type { HandoffRequest } from '../../core/queue-types.ts';
 import { freshDatabase } from '../test-support/db.ts';
 import type { DatabaseProvider } from '../storage/connection.ts';
 import { CONTENT_SENDER, makeDeps, PAGE_SENDER, sampleProfile } from '../test-support/fixtures.ts';
-import { handOff, listQueue } from './queue.ts';
+import { gmailPage, queueWorld } from '../test-support/queue-setup.ts';
+import { deleteDamaged, handOff, isStored, listQueue, openDamaged } from './queue.ts';
 
 const now = new Date('2026-11-24T02:00:00Z');
 const request = (id: string, dueAt: string): HandoffRequest => ({
@@ -74,5 +75,77 @@ describe('queue/list', () => {
   it('is refused for our content script', async () => {
     const answer = await listQueue(undefined, CONTENT_SENDER, makeDeps(freshDatabase(), now));
     expect(answer.ok ? '' : answer.error.message).toMatch(/^Refused: "queue\/list" is only answered for Red Cup's own pages/);
+  });
+});
+
+describe('damaged queue records (issue 13 A1)', () => {
+  /** A local entry a bug stored with a status nobody knows: the engine cannot read it, its reply is intact. */
+  const damaged = {
+    id: 'q-bad',
+    status: 'sending-ish',
+    mode: 'local',
+    provider: 'gmail',
+    profileIds: ['acme'],
+    recipients: ['jane@acme.com'],
+    subject: 'Re: the launch',
+    dueAt: '2026-11-24T13:00:00.000Z',
+    createdAt: '2026-11-24T01:00:00.000Z',
+    account: 'https://mail.google.com/mail/u/0/',
+    reply: { to: ['Jane <jane@acme.com>'], cc: [], bcc: [], html: '<p>Kept</p>', thread: null },
+  };
+
+  async function withDamaged(record: object = damaged) {
+    const w = await queueWorld([gmailPage()]);
+    await (await w.database()).put('queue', record as never);
+    return w;
+  }
+
+  it('are listed with whether their reply can still be opened', async () => {
+    const w = await withDamaged();
+    const answer = await listQueue(undefined, PAGE_SENDER, w.at('2026-11-24T15:00:00Z'));
+    expect(answer.ok && answer.value.invalid.map((r) => [r.key, r.replyKept])).toEqual([['q-bad', true]]);
+  });
+
+  it('"Open the reply in a compose window": the reply into a compose of its account, then the record is deleted', async () => {
+    const w = await withDamaged();
+    const deps = w.at('2026-11-24T15:00:00Z');
+    const answer = await openDamaged({ key: 'q-bad' }, PAGE_SENDER, deps);
+    expect(answer).toMatchObject({ ok: true, value: { message: expect.stringContaining('the damaged record was deleted') } });
+    expect(w.mail.composes.map((o) => [o.subject, o.reply.to, o.reply.html])).toEqual([['Re: the launch', ['Jane <jane@acme.com>'], '<p>Kept</p>']]);
+    expect(await (await w.database()).get('queue', 'q-bad')).toBeUndefined();
+  });
+
+  it('keeps the record when the compose does not open', async () => {
+    const w = await withDamaged();
+    w.mail.composeBehaviour.fail = 'no Compose button';
+    expect(await openDamaged({ key: 'q-bad' }, PAGE_SENDER, w.at('2026-11-24T15:00:00Z'))).toMatchObject({ ok: false });
+    expect(await (await w.database()).get('queue', 'q-bad')).toBeDefined();
+  });
+
+  it('a record whose reply is unreadable can only be deleted', async () => {
+    const w = await withDamaged({ ...damaged, reply: { to: 'jane' } });
+    const deps = w.at('2026-11-24T15:00:00Z');
+    expect(await openDamaged({ key: 'q-bad' }, PAGE_SENDER, deps)).toMatchObject({ ok: false, error: { message: expect.stringContaining('only deleting it is possible') } });
+    expect(await deleteDamaged({ key: 'q-bad' }, PAGE_SENDER, deps)).toMatchObject({ ok: true });
+    expect((await deps.queue.list()).invalid).toEqual([]);
+  });
+
+  it('"Delete" never deletes a valid entry, and is for extension pages only', async () => {
+    const w = await withDamaged();
+    const deps = w.at('2026-11-24T02:00:00Z');
+    await handOff(request('h1', '2026-11-24T13:00:00.000Z'), CONTENT_SENDER, deps);
+    expect(await deleteDamaged({ key: 'h1' }, PAGE_SENDER, deps)).toMatchObject({ ok: false });
+    expect(await deleteDamaged({ key: 'q-bad' }, CONTENT_SENDER, deps)).toMatchObject({ ok: false });
+    expect((await deps.queue.list()).entries.map((e) => e.id)).toEqual(['h1']);
+  });
+});
+
+describe('queue/is-stored (issue 13 A2)', () => {
+  it('answers only whether that id is stored, to the content script too', async () => {
+    const deps = (await queueWorld([])).at(now.toISOString());
+    expect(await isStored({ id: 'h1' }, CONTENT_SENDER, deps)).toEqual({ ok: true, value: { stored: false } });
+    await handOff(request('h1', '2026-11-24T13:00:00.000Z'), CONTENT_SENDER, deps);
+    expect(await isStored({ id: 'h1' }, CONTENT_SENDER, deps)).toEqual({ ok: true, value: { stored: true } });
+    expect(await isStored({}, CONTENT_SENDER, deps)).toMatchObject({ ok: false });
   });
 });

@@ -1,6 +1,7 @@
 /** `queue/handoff` and `queue/list`: replies handed to the provider's own scheduler (DESIGN §5.1). */
 import { withoutBody } from '../../core/queue-summary.ts';
-import { handoffEntry, validateHandoffRequest } from '../../core/queue.ts';
+import { handoffEntry, salvageReply, validateHandoffRequest } from '../../core/queue.ts';
+import * as v from 'valibot';
 import { refusal } from './accept.ts';
 import { defineHandler, PAGES_AND_CONTENT, PAGES_ONLY } from './define.ts';
 import { ok, refused } from './result.ts';
@@ -35,5 +36,76 @@ export const listQueue = defineHandler({
   run: async (_data, { queue }) => {
     const listing = await queue.list();
     return ok({ ...listing, entries: listing.entries.map(withoutBody) });
+  },
+});
+
+const IdRequest = v.object({ id: v.pipe(v.string(), v.nonEmpty(), v.maxLength(200)) });
+const KeyRequest = v.object({ key: v.pipe(v.string(), v.nonEmpty(), v.maxLength(200)) });
+
+/**
+ * Asked by the content script when the answer to an enqueue or a hand-off did not come (the
+ * worker stopped after the write, the extension was updated): was it stored? Only that id, only
+ * yes or no — nothing else of the queue is told to a mail page.
+ */
+export const isStored = defineHandler({
+  name: 'queue/is-stored',
+  allow: PAGES_AND_CONTENT,
+  failure: 'Could not look for the scheduled reply',
+  run: async (data, { queue }) => {
+    const req = v.safeParse(IdRequest, data);
+    if (!req.success) return refused('Refused: expected the id of a scheduled reply.');
+    return ok({ stored: await queue.has(req.output.id) });
+  },
+});
+
+/**
+ * A damaged queue record's reply into a compose window of its account (issue 13 A1): the engine
+ * cannot read the record, so nothing else delivers or changes it; once the compose is open the
+ * record is deleted, and with it the body.
+ */
+export const openDamaged = defineHandler({
+  name: 'queue/open-damaged',
+  allow: PAGES_ONLY,
+  failure: 'Could not open the reply in a compose window',
+  run: async (data, deps) => {
+    const req = v.safeParse(KeyRequest, data);
+    if (!req.success) return refused('Refused: expected the key of a stored queue record.');
+    const raw = await deps.queue.damaged(req.output.key);
+    if (raw === null) return refused('Refused: there is no damaged queue record under this key (it may have been removed or repaired).');
+    const salvage = salvageReply(raw);
+    if (salvage === null) return refused('Refused: the reply of this record cannot be read (its recipients, body or account are damaged); only deleting it is possible.');
+    const order = { entryId: req.output.key, subject: salvage.subject, reply: salvage.reply };
+    const ran = await deps.mail.withTab(salvage.provider, salvage.account, 'visible', async (tab) => {
+      try {
+        const answer = await tab.openCompose(order);
+        return answer.ok ? null : answer.error.message;
+      } catch (err) {
+        return err instanceof Error ? err.message : 'the mail tab stopped answering';
+      }
+    });
+    if (ran === null) return refused('Could not open a mail tab of this account; the record stays as it is.');
+    if (ran.value !== null) return refused(`Could not open the compose window (${ran.value}); the record stays as it is.`);
+    const removed = await deps.queue.removeDamaged(req.output.key);
+    await deps.queueEngine.rearm();
+    return ok({
+      message: removed
+        ? 'The reply is open in a compose window of its account; the damaged record was deleted.'
+        : 'The reply is open in a compose window of its account; the record had changed meanwhile and was kept: look at the queue before you send it.',
+    });
+  },
+});
+
+/** Deletes a damaged queue record, body included (only while it still fails validation). */
+export const deleteDamaged = defineHandler({
+  name: 'queue/delete-damaged',
+  allow: PAGES_ONLY,
+  failure: 'Could not delete the damaged record',
+  run: async (data, deps) => {
+    const req = v.safeParse(KeyRequest, data);
+    if (!req.success) return refused('Refused: expected the key of a stored queue record.');
+    const removed = await deps.queue.removeDamaged(req.output.key);
+    await deps.queueEngine.rearm();
+    if (!removed) return refused('Refused: there is no damaged queue record under this key (it may have been removed or repaired).');
+    return ok({ message: 'The damaged record was deleted.' });
   },
 });

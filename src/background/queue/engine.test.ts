@@ -181,3 +181,49 @@ describe('queue engine: a delivery still on its way', () => {
     expect((await w.at(INSIDE).queue.get('q1'))?.status).toBe('sent');
   });
 });
+
+describe('queue engine: a long failure reason (issue 13 A1)', () => {
+  const list = Array.from({ length: 45 }, (_, i) => `Person ${i} <person.${i}@client-with-a-long-domain.example.com>`);
+  const longReason = `the To field holds ${list.join(', ')} instead of ${list.slice(2).join(', ')}`;
+
+  it('stores a short reason without the lists; the entry stays readable, is retried and its ledger events are valid', async () => {
+    let attempt = 0;
+    const w = await queueWorld([gmailPage(() => (++attempt === 1 ? { outcome: 'not-sent', reason: longReason } : sent()))]);
+    await w.add('q1', '2026-11-24T14:59:00.000Z', '2026-11-24T14:00:00.000Z');
+    await w.at(INSIDE).queueEngine.pass();
+    const failed = await w.at(INSIDE).queue.get('q1');
+    expect(failed?.status).toBe('failed');
+    expect(failed?.problem?.length).toBeLessThanOrEqual(300);
+    expect(failed?.problem).not.toContain('@');
+    expect(w.signals.notices[0]?.message).not.toContain('@');
+    expect((await w.at(INSIDE).queue.list()).invalid).toEqual([]);
+    const ledger = await w.at(INSIDE).ledger.list();
+    expect(ledger.invalid).toEqual([]);
+    expect(ledger.events.map((e) => e.queue?.reason ?? '').join(' ')).not.toContain('@');
+    // Retried after its back-off, and delivered.
+    await w.at('2026-11-24T15:02:00.000Z').queueEngine.pass();
+    expect((await w.at(INSIDE).queue.get('q1'))?.status).toBe('sent');
+    expect(w.mail.delivered).toHaveLength(2);
+  });
+});
+
+describe('queue engine: found by the fault-injection run (issue 13 F21)', () => {
+  it('two passes at once move an overdue entry once: one notice, one ledger event', async () => {
+    const w = await queueWorld([gmailPage()]);
+    await w.add('q1', '2026-11-24T02:00:00.000Z', '2026-11-24T01:00:00.000Z');
+    // 03:00Z is Monday 22:00 in New York: outside, so both passes decide to move it.
+    await Promise.all([w.at('2026-11-24T03:00:00.000Z').queueEngine.pass(), w.at('2026-11-24T03:00:00.000Z').queueEngine.pass()]);
+    expect(w.signals.notices.map((n) => n.kind)).toEqual(['moved']);
+    const deps = w.at('2026-11-24T03:00:00.000Z');
+    expect(await kindsFor(deps, 'q1')).toEqual(['queued', 'moved']);
+    expect((await deps.queue.get('q1'))?.revision).toBe(1);
+  });
+
+  it('a delivery order says until when the boundary allows it: the end of the client’s window', async () => {
+    const w = await queueWorld([gmailPage()]);
+    await w.add('q1', '2026-11-24T14:59:00.000Z', '2026-11-24T14:00:00.000Z');
+    await w.at(INSIDE).queueEngine.pass();
+    // Acme's Tuesday window ends 18:00 in New York (23:00Z).
+    expect(w.mail.delivered.map((o) => o.sendBy)).toEqual(['2026-11-24T23:00:00.000Z']);
+  });
+});

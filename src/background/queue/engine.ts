@@ -8,6 +8,7 @@
 import type { ClientProfile, Settings } from '../../core/profile.ts';
 import { formatWhen, zoneAbbreviation } from '../../core/format.ts';
 import { catchUp, nextRetry } from '../../core/queue-machine.ts';
+import { storedReason } from '../../core/queue-reason.ts';
 import type { QueueEntry } from '../../core/queue-types.ts';
 import type { DeliveryOrder, DeliveryReport } from '../../messaging/tab-protocol.ts';
 import type { QueueStore } from '../storage/queue-store.ts';
@@ -21,6 +22,8 @@ export interface EngineDeps {
   mail: MailTabs;
   signals: QueueSignals;
   now: () => Date;
+  /** This worker's deliveries on their way (below); one set per worker, shared by its engines. */
+  inFlight?: Set<string>;
 }
 
 const NO_TAB = 'No mail tab of this account could be opened.';
@@ -30,17 +33,19 @@ const NO_TAB = 'No mail tab of this account could be opened.';
  * worker that stopped (its deliveries died with it) and is confirmed; one in here is still on
  * its way (send-now, or a long delivery while an alarm fires) and must be left alone.
  */
-const inFlight = new Set<string>();
+const workerInFlight = new Set<string>();
 
-function order(entry: QueueEntry, resume = false): DeliveryOrder | null {
+function order(entry: QueueEntry, resume = false, sendBy: string | null = null): DeliveryOrder | null {
   if (entry.reply === undefined) return null;
   const o: DeliveryOrder = { entryId: entry.id, subject: entry.subject, reply: entry.reply };
+  if (sendBy !== null) o.sendBy = sendBy;
   if (resume) o.resume = { since: entry.sendingSince ?? entry.updatedAt ?? entry.dueAt, recipients: entry.recipients };
   return o;
 }
 
 export function queueEngine(deps: EngineDeps) {
   const { queue, mail, signals, now } = deps;
+  const inFlight = deps.inFlight ?? workerInFlight;
 
   /** An instant as a notification tells it: in the user's zone, on their clock (`Tue 08:00 EST`). */
   async function told(iso: string): Promise<string> {
@@ -50,12 +55,12 @@ export function queueEngine(deps: EngineDeps) {
   }
 
   async function needsAttention(entry: QueueEntry, reason: string): Promise<void> {
-    const held = await queue.transition(entry.id, { from: ['sending', 'pending', 'failed'], to: 'needs-attention', reason }, now());
+    const held = await queue.transition(entry.id, { from: ['sending', 'pending', 'failed'], seen: entry, to: 'needs-attention', reason }, now());
     if (held !== null) await signals.notify(`queue:${entry.id}:attention`, 'needs-attention', 'A scheduled reply needs you', `"${entry.subject}": ${reason}`);
   }
 
   async function markSent(entry: QueueEntry, sentAt: string): Promise<void> {
-    const sent = await queue.transition(entry.id, { from: ['sending'], to: 'sent', patch: { sentAt }, reason: null }, now());
+    const sent = await queue.transition(entry.id, { from: ['sending'], seen: entry, to: 'sent', patch: { sentAt }, reason: null }, now());
     if (sent !== null && isLate(sent)) {
       await signals.notify(`queue:${entry.id}:late`, 'late', 'A scheduled reply went out late', `"${entry.subject}" was delivered at ${await told(sentAt)}, after its due time.`);
     }
@@ -82,34 +87,38 @@ export function queueEngine(deps: EngineDeps) {
     const at = now();
     const retry = nextRetry(attempts, at);
     if (retry === null) {
-      const held = await queue.transition(entry.id, { from: ['sending'], to: 'needs-attention', patch: { attempts }, reason: `Not sent after ${attempts} attempts: ${reason}` }, at);
+      const held = await queue.transition(entry.id, { from: ['sending'], seen: entry, to: 'needs-attention', patch: { attempts }, reason: `Not sent after ${attempts} attempts: ${reason}` }, at);
       if (held !== null) await signals.notify(`queue:${entry.id}:attention`, 'needs-attention', 'A scheduled reply needs you', `"${entry.subject}" could not be sent: ${reason}`);
       return;
     }
-    const failed = await queue.transition(entry.id, { from: ['sending'], to: 'failed', patch: { attempts, retryAt: retry.toISOString() }, reason }, at);
+    const failed = await queue.transition(entry.id, { from: ['sending'], seen: entry, to: 'failed', patch: { attempts, retryAt: retry.toISOString() }, reason }, at);
     if (failed !== null) await signals.notify(`queue:${entry.id}:retry`, 'retrying', 'A scheduled reply was not sent yet', `"${entry.subject}": ${reason} Red Cup tries again at ${await told(retry.toISOString())}.`);
   }
 
   async function onReport(entry: QueueEntry, tab: MailTab, report: DeliveryReport): Promise<void> {
     if (report.outcome === 'sent') await markSent(entry, report.sentAt);
-    else if (report.outcome === 'not-sent') await failOrHold(entry, report.reason);
-    else await confirmOrHold(entry, tab, report.reason);
+    // The page's words may quote what it saw (recipient lists, the subject): short and scrubbed before they are told or stored.
+    else if (report.outcome === 'not-sent') await failOrHold(entry, storedReason(report.reason, entry));
+    else await confirmOrHold(entry, tab, storedReason(report.reason, entry));
   }
 
-  /** pending → sending (first, in its own transaction) → the tab → sent / failed / needs-attention. */
-  async function deliver(entry: QueueEntry): Promise<void> {
-    const sending = await queue.transition(entry.id, { from: ['pending'], to: 'sending', patch: { sendingSince: now().toISOString() } }, now());
+  /**
+   * pending → sending (first, in its own transaction) → the tab → sent / failed / needs-attention.
+   * `sendBy`: the boundary allows it only until then; the tab does not press Send after it.
+   */
+  async function deliver(entry: QueueEntry, sendBy: string | null = null): Promise<void> {
+    const sending = await queue.transition(entry.id, { from: ['pending'], seen: entry, to: 'sending', patch: { sendingSince: now().toISOString() } }, now());
     if (sending === null) return; // another pass took it, or the user cancelled it
     inFlight.add(sending.id);
     try {
-      await deliverSending(sending);
+      await deliverSending(sending, sendBy);
     } finally {
       inFlight.delete(sending.id);
     }
   }
 
-  async function deliverSending(sending: QueueEntry): Promise<void> {
-    const o = order(sending);
+  async function deliverSending(sending: QueueEntry, sendBy: string | null): Promise<void> {
+    const o = order(sending, false, sendBy);
     if (o === null) return needsAttention(sending, 'The reply is missing from the queue.');
     type Step = { tab: MailTab; report: DeliveryReport | null; error: string | null };
     const ran = await mail.withTab<Step>(sending.provider, sending.account ?? null, 'background', async (tab) => {
@@ -123,7 +132,7 @@ export function queueEngine(deps: EngineDeps) {
     if (ran === null) return failOrHold(sending, NO_TAB);
     const { tab, report, error } = ran.value;
     // An error after the order was handed over (the tab closed, the page failed) may be after Send: treat as unknown.
-    if (report === null) return confirmOrHold(sending, null, error ?? 'the mail tab stopped answering');
+    if (report === null) return confirmOrHold(sending, null, storedReason(error ?? 'the mail tab stopped answering', sending));
     return onReport(sending, tab, report);
   }
 
@@ -140,7 +149,7 @@ export function queueEngine(deps: EngineDeps) {
     });
     const report = ran?.value ?? null;
     if (report?.outcome === 'sent') return markSent(entry, report.sentAt);
-    if (report?.outcome === 'not-sent') return failOrHold(entry, report.reason);
+    if (report?.outcome === 'not-sent') return failOrHold(entry, storedReason(report.reason, entry));
     return confirmOrHold(entry, null, 'the worker was stopped during the delivery');
   }
 
@@ -149,16 +158,16 @@ export function queueEngine(deps: EngineDeps) {
     let current: QueueEntry | null = entry;
     if (entry.status === 'failed') {
       if (entry.retryAt !== undefined && Date.parse(entry.retryAt) > at.getTime()) return;
-      current = await queue.transition(entry.id, { from: ['failed'], to: 'pending', kind: 'retrying' }, at);
+      current = await queue.transition(entry.id, { from: ['failed'], seen: entry, to: 'pending', kind: 'retrying' }, at);
       if (current === null) return;
     }
     const decision = catchUp(current, profiles, settings, at);
     if (decision.action === 'wait') return;
-    if (decision.action === 'deliver') return deliver(current);
+    if (decision.action === 'deliver') return deliver(current, decision.until);
     if (decision.action === 'move') {
       const moved = await queue.transition(
         current.id,
-        { from: ['pending'], to: 'pending', kind: 'moved', patch: { dueAt: decision.to, firstDueAt: current.firstDueAt ?? current.dueAt }, reason: 'Overdue while outside the boundary: moved to the next window.' },
+        { from: ['pending'], seen: current, to: 'pending', kind: 'moved', patch: { dueAt: decision.to, firstDueAt: current.firstDueAt ?? current.dueAt }, reason: 'Overdue while outside the boundary: moved to the next window.' },
         at,
       );
       if (moved !== null) await signals.notify(`queue:${current.id}:moved`, 'moved', 'A scheduled reply was moved', `"${current.subject}" was due while outside working hours; it goes out at ${await told(decision.to)}.`);
@@ -166,6 +175,30 @@ export function queueEngine(deps: EngineDeps) {
     }
     const why = decision.why === 'too-late' ? 'More than two days late: it waits for you to decide.' : 'No window to send it in within a year: it waits for you to decide.';
     return needsAttention(current, why);
+  }
+
+  /** A reply that waited for the user 14 days: its body goes (DESIGN §7), the entry stays to be settled, and the user is told. */
+  async function dropBody(entry: QueueEntry): Promise<void> {
+    const at = now();
+    const dropped = await queue.transition(
+      entry.id,
+      {
+        from: ['needs-attention'],
+        to: 'needs-attention',
+        clear: ['reply', 'openingSince'],
+        seen: entry,
+        reason: 'Its text was deleted after 14 days waiting for you: Red Cup keeps a reply only until it is settled. Check your Sent folder; if it did not go out, write it again.',
+      },
+      at,
+    );
+    if (dropped !== null) {
+      await signals.notify(
+        `queue:${entry.id}:body-deleted`,
+        'body-deleted',
+        'A held reply’s text was deleted',
+        `"${entry.subject}" waited 14 days for you, so Red Cup deleted its text. Check your Sent folder; if it did not go out, write it again.`,
+      );
+    }
   }
 
   /** Re-arms the alarms and the badge from what is stored now. */
@@ -180,8 +213,9 @@ export function queueEngine(deps: EngineDeps) {
   /** One pass: stuck deliveries first, then every due entry, one at a time (one mail tab at a time). */
   async function pass(): Promise<void> {
     try {
-      const { sending, due } = await queue.work(now());
+      const { sending, due, expired } = await queue.work(now());
       for (const e of sending) if (!inFlight.has(e.id)) await resolveSending(e);
+      for (const e of expired) await dropBody(e);
       if (due.length > 0) {
         const { profiles, settings } = await deps.boundary();
         for (const e of due) await judge(e, profiles, settings);

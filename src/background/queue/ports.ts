@@ -27,7 +27,7 @@ export interface MailTabs {
   withTab<T>(provider: Provider, account: string | null, open: OpenMode, work: (tab: MailTab) => Promise<T>): Promise<{ value: T } | null>;
 }
 
-export type NoticeKind = 'late' | 'moved' | 'retrying' | 'needs-attention';
+export type NoticeKind = 'late' | 'moved' | 'retrying' | 'needs-attention' | 'body-deleted';
 
 export interface QueueSignals {
   /** Wakes the worker at `when` (one named alarm), or clears it for null. */

@@ -68,3 +68,27 @@ describe('queueStore', () => {
     expect(await db.countFromIndex('queue', 'by-due', IDBKeyRange.lowerBound('2026-11-24'))).toBe(1);
   });
 });
+
+describe('queueStore: a record with an over-long text (issue 13 A1)', () => {
+  it('is read with the text shortened and said so, and can still be cancelled (its body deleted)', async () => {
+    const database = freshDatabase();
+    const store = queueStore(database);
+    const local = entry('q-long', '2026-11-24T13:00:00.000Z', {
+      status: 'failed',
+      mode: 'local',
+      account: 'https://mail.google.com/mail/u/0/',
+      reply: { to: ['jane@acme.com'], cc: [], bcc: [], html: '<p>Body</p>', thread: null },
+      problem: `the To field holds ${'someone@acme.com, '.repeat(300)}`,
+    });
+    // As an older version stored it: straight into the store, past today's short reasons.
+    await (await database()).put('queue', { ...local, waitingKeys: [] });
+    const listing = await store.list();
+    expect(listing.invalid).toEqual([]);
+    const read = listing.entries[0];
+    expect(read?.problem?.length).toBeLessThanOrEqual(2_000);
+    expect(read?.problem).toContain('Red Cup shortened this entry when reading it (its stored problem had 5,419 characters)');
+    const cancelled = await store.transition('q-long', { from: ['failed'], to: 'cancelled', reason: 'Cancelled by you.' }, new Date('2026-11-24T14:00:00.000Z'));
+    expect(cancelled?.status).toBe('cancelled');
+    expect((await store.get('q-long'))?.reply).toBeUndefined();
+  });
+});

@@ -8,7 +8,7 @@
  */
 import { canMove } from '../../core/queue-machine.ts';
 import { WAITING_STATUSES, type QueueEntry, type QueueStatus } from '../../core/queue-types.ts';
-import { validateQueueEntry } from '../../core/queue.ts';
+import { salvageReply, validateQueueEntry } from '../../core/queue.ts';
 import type { QueueListing, QueueSummary } from '../../messaging/protocol.ts';
 import { applyTransition, transitionEvent, type Transition } from './queue-transition.ts';
 import { commit } from './commit.ts';
@@ -36,6 +36,12 @@ export interface QueueStore {
   enqueue(entry: QueueEntry): Promise<QueueEntry>;
   /** One entry; null when missing or damaged. */
   get(id: string): Promise<QueueEntry | null>;
+  /** Whether any record (valid or damaged) is stored under the id. */
+  has(id: string): Promise<boolean>;
+  /** The stored record under `id` when it fails validation (what is left of it), else null. */
+  damaged(id: string): Promise<unknown>;
+  /** Deletes the record under `id` if it still fails validation; whether it did. */
+  removeDamaged(id: string): Promise<boolean>;
   /**
    * Moves an entry to `change.to` if it is still in one of `change.from` and the state machine
    * allows it; answers the new entry, or null when it changed meanwhile (nothing written).
@@ -54,9 +60,11 @@ export interface QueueStore {
    * whose due (or retry) time has come — read on the [status, dueAt] index, so a wake-up with
    * 10,000 future entries reads none of them. `wakeAt` is the earliest future
    * due/retry time, or a hand-off's due time when sooner (the badge must drop then); null when
-   * nothing is ahead. `active` is whether Red Cup itself has anything to deliver.
+   * nothing is ahead. `active` is whether Red Cup itself has anything to deliver. `expired`:
+   * `needs-attention` entries that kept their body longer than BODY_KEPT_MS (DESIGN §7); the
+   * next such expiry counts for `wakeAt` too.
    */
-  work(now: Date): Promise<{ sending: QueueEntry[]; due: QueueEntry[]; wakeAt: Date | null; active: boolean }>;
+  work(now: Date): Promise<{ sending: QueueEntry[]; due: QueueEntry[]; expired: QueueEntry[]; wakeAt: Date | null; active: boolean }>;
   /**
    * How many entries wait (WAITING_STATUSES), counted on the indexes without reading them;
    * handed-off ones only until their due time (the provider has sent them by then).
@@ -91,7 +99,7 @@ export function queueStore(database: DatabaseProvider): QueueStore {
       values.forEach((raw, i) => {
         const checked = validateQueueEntry(raw);
         if (checked.ok) listing.entries.push(checked.value);
-        else listing.invalid.push(invalidRecord('queue', keys[i] ?? '', checked.problems));
+        else listing.invalid.push({ ...invalidRecord('queue', keys[i] ?? '', checked.problems), replyKept: salvageReply(raw) !== null });
       });
       listing.entries.sort(byDue);
       return listing;
@@ -120,6 +128,28 @@ export function queueStore(database: DatabaseProvider): QueueStore {
       return checked.ok ? checked.value : null;
     },
 
+    async has(id) {
+      return (await (await database()).getKey('queue', id)) !== undefined;
+    },
+
+    async damaged(id) {
+      const raw = await (await database()).get('queue', id);
+      if (raw === undefined || validateQueueEntry(raw).ok) return null;
+      return raw;
+    },
+
+    async removeDamaged(id) {
+      const db = await database();
+      const tx = db.transaction(['queue'], 'readwrite');
+      const store = tx.objectStore('queue');
+      return commit(tx, async () => {
+        const raw = await store.get(id);
+        if (raw === undefined || validateQueueEntry(raw).ok) return false;
+        await store.delete(id);
+        return true;
+      });
+    },
+
     async transition(id, change, now) {
       const db = await database();
       const tx = db.transaction(['queue', 'ledger'], 'readwrite');
@@ -131,6 +161,8 @@ export function queueStore(database: DatabaseProvider): QueueStore {
         if (!checked.ok) return null;
         const before = checked.value;
         if (!change.from.includes(before.status) || !canMove(before.status, change.to)) return null;
+        if (change.when !== undefined && !change.when(before)) return null;
+        if (change.seen !== undefined && (change.seen.revision ?? 0) !== (before.revision ?? 0)) return null;
         const after = applyTransition(before, change, now);
         await writeBoth(queue.put(queueRecord(after)), () => tx.objectStore('ledger').put(transitionEvent(after, change, now)));
         return after;
@@ -194,7 +226,7 @@ export function queueStore(database: DatabaseProvider): QueueStore {
       const nowIso = now.toISOString();
       // Pending entries due by now, and the first one after: on the [status, dueAt] index, so a
       // wake-up with 10,000 replies waiting reads only those it must deliver.
-      const [sendingRaw, dueRaw, [nextPending], failedRaw, [nextHandOff]] = await Promise.all([
+      const [sendingRaw, dueRaw, [nextPending], failedRaw, [nextHandOff], attentionRaw] = await Promise.all([
         byStatus.getAll(IDBKeyRange.only('sending')),
         byStatusDue.getAll(IDBKeyRange.bound(['pending', ''], ['pending', nowIso])),
         byStatusDue.getAll(IDBKeyRange.bound(['pending', nowIso], ['pending', END], true), 1),
@@ -202,6 +234,8 @@ export function queueStore(database: DatabaseProvider): QueueStore {
         byStatus.getAll(IDBKeyRange.only('failed')),
         // The next reply the provider sends: nothing to deliver then, but the badge drops by one.
         byStatusDue.getAll(IDBKeyRange.bound(['handed-off', nowIso], ['handed-off', END], true), 1),
+        // Replies waiting for the user: few, and their bodies are kept only for so long.
+        byStatus.getAll(IDBKeyRange.only('needs-attention')),
       ]);
       const valid = (raw: unknown): QueueEntry | null => {
         const checked = validateQueueEntry(raw);
@@ -223,7 +257,14 @@ export function queueStore(database: DatabaseProvider): QueueStore {
       const active = due.length + sending.length > 0 || wake !== null;
       const handOff = nextHandOff === undefined ? null : wakeTime(nextHandOff);
       if (handOff !== null && (wake === null || handOff < wake)) wake = handOff;
-      return { sending, due: due.sort(byDue), wakeAt: wake === null ? null : new Date(wake), active };
+      const expired: QueueEntry[] = [];
+      for (const e of attentionRaw.map(valid)) {
+        const until = e === null ? null : bodyExpiry(e);
+        if (e === null || until === null) continue;
+        if (until <= t) expired.push(e);
+        else if (wake === null || until < wake) wake = until;
+      }
+      return { sending, due: due.sort(byDue), expired, wakeAt: wake === null ? null : new Date(wake), active };
     },
 
     async countWaiting(now) {
@@ -251,6 +292,15 @@ function wakeTime(raw: unknown): number | null {
   if (typeof at !== 'string') return null;
   const t = Date.parse(at);
   return Number.isNaN(t) ? null : t;
+}
+
+/** A `needs-attention` entry keeps its reply's body this long (DESIGN §7), then the body is deleted and the user told. */
+export const BODY_KEPT_MS = 14 * 86_400_000;
+
+/** When a needs-attention entry's body is due to be deleted, or null when it has none. */
+export function bodyExpiry(entry: QueueEntry): number | null {
+  if (entry.status !== 'needs-attention' || entry.reply === undefined) return null;
+  return Date.parse(entry.updatedAt ?? entry.createdAt) + BODY_KEPT_MS;
 }
 
 /** How many replies wait, counted on the indexes; hand-offs only until their due time (the provider has sent them by then). */

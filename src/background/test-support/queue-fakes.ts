@@ -20,6 +20,8 @@ export class FakeMail implements MailTabs {
   readonly opened: { account: string; mode: OpenMode }[] = [];
   /** Whether a background tab can be opened for an account without an open tab. */
   canOpen = true;
+  /** What opening a compose does besides recording it: an error message makes it fail; `during` runs while it opens. */
+  composeBehaviour: { fail?: string; during?: () => Promise<void> } = {};
 
   constructor(public pages: FakePage[]) {}
 
@@ -47,6 +49,8 @@ export class FakeMail implements MailTabs {
         return ok({ found: page.findSent(query) });
       },
       openCompose: async (order) => {
+        await this.composeBehaviour.during?.();
+        if (this.composeBehaviour.fail !== undefined) return { ok: false, error: { message: this.composeBehaviour.fail } };
         this.composes.push(order);
         return ok(null);
       },

@@ -91,6 +91,24 @@ describe('Deliveries', () => {
   });
 });
 
+describe('Deliveries, after the boundary closed (issue 13 F21)', () => {
+  it('does not send an order whose window closed before this tab got to it (the laptop slept), and says so', async () => {
+    const p = fakeProvider();
+    const late = new Deliveries(p.adapter, document, () => new Date('2026-11-24T23:00:01.000Z'));
+    const report = await late.deliver({ ...order('a'), sendBy: '2026-11-24T23:00:00.000Z' });
+    expect(report).toEqual({ outcome: 'not-sent', reason: 'the client’s window had closed before this tab could send it' });
+    expect(p.sent).toEqual([]);
+    expect(p.opened()).toBe(0);
+  });
+
+  it('sends while the window lasts', async () => {
+    const p = fakeProvider();
+    const onTime = new Deliveries(p.adapter, document, () => new Date('2026-11-24T22:59:59.000Z'));
+    expect((await onTime.deliver({ ...order('a'), sendBy: '2026-11-24T23:00:00.000Z' })).outcome).toBe('sent');
+    expect(p.sent).toEqual(['Reply a']);
+  });
+});
+
 describe('Deliveries, resuming after the worker was stopped', () => {
   const resume = { since: '2026-11-23T08:00:00.000Z', recipients: ['jane@acme.com'] };
 

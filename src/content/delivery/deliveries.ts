@@ -18,6 +18,7 @@ export class Deliveries {
   constructor(
     private readonly adapter: ProviderAdapter,
     private readonly doc: Document = document,
+    private readonly now: () => Date = () => new Date(),
   ) {}
 
   deliver(order: DeliveryOrder): Promise<DeliveryReport> {
@@ -38,7 +39,7 @@ export class Deliveries {
   private async resume(order: DeliveryOrder, { since, recipients }: NonNullable<DeliveryOrder['resume']>): Promise<DeliveryReport> {
     try {
       const found = await this.adapter.findSent(this.doc, { subject: order.subject, recipients, since });
-      if (found === 'yes') return { outcome: 'sent', sentAt: new Date().toISOString() };
+      if (found === 'yes') return { outcome: 'sent', sentAt: this.now().toISOString() };
       return { outcome: 'unknown', reason: found === 'no' ? 'the reply is not in Sent, and this tab has no record of sending it' : 'Sent could not be read' };
     } catch (error) {
       return { outcome: 'unknown', reason: error instanceof Error ? error.message : String(error) };
@@ -46,6 +47,10 @@ export class Deliveries {
   }
 
   private async deliverOne(order: DeliveryOrder): Promise<DeliveryReport> {
+    // The worker decided while the boundary allowed it; if this tab only gets here after the window closed, it does not send.
+    if (order.sendBy !== undefined && this.now().getTime() > Date.parse(order.sendBy)) {
+      return { outcome: 'not-sent', reason: 'the client’s window had closed before this tab could send it' };
+    }
     try {
       const opened = await this.adapter.openCompose(this.doc, order.subject, order.reply);
       if (!opened.ok) return { outcome: 'not-sent', reason: opened.reason };

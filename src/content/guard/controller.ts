@@ -5,7 +5,6 @@
 import type { GuardCheck } from '../../core/guard-types.ts';
 import type { LedgerKind } from '../../core/ledger-types.ts';
 import type { EnqueueRequest } from '../../core/queue-types.ts';
-import { call } from '../../messaging/call.ts';
 import type { ComposeAction, TabComposeState } from '../../messaging/tab-protocol.ts';
 import type { PanelDecision, PanelHandle, TriageRecord } from '../panel/api.ts';
 import { sanitizeForQueue } from '../dom/sanitize-lazy.ts';
@@ -16,6 +15,7 @@ import type { SendHandler } from './interception.ts';
 import { resendGesture } from './resend.ts';
 import type { ComposeSession, SyncDecision } from './session.ts';
 import { ComposeSessions } from './sessions.ts';
+import { askWorker, recordOnce, writeQueueOnce, type Ask, type WriteOutcome } from './worker-writes.ts';
 
 /** A held send whose verdict does not arrive in this time goes out: the user must always be able to send. */
 const CHECK_TIMEOUT_MS = 2_500;
@@ -51,8 +51,18 @@ export class Guard implements SendHandler {
   readonly sessions: ComposeSessions;
   /** The open panel; `control` is what the user pressed (Send, or Gmail's Send & archive), pressed again to send anyway. */
   private panel: { session: ComposeSession; handle: PanelHandle; host: HTMLElement; control: HTMLElement | null } | null = null;
+  /**
+   * The id of each compose's "send later" (one decision, one id): reused by every retry, so a
+   * retry after a lost answer finds the first write instead of storing the reply twice.
+   */
+  private readonly laterIds = new WeakMap<ComposeSession, string>();
+  /** Composes whose last "send later" got no answer, not even whether it was kept: asked first on the next try. */
+  private readonly unsure = new WeakSet<ComposeSession>();
 
-  constructor(private readonly adapter: ProviderAdapter) {
+  constructor(
+    private readonly adapter: ProviderAdapter,
+    private readonly ask: Ask = askWorker,
+  ) {
     this.sessions = new ComposeSessions(adapter, (where, error) => this.failed(where, error));
   }
 
@@ -185,6 +195,14 @@ export class Guard implements SendHandler {
     const next = check.view.next;
     const provider = PROVIDER_LABEL[this.adapter.name];
     if (!next) return { ok: false, message: 'No window opens within a year for these recipients, so there is no time to schedule for.' };
+    if (this.unsure.has(session)) {
+      // The last try got no answer at all: was it kept after all? Never schedule it a second time.
+      const stored = await this.ask('queue/is-stored', { id: this.laterId(session) });
+      if (!stored.heard) return { ok: false, message: this.unsureMessage(stored.why) };
+      if (!stored.result.ok) return { ok: false, message: this.unsureMessage(stored.result.error.message) };
+      this.unsure.delete(session);
+      if (stored.result.value.stored) return this.kept(session, check, triage, { kind: 'chosen' });
+    }
     const local = this.adapter.deliversLocally;
     if (check.delivery === 'local' && local) return this.queueLocally(session, check, triage, { kind: 'chosen' });
     const recipients = session.recipients();
@@ -199,6 +217,7 @@ export class Guard implements SendHandler {
     if (!result.ok) {
       // Automatic fallback (DESIGN §5.1): the reply goes to the local queue; nothing is lost either way.
       const local = await this.queueLocally(session, check, triage, { kind: 'scheduler-failed', reason: result.reason });
+      if (!local.ok && this.unsure.has(session)) return local; // not known whether kept: say only that
       if (local.ok) {
         return {
           ok: true,
@@ -212,9 +231,11 @@ export class Guard implements SendHandler {
       };
     }
     const profileIds = check.verdict.kind === 'unguarded' ? [] : check.verdict.profiles.map((p) => p.id);
-    const handoff = await call('queue/handoff', { id: newId(), provider: this.adapter.name, profileIds, recipients, subject, dueAt: next.sendAt });
-    if (!handoff.ok) this.failed('recording the scheduled reply', new Error(handoff.error.message));
-    await this.record(session, 'scheduled', check, triage, next.sendAt);
+    // The provider holds the reply now; the hand-off only lets Red Cup list it. Written once per decision.
+    const id = this.laterId(session);
+    const handoff = await writeQueueOnce(this.ask, 'queue/handoff', { id, provider: this.adapter.name, profileIds, recipients, subject, dueAt: next.sendAt });
+    if (handoff.kind !== 'stored') this.failed('recording the scheduled reply', new Error(handoff.message));
+    await this.record(session, 'scheduled', check, triage, next.sendAt, `${id}:scheduled`);
     return { ok: true, message: `Scheduled with ${provider} for ${next.inUserZone}.` };
   }
 
@@ -237,8 +258,8 @@ export class Guard implements SendHandler {
     const profileIds = check.verdict.kind === 'unguarded' ? [] : check.verdict.profiles.map((p) => p.id);
     const body = await sanitizeForQueue(compose.bodyHtml());
     if (!body.ok) return { ok: false, message: `Red Cup could not keep your reply for later (${body.reason}). Your message is still open and unchanged.` };
-    const answer = await call('queue/enqueue', {
-      id: newId(),
+    const outcome: WriteOutcome = await writeQueueOnce(this.ask, 'queue/enqueue', {
+      id: this.laterId(session),
       provider: this.adapter.name,
       profileIds,
       recipients: session.recipients(),
@@ -248,10 +269,42 @@ export class Guard implements SendHandler {
       reply: { ...compose.recipientFields(), html: body.html, thread: compose.thread() },
       why,
     });
-    if (!answer.ok) {
-      return { ok: false, message: `Red Cup could not keep your reply for later (${answer.error.message}). Your message is still open and unchanged.` };
+    if (outcome.kind === 'unknown') {
+      this.unsure.add(session);
+      return { ok: false, message: this.unsureMessage(outcome.message) };
     }
-    await this.record(session, 'scheduled', check, triage, next.sendAt);
+    if (outcome.kind === 'not-stored') {
+      return { ok: false, message: `Red Cup could not keep your reply for later (${outcome.message}). Your message is still open and unchanged.` };
+    }
+    return this.kept(session, check, triage, why);
+  }
+
+  /** One id per compose's "send later", made on the first try. */
+  private laterId(session: ComposeSession): string {
+    let id = this.laterIds.get(session);
+    if (id === undefined) {
+      id = newId();
+      this.laterIds.set(session, id);
+    }
+    return id;
+  }
+
+  private unsureMessage(why: string): string {
+    return `Red Cup could not tell whether it kept your reply for later (${why}). Your message is still open: do not send it yourself yet. Press the same button again in a moment — the reply is kept only once — or look in Red Cup's queue.`;
+  }
+
+  /** The reply is in the worker's queue: record the decision, and only now discard the compose. */
+  private async kept(
+    session: ComposeSession,
+    check: GuardCheck,
+    triage: TriageRecord | null,
+    why: EnqueueRequest['why'],
+  ): Promise<{ ok: boolean; message: string; notice?: string }> {
+    const next = check.view.next;
+    const provider = PROVIDER_LABEL[this.adapter.name];
+    if (!next) return { ok: false, message: 'No window opens within a year for these recipients, so there is no time to schedule for.' };
+    const compose = session.compose;
+    await this.record(session, 'scheduled', check, triage, next.sendAt, `${this.laterId(session)}:scheduled`);
     const discarded = await compose.discard();
     const message = `Red Cup sends your reply ${next.inUserZone}.`;
     if (!discarded.ok) {
@@ -272,11 +325,12 @@ export class Guard implements SendHandler {
     check: GuardCheck,
     triage: TriageRecord | null,
     scheduledFor: string | null,
+    id: string = newId(),
   ): Promise<void> {
     const verdict = check.verdict;
     if (verdict.kind === 'unguarded') return; // nobody's boundary: nothing to be consistent about
-    const answer = await call('ledger/record', {
-      id: newId(),
+    const answer = await recordOnce(this.ask, {
+      id,
       kind,
       profileIds: verdict.profiles.map((p) => p.id),
       at: new Date().toISOString(),

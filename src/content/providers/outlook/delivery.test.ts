@@ -147,7 +147,7 @@ describe('openCompose and send', () => {
   });
 
   it('does not send an address it cannot read back from the chip Outlook made of it', async () => {
-    expect(await openFilledCompose(document, 'Bad address', reply({ to: ['jane@acme'] }), QUICK)).toEqual({ ok: false, reason: 'the To field holds nobody instead of jane@acme' });
+    expect(await openFilledCompose(document, 'Bad address', reply({ to: ['jane@acme'] }), QUICK)).toEqual({ ok: false, reason: "the To field differs from the reply's (0 recipients instead of 1)" });
     expect(roots()).toEqual([]);
   });
 

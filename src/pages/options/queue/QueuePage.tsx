@@ -59,6 +59,12 @@ export function QueuePage({ profiles, settings, userZone, onBack }: QueuePagePro
         e.status === 'sent' ? `“${entry.subject}” was sent.` : `“${entry.subject}” is on its way (${e.status === 'sending' ? 'being sent' : 'it will be retried'}).`,
       ),
     openInCompose: (entry) => run('The reply was not opened.', () => call('queue/open-in-compose', { id: entry.id }), (v) => v.message),
+    settleSent: (entry) => run('The reply was not marked as sent.', () => call('queue/settle-sent', { id: entry.id }), () => `“${entry.subject}” is marked as sent; Red Cup deleted its text.`),
+  };
+
+  const damaged = {
+    open: (key: string) => run('The reply was not opened.', () => call('queue/open-damaged', { key }), (v) => v.message, true),
+    remove: (key: string) => run('The record was not deleted.', () => call('queue/delete-damaged', { key }), (v) => v.message),
   };
 
   const confirmCancel = async (entry: QueueEntry) => {
@@ -123,7 +129,7 @@ export function QueuePage({ profiles, settings, userZone, onBack }: QueuePagePro
       {actionError !== null ? <ResultError title={actionError.title} error={actionError.error} /> : null}
       {error !== null ? <ResultError title="Your scheduled replies could not be loaded." error={error} /> : null}
       {listing === null && error === null ? <p class="rc-muted">Loading your scheduled replies…</p> : null}
-      {listing !== null ? <InvalidRecords records={listing.invalid} /> : null}
+      {listing !== null ? <InvalidRecords records={listing.invalid} queueActions={damaged} /> : null}
       {listing !== null && entries.length === 0 ? <p class="rc-muted">No replies match.</p> : null}
       {entries.length > 0 ? (
         <>

@@ -17,6 +17,7 @@ export interface RowActions {
   retime: (entry: QueueEntry, dueAt: string) => Promise<void>;
   sendNow: (entry: QueueEntry, triage: TriageRecordInput | null) => Promise<void>;
   openInCompose: (entry: QueueEntry) => Promise<void>;
+  settleSent: (entry: QueueEntry) => Promise<void>;
 }
 
 export interface QueueRowProps {
@@ -79,9 +80,14 @@ export function QueueRow({ entry, profiles, settings, userZone, clock, nowMs, ac
       </div>
       {mode === 'idle' ? (
         <div class="rc-queue__actions">
+          {allowed.settleSent ? (
+            <Button small onClick={() => void actions.settleSent(entry)}>
+              It went out
+            </Button>
+          ) : null}
           {allowed.sendNow ? (
             <Button small onClick={() => void sendNow()}>
-              Send now
+              {entry.status === 'needs-attention' ? 'Send it again' : 'Send now'}
             </Button>
           ) : null}
           {allowed.retime ? (

@@ -47,14 +47,21 @@ describe('filterEntries', () => {
 
 describe('actions and words', () => {
   it('lets the user change a local reply that has not gone out, nothing else', () => {
-    expect(actionsFor(entries[0]!, NOW)).toEqual({ cancel: true, retime: true, sendNow: true, openInCompose: true, scheduledFolder: null });
-    expect(actionsFor(entry('x', { status: 'sending' }), NOW)).toEqual({ cancel: false, retime: false, sendNow: false, openInCompose: false, scheduledFolder: null });
+    expect(actionsFor(entries[0]!, NOW)).toEqual({ cancel: true, retime: true, sendNow: true, openInCompose: true, settleSent: false, scheduledFolder: null });
+    expect(actionsFor(entry('x', { status: 'sending' }), NOW)).toEqual({ cancel: false, retime: false, sendNow: false, openInCompose: false, settleSent: false, scheduledFolder: null });
     expect(actionsFor(entries[6]!, NOW).cancel).toBe(false);
   });
 
   it('offers a hand-off still ahead to cancel, with its provider’s Scheduled folder', () => {
-    expect(actionsFor(entries[4]!, NOW)).toEqual({ cancel: true, retime: false, sendNow: false, openInCompose: false, scheduledFolder: 'https://mail.google.com/mail/u/0/#scheduled' });
+    expect(actionsFor(entries[4]!, NOW)).toEqual({ cancel: true, retime: false, sendNow: false, openInCompose: false, settleSent: false, scheduledFolder: 'https://mail.google.com/mail/u/0/#scheduled' });
     expect(actionsFor(entries[5]!, NOW).cancel).toBe(false);
+  });
+
+  it('a reply that needs you can be settled: sent, again, or opened; without its body only settled or cancelled (issue 13 A4)', () => {
+    const held = entry('held', { status: 'needs-attention', reply });
+    expect(actionsFor(held, NOW)).toEqual({ cancel: true, retime: true, sendNow: true, openInCompose: true, settleSent: true, scheduledFolder: null });
+    const { reply: _gone, ...withoutBody } = held;
+    expect(actionsFor(withoutBody, NOW)).toEqual({ cancel: true, retime: false, sendNow: false, openInCompose: false, settleSent: true, scheduledFolder: null });
   });
 
   it('links the account’s own Scheduled folder; Outlook keeps them in Drafts', () => {

@@ -82,6 +82,8 @@ export interface EntryActions {
   retime: boolean;
   sendNow: boolean;
   openInCompose: boolean;
+  /** "It went out": a reply waiting for the user after an unconfirmed delivery can be settled as sent. */
+  settleSent: boolean;
   /** The provider's Scheduled folder, where a hand-off can be seen and changed. */
   scheduledFolder: string | null;
 }
@@ -95,8 +97,11 @@ export function scheduledFolderUrl(entry: Pick<QueueEntry, 'provider' | 'account
 export function actionsFor(entry: QueueEntry, nowMs: number): EntryActions {
   if (entry.mode === 'provider') {
     const ahead = entry.status === 'handed-off' && Date.parse(entry.dueAt) > nowMs;
-    return { cancel: ahead, retime: false, sendNow: false, openInCompose: false, scheduledFolder: ahead ? scheduledFolderUrl(entry) : null };
+    return { cancel: ahead, retime: false, sendNow: false, openInCompose: false, settleSent: false, scheduledFolder: ahead ? scheduledFolderUrl(entry) : null };
   }
-  const changeable = CHANGEABLE.includes(entry.status) && entry.reply !== undefined;
-  return { cancel: changeable, retime: changeable, sendNow: changeable, openInCompose: changeable, scheduledFolder: null };
+  const changeable = CHANGEABLE.includes(entry.status);
+  // Without its body (deleted after 14 days waiting) a reply can only be settled or cancelled.
+  const withBody = changeable && entry.reply !== undefined;
+  const settleSent = entry.status === 'needs-attention';
+  return { cancel: changeable, retime: withBody, sendNow: withBody, openInCompose: withBody, settleSent, scheduledFolder: null };
 }

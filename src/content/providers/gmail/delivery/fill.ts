@@ -76,7 +76,7 @@ function fillField(root: HTMLElement, field: RecipientField, wanted: readonly st
   }
   for (const recipient of wanted) {
     box.focus();
-    if (!setValue(box, recipient)) return `the ${FIELD_NAMES[field]} field did not take "${recipient}"`;
+    if (!setValue(box, recipient)) return `the ${FIELD_NAMES[field]} field did not take one of the recipients`;
     pressKey(box, 'Enter', 'Enter', 13);
   }
   // Gmail turns what is left into a chip when the field loses the focus.
@@ -101,7 +101,7 @@ export function fillCompose(root: HTMLElement, subject: string, reply: LocalRepl
   const held = readRecipientFields(root);
   for (const field of RECIPIENT_FIELDS) {
     if (!sameAddresses(held[field], reply[field])) {
-      return `the ${FIELD_NAMES[field]} field holds ${held[field].join(', ') || 'nobody'} instead of ${reply[field].join(', ') || 'nobody'}`;
+      return `the ${FIELD_NAMES[field]} field differs from the reply's (${held[field].length} recipients instead of ${reply[field].length})`;
     }
   }
   if (options.setSubject) {

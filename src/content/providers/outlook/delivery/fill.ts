@@ -138,7 +138,7 @@ export async function fillCompose(root: HTMLElement, subject: string, reply: Loc
   const held = fieldRecipients(root);
   for (const field of FIELDS) {
     if (unreadableChips(root, field) > 0 || !sameAddresses(held[field], reply[field])) {
-      return `the ${FIELD_NAMES[field]} field holds ${held[field].join(', ') || 'nobody'} instead of ${reply[field].join(', ') || 'nobody'}`;
+      return `the ${FIELD_NAMES[field]} field differs from the reply's (${held[field].length} recipients instead of ${reply[field].length})`;
     }
   }
   return fillSubject(root, subject) ?? fillBody(root, reply.html);
