@@ -206,9 +206,17 @@
     const f = new Intl.DateTimeFormat(S.locale, options);
     return (date) => clean(f.format(date));
   };
-  // The two inputs of "Pick date & time": `May 16, 2026` and `1:33 PM` (de: `16. Mai 2026`, `13:33`).
-  const fmtDate = formatter({ month: 'short', day: 'numeric', year: 'numeric' });
   const fmtTime = formatter({ hour: 'numeric', minute: '2-digit' });
+  /*
+   * The two inputs of "Pick date & time" hold the Closure Library's MEDIUM_DATE and SHORT_TIME of
+   * the display language (research/sent-signals.md §3, CLDR 43): `Dec 3, 2026` and `2:05 PM`
+   * with a narrow no-break space before PM (en), `03.12.2026` and `14:05` (de).
+   */
+  const pad2 = (n) => String(n).padStart(2, '0');
+  const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+  const pickerDate = (d) => (LANG === 'de' ? `${pad2(d.getDate())}.${pad2(d.getMonth() + 1)}.${d.getFullYear()}` : `${EN_MONTHS[d.getMonth()]} ${d.getDate()}, ${d.getFullYear()}`);
+  const pickerTime = (d) =>
+    LANG === 'de' ? `${pad2(d.getHours())}:${pad2(d.getMinutes())}` : `${d.getHours() % 12 || 12}:${pad2(d.getMinutes())}\u202f${d.getHours() < 12 ? 'AM' : 'PM'}`;
   // span.g3[title] of a message: `Mon, Nov 23, 2026, 8:12 PM`.
   const fmtFull = formatter({ weekday: 'short', month: 'short', day: 'numeric', year: 'numeric', hour: 'numeric', minute: '2-digit' });
   const fmtWhen = formatter({ weekday: 'short', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' });
@@ -1095,7 +1103,7 @@
     const { body, footer, layer } = dialogFrame(S.pickDateTime, c);
     const start = at(8, 0, 1);
     // Gmail reads what its input/change listeners recorded, not the inputs' current value.
-    const model = { date: fmtDate(start), time: fmtTime(start) };
+    const model = { date: pickerDate(start), time: pickerTime(start) };
     const dateInput = h('input', { type: 'text', id: gid(), class: 'aP1 aP2', value: model.date, autocomplete: 'off' });
     const timeInput = h('input', { type: 'text', id: gid(), class: 'aP1 aP3', value: model.time, autocomplete: 'off' });
     for (const [input, field] of [
@@ -1116,7 +1124,7 @@
       for (let d = 1; d <= days; d++) {
         const cell = h('td', { role: 'gridcell', tabindex: '-1', 'aria-selected': String(d === shown.day), class: d === shown.day ? 'aP6' : null, text: String(d) });
         on(cell, 'click', () => {
-          dateInput.value = fmtDate(new Date(shown.year, shown.month, d));
+          dateInput.value = pickerDate(new Date(shown.year, shown.month, d));
           model.date = dateInput.value;
           drawCalendar();
         });
