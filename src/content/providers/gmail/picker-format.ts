@@ -217,7 +217,7 @@ function intlFormat(locale: string, timeZone?: string): PickerFormat {
 function candidates(locale: string, timeZone?: string): PickerFormat[] {
   const patterns = closurePatterns(locale);
   const intl = intlFormat(locale, timeZone);
-  return patterns ? [closureFormat(locale, patterns, timeZone, sample), intl] : [intl];
+  return patterns ? [closureFormat(locale, patterns, timeZone), intl] : [intl];
 }
 
 /** The picker's format in `locale`: Closure's where the table knows the language, else Intl's. */
