@@ -34,9 +34,11 @@ describe('the simulated Gmail keeps its lists like a server', () => {
     expect(localStorage.getItem(KEY)).toBeNull();
   });
 
-  it('keeps what was sent across a reload, and a message sent twice is there twice', () => {
+  it('keeps what was sent across a reload, and a message sent twice is there twice', async () => {
+    loadGmail('?undo=1');
     sendTo('jane@acme.com', 'Twice');
     sendTo('jane@acme.com', 'Twice');
+    await new Promise((resolve) => setTimeout(resolve, 1_400)); // Google holds each for the Undo Send period
     const site = loadGmail('', { keep: true });
     expect(site.sent.map((m) => [m.to, m.subject])).toEqual([
       [['jane@acme.com'], 'Twice'],
@@ -53,6 +55,35 @@ describe('the simulated Gmail keeps its lists like a server', () => {
     window.dispatchEvent(new StorageEvent('storage', { key: KEY }));
     expect(site.sent.map((m) => m.id)).toEqual(['other-tab-1']);
     expect(listed('sent')).toEqual(['From the other tab']);
+  });
+
+  it('holds a sent message for the Undo Send period; Undo keeps it out of Sent and reopens it', async () => {
+    const site = loadGmail('?undo=1');
+    sendTo('jane@acme.com', 'Held');
+    expect(site.outbox.map((m) => m.subject)).toEqual(['Held']);
+    expect(site.sent).toEqual([]);
+    $('#link_undo').click();
+    expect($('.b8.UC .bAq').textContent).toBe('Sending undone.');
+    await new Promise((resolve) => setTimeout(resolve, 1_400));
+    expect([site.sent, site.outbox]).toEqual([[], []]);
+    expect(($('input[name=subjectbox]') as HTMLInputElement).value).toBe('Held');
+  });
+
+  it('lists Sent in [role=main] as rows, with the inbox kept outside main, and searches it', async () => {
+    const site = loadGmail('?undo=1');
+    sendTo('jane@acme.com', 'Listed here');
+    await new Promise((resolve) => setTimeout(resolve, 1_400));
+    expect(site.sent).toHaveLength(1);
+    location.hash = '#search/in%3Asent+subject%3A%22Listed+here%22';
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const results = $('[role=main] [data-query]');
+    expect(results.dataset.query).toBe('in:sent subject:"Listed here"');
+    expect($$('[role=main] tr.zA .bog').map((el) => el.textContent)).toEqual(['Listed here']);
+    expect($$('[role=main] tr.zA .yW [email]').map((el) => el.getAttribute('email'))).toEqual(['jane@acme.com']);
+    expect($$('tr.zA').length).toBeGreaterThan(1); // the inbox's rows, cached outside main
+    location.hash = '#inbox';
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect($$('[role=main] [data-query]')).toEqual([]);
   });
 
   it('says "Message sent" with Undo and View message after a send', () => {
