@@ -58,7 +58,7 @@ export const outlookAdapter: ProviderAdapter = {
     );
   },
 
-  /** Sent Items where the page shows them (selectors.ts SENT_LIST), else `unknown`: the worker then leaves the reply to the user. */
+  /** Sent Items opened in this tab (delivery/lists.ts), else `unknown`: the worker then leaves the reply to the user. */
   findSent(doc, query) {
     return import('./delivery/lists.ts').then(
       ({ findSent }) => findSent(doc, query),
