@@ -14,8 +14,8 @@
   const STRINGS = {
     en: {
       locale: 'en-US',
-      title: 'Inbox (3) - me@example.com - Gmail',
-      popoutTitle: 'Compose Mail - me@example.com - Gmail',
+      title: 'Inbox (3) - {email} - Gmail',
+      popoutTitle: 'Compose Mail - {email} - Gmail',
       searchMail: 'Search mail',
       compose: 'Compose',
       inbox: 'Inbox',
@@ -27,7 +27,7 @@
       sentList: 'Sent messages',
       scheduledList: 'Scheduled messages',
       nothingYet: 'Nothing yet',
-      account: 'Google Account: Alex Morgan (me@example.com)',
+      account: 'Google Account: {name}\n({email})',
       newMessage: 'New Message',
       to: 'To',
       cc: 'Cc',
@@ -83,8 +83,8 @@
     },
     de: {
       locale: 'de-DE',
-      title: 'Posteingang (3) - me@example.com - Gmail',
-      popoutTitle: 'E-Mail schreiben - me@example.com - Gmail',
+      title: 'Posteingang (3) - {email} - Gmail',
+      popoutTitle: 'E-Mail schreiben - {email} - Gmail',
       searchMail: 'In E-Mails suchen',
       compose: 'Schreiben',
       inbox: 'Posteingang',
@@ -96,7 +96,7 @@
       sentList: 'Gesendete Nachrichten',
       scheduledList: 'Geplante Nachrichten',
       nothingYet: 'Noch nichts',
-      account: 'Google-Konto: Alex Morgan (me@example.com)',
+      account: 'Google-Konto: {name}\n({email})',
       newMessage: 'Neue Nachricht',
       to: 'An',
       cc: 'Cc',
@@ -161,7 +161,26 @@
   const SEND_ARCHIVE = params.get('sa') === '1';
   // Gmail's "Undo Send" cancellation period (Settings → General: 5, 10, 20 or 30 s; 5 here unless asked).
   const UNDO_SECONDS = [5, 10, 20, 30].includes(Number(params.get('undo'))) ? Number(params.get('undo')) : params.get('undo') === '1' ? 1 : 5;
-  const ACCOUNT = { name: 'Alex Morgan', email: 'me@example.com' };
+  /*
+   * The accounts signed in to this browser, in sign-in order: `/mail/u/<n>/` shows the n-th
+   * (research/sent-signals.md §2). Google keeps the order in its cookies; here it is in
+   * localStorage under SESSION_KEY, so a test can sign another account in before this one and
+   * the same `u/0` then shows a different account, as when Google renumbers.
+   */
+  const SESSION_KEY = 'red-cup-sim-gmail-session';
+  function signedIn() {
+    try {
+      const list = JSON.parse(window.localStorage.getItem(SESSION_KEY) || 'null');
+      if (Array.isArray(list) && list.length > 0 && list.every((a) => a && typeof a.email === 'string')) return list;
+    } catch {
+      // unreadable: the one default account
+    }
+    return [{ name: 'Alex Morgan', email: 'me@example.com' }];
+  }
+  const ACCOUNT = (() => {
+    const accounts = signedIn();
+    return accounts[Number((/^\/mail\/u\/(\d+)\//.exec(location.pathname) || [])[1] ?? 0)] ?? accounts[0];
+  })();
   const FIELDS = ['to', 'cc', 'bcc'];
   const POPOUT_URL = 'https://mail.google.com/mail/u/0/?view=cm&fs=1';
   const CONTACTS = {
@@ -1494,7 +1513,7 @@
   }
 
   function buildMain() {
-    document.title = S.title;
+    document.title = say(S.title, ACCOUNT);
     document.documentElement.lang = LANG;
     const composeButton = h('div', { class: 'T-I T-I-KE L3', role: 'button', tabindex: '0', gh: 'cm', text: S.compose });
     on(composeButton, 'click', () => openPopup());
@@ -1516,7 +1535,7 @@
     const list = h('div', { class: 'ae4 UI' }, h('table', { class: 'F cf zt', role: 'grid', 'aria-label': S.inbox }));
     // 150 rows make a Gmail-sized page (benchmarks need ≥ 3,000 elements); unit tests ask for fewer.
     list.firstElementChild.innerHTML = `<tbody>${inboxRows(window.__siteRows ?? 150)}</tbody>`;
-    const account = h('a', { class: 'gb_A', role: 'button', 'aria-label': S.account, href: 'https://accounts.google.com/SignOutOptions?hl=en' }, h('span', { class: 'gb_avatar', text: 'A' }));
+    const account = h('a', { class: 'gb_A', role: 'button', 'aria-label': say(S.account, ACCOUNT), href: 'https://accounts.google.com/SignOutOptions?hl=en' }, h('span', { class: 'gb_avatar', text: 'A' }));
     view.inbox = [list, h('div', { class: 'site-pane' }, thread())];
     view.nu = h('div', { class: 'Nu' }, ...view.inbox);
     view.cache = h('div', { class: 'nH site-cache', style: 'display: none' });
@@ -1539,7 +1558,7 @@
 
   /** The pop-out window: body.xE.xp, the compose alone in [role=main]. */
   function buildPopout() {
-    document.title = S.popoutTitle;
+    document.title = say(S.popoutTitle, ACCOUNT);
     document.documentElement.lang = LANG;
     document.body.classList.add('xE', 'xp');
     let draft = null;

@@ -9,7 +9,20 @@
 (function outlookSite() {
   'use strict';
 
-  const ACCOUNT = { name: 'Alex Morgan', email: 'me@example.com' };
+  /*
+   * The account signed in on this host (Outlook on the web shows one mailbox per host): Alex
+   * unless a test signed another one in (`red-cup-sim-outlook-account:<host>` in localStorage,
+   * `{ name, email }`), as when the user signs out and in with another account.
+   */
+  const ACCOUNT = (() => {
+    try {
+      const other = JSON.parse(window.localStorage.getItem(`red-cup-sim-outlook-account:${location.host}`) || 'null');
+      if (other && typeof other.email === 'string' && typeof other.name === 'string') return other;
+    } catch {
+      // unreadable: the default account
+    }
+    return { name: 'Alex Morgan', email: 'me@example.com' };
+  })();
   const CONTACTS = { 'bob@globex.com': 'Bob Stone', 'jane@acme.com': 'Jane Doe', 'me@example.com': 'Alex Morgan' };
   const ADDRESS = /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/;
   const params = new URLSearchParams(location.search);
@@ -518,6 +531,34 @@
   }
   window.addEventListener('popstate', repaintSoon, { signal: lifetime.signal });
 
+  // ── The account manager ("me control", research/sent-signals.md §4) ─────────────────────────
+  /*
+   * Its trigger is labelled with the display name only; the flyout with the name
+   * (`#mectrl_currentAccount_primary`) and the address (`#mectrl_currentAccount_secondary`)
+   * exists only while it is open. Escape, or the trigger again, closes it.
+   */
+  function meControl() {
+    const trigger = h('button', { id: 'mectrl_main_trigger', type: 'button', class: 'fui-Button', 'aria-label': `Account manager for ${ACCOUNT.name}`, 'aria-expanded': 'false' },
+      h('span', { class: 'fui-Avatar', text: ACCOUNT.name.slice(0, 1) }));
+    let flyout = null;
+    const close = () => {
+      flyout?.remove();
+      flyout = null;
+      trigger.setAttribute('aria-expanded', 'false');
+    };
+    trigger.addEventListener('click', () => {
+      if (flyout) return close();
+      flyout = h('div', { id: 'mectrl_flyout', role: 'dialog', 'aria-label': 'Account manager' },
+        h('div', { id: 'mectrl_currentAccount_primary', text: ACCOUNT.name }),
+        h('div', { id: 'mectrl_currentAccount_secondary', text: ACCOUNT.email }),
+        h('a', { href: 'https://login.microsoftonline.com/logout.srf', text: 'Sign out' }));
+      trigger.after(flyout);
+      trigger.setAttribute('aria-expanded', 'true');
+    });
+    document.addEventListener('keydown', (event) => { if (event.key === 'Escape' && flyout) close(); }, { signal: lifetime.signal });
+    return h('div', { id: 'O365_MainLink_Me' }, trigger);
+  }
+
   // ── The mailbox ──────────────────────────────────────────────────────────────────────────────
   /** One message of the conversation (assumption: role=article, sender address in a title, text in the read view's "Message body"). */
   function article(from, when, text) {
@@ -576,9 +617,7 @@
     folders.list = h('div', { class: 'msglist', role: 'listbox', 'aria-label': 'Message list' }, rows);
     document.body.append(
       h('header', { class: 'o365', role: 'banner' }, h('span', { class: 'brand', text: 'Outlook' }),
-        h('button', { id: 'O365_MainLink_Me', type: 'button', class: 'fui-Button', 'aria-label': `Account manager for ${ACCOUNT.name}` },
-          h('span', { class: 'fui-Avatar', text: ACCOUNT.name.slice(0, 1) }),
-          h('span', { id: 'mectrl_currentAccount_secondary', class: 'visually-hidden', text: ACCOUNT.email }))),
+        meControl()),
       h('div', { id: 'primaryMailboxRoot_0' },
         h('nav', { 'aria-label': 'Navigation pane' }, newMail,
           h('div', { role: 'tree', 'aria-label': 'Folders' },

@@ -35,6 +35,7 @@ const inFlight = new Set<string>();
 function order(entry: QueueEntry, resume = false): DeliveryOrder | null {
   if (entry.reply === undefined) return null;
   const o: DeliveryOrder = { entryId: entry.id, subject: entry.subject, reply: entry.reply };
+  if (entry.accountAddress !== undefined) o.accountAddress = entry.accountAddress;
   if (resume) o.resume = { since: entry.sendingSince ?? entry.updatedAt ?? entry.dueAt, recipients: entry.recipients };
   return o;
 }

@@ -212,7 +212,8 @@ export class Guard implements SendHandler {
       };
     }
     const profileIds = check.verdict.kind === 'unguarded' ? [] : check.verdict.profiles.map((p) => p.id);
-    const handoff = await call('queue/handoff', { id: newId(), provider: this.adapter.name, profileIds, recipients, subject, dueAt: next.sendAt });
+    const accountAddress = await this.adapter.accountAddress(document);
+    const handoff = await call('queue/handoff', { id: newId(), provider: this.adapter.name, profileIds, recipients, subject, dueAt: next.sendAt, ...(accountAddress ? { accountAddress } : {}) });
     if (!handoff.ok) this.failed('recording the scheduled reply', new Error(handoff.error.message));
     await this.record(session, 'scheduled', check, triage, next.sendAt);
     return { ok: true, message: `Scheduled with ${provider} for ${next.inUserZone}.` };
@@ -232,7 +233,8 @@ export class Guard implements SendHandler {
     const provider = PROVIDER_LABEL[this.adapter.name];
     if (!next) return { ok: false, message: 'No window opens within a year for these recipients, so there is no time to schedule for.' };
     const account = this.adapter.account(document);
-    if (account === null) return { ok: false, message: `Red Cup could not tell which ${provider} account this is, so it cannot keep the reply for later.` };
+    const accountAddress = await this.adapter.accountAddress(document);
+    if (account === null || accountAddress === null) return { ok: false, message: `Red Cup could not tell which ${provider} account this is, so it cannot keep the reply for later.` };
     const compose = session.compose;
     const profileIds = check.verdict.kind === 'unguarded' ? [] : check.verdict.profiles.map((p) => p.id);
     const answer = await call('queue/enqueue', {
@@ -243,6 +245,7 @@ export class Guard implements SendHandler {
       subject: compose.subject(),
       dueAt: next.sendAt,
       account,
+      accountAddress,
       reply: { ...compose.recipientFields(), html: compose.bodyHtml(), thread: compose.thread() },
       why,
     });

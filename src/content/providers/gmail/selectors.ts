@@ -25,8 +25,21 @@ export const STANDALONE_BODY_CLASSES = ['xE', 'xp'] as const;
 /**
  * 2026-11: the signed-in account in the window title, `Inbox (3) - me@example.com - Gmail`
  * (live Gmail; gmail.js reads the page's `GLOBALS[10]` instead, which a content script cannot see).
+ * Mailvelope reads the title the same way (`gmailIntegration.js` L49-62); a Workspace may rebrand
+ * the suffix and userscripts may strip the address (research/sent-signals.md §2): a fallback only.
  */
 export const TITLE_ACCOUNT = /\s-\s([^\s@]+@[^\s@]+\.[^\s@]+)\s-\s/;
+
+/**
+ * The signed-in account's address (research/sent-signals.md §2, 2026-12): the account button
+ * `a[href*="accounts.google.com/SignOutOptions"]` (selected by its link, not by the translated
+ * label "Google Account: …" / "Google-Konto: …"), whose aria-label ends in `Name (address)`,
+ * sometimes with a line break before the parenthesis (public fixtures). `/mail/u/<n>/` is only
+ * the account's place in the browser's sign-in order, which Google renumbers (default.wtf #25,
+ * gmail.js #345): the address is what names the account.
+ */
+export const ACCOUNT_BUTTON = 'a[href*="accounts.google.com/SignOutOptions"]';
+export const ACCOUNT_LABEL_ADDRESS = /\(\s*([^()\s]+@[^()\s]+)\s*\)/;
 
 // ── Compose roots ───────────────────────────────────────────────────────────────────────────
 

@@ -7,7 +7,7 @@
  * gives null / empty answers.
  */
 import type { ComposeAdapter, ProviderAdapter } from '../adapter.ts';
-import { accountOf } from './account.ts';
+import { accountOf, addressOf } from './account.ts';
 import { composeKind, OutlookCompose } from './compose.ts';
 import { closestOf } from './query.ts';
 import { findRoots, rootContaining } from './roots.ts';
@@ -49,6 +49,10 @@ export const outlookAdapter: ProviderAdapter = {
 
   account(doc) {
     return safely(() => accountOf(doc), null);
+  },
+
+  accountAddress(doc) {
+    return addressOf(doc).catch(() => null);
   },
 
   openCompose(doc, subject, reply) {

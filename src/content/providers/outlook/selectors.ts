@@ -108,6 +108,20 @@ export const ACCOUNT_ADDRESS: readonly string[] = [
   "[role=tree] [role=treeitem][title*='@']",
 ];
 
+/**
+ * Where else the page names the signed-in account (research/sent-signals.md §4 "Account
+ * address", 2026-12, from CalendarLiberator's `detectUserEmail()` and Selenium tests):
+ * `#mectrl_currentAccount_secondary` exists only once the account manager's flyout has been
+ * opened — its trigger is `#mectrl_main_trigger` (classic) or the `#owa-me-control-container`
+ * button (new Outlook), labelled with the display name only; a `login_hint=` in a link's `href`;
+ * an address in `document.title` (`Inbox (4) - riley@example.test - Outlook`; often the display
+ * name instead). Outlook on the web shows one mailbox per host, so the host names the mailbox
+ * UI, and the address names the account signed in to it.
+ */
+export const ACCOUNT_MANAGER_TRIGGER: readonly string[] = ['#mectrl_main_trigger', '#owa-me-control-container button', '#O365_MainLink_Me'];
+export const ACCOUNT_MANAGER_ADDRESS = '#mectrl_currentAccount_secondary';
+export const LOGIN_HINT_LINK = 'a[href*="login_hint="]';
+
 // ── Schedule send ───────────────────────────────────────────────────────────────────────────
 
 /** Assumption (2026-11): Fluent v9 Menu (`MenuList` role=menu, `MenuItem` role=menuitem) and Dialog (`DialogSurface` role=dialog). */
