@@ -96,9 +96,20 @@ export function sentIn(rows: readonly ListRow[], query: SentQuery): 'yes' | 'no'
   return candidates.some((row) => row.time === null) ? 'unknown' : 'no';
 }
 
+/**
+ * Is the message in Sent? A message sent less than Gmail's longest Undo Send period ago may
+ * still be held by Google (it goes out even if its tab was closed): until that period is over,
+ * "not in Sent" is waited on, not answered.
+ */
 export async function findSent(doc: Document, query: SentQuery, timings: DeliveryTimings = TIMINGS): Promise<'yes' | 'no' | 'unknown'> {
   try {
-    const found = await withSearch(doc, 'sent', query.subject, timings, async (rows) => sentIn(rows() ?? [], query));
+    const heldUntil = Date.parse(query.since) + timings.undoMs;
+    const found = await withSearch(doc, 'sent', query.subject, timings, async (rows) => {
+      const now = sentIn(rows() ?? [], query);
+      const wait = Math.min(heldUntil - Date.now(), timings.undoMs);
+      if (now !== 'no' || !(wait > 0)) return now;
+      return (await waitFor(doc, () => sentIn(rows() ?? [], query) === 'yes', wait)) ? 'yes' : 'no';
+    });
     return found ?? 'unknown';
   } catch {
     return 'unknown';
