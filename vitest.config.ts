@@ -8,5 +8,7 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}'],
     exclude: ['**/node_modules/**', 'dist/**', 'e2e/**'],
     environment: 'node',
+    // happy-dom's NodeIterator misses the DOM standard's removal rule, which DOMPurify relies on.
+    setupFiles: ['src/content/testing/node-iterator-fix.ts'],
   },
 });

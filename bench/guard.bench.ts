@@ -1,6 +1,8 @@
 /**
  * DESIGN §6 budgets of the compose guard, measured in Debian's Chromium with the built extension
- * (a copy of dist/chrome, so a rebuild during the run cannot change it) on the simulated Gmail
+ * (a copy of dist/chrome, so a rebuild during the run cannot change it, and whose shadow roots
+ * are opened inside Red Cup's world so the probe can see the pill and the panel: Red Cup's own
+ * are closed and unmarked, e2e/support/browser.mjs openShadowRootsInCopy) on the simulated Gmail
  * (e2e/sites/gmail/), against the same page in a second Chromium without the extension, both
  * launched with the same flags. Every click is real input (CDP Input.dispatchMouseEvent through
  * Playwright's mouse), because Red Cup ignores untrusted events. Times are taken inside the page
@@ -63,8 +65,10 @@ import {
   extensionIdOf,
   extensionPages,
   launchWithExtension,
+  openShadowRootsInCopy,
   routeAllMailSites,
   serviceWorkerOf,
+  waitForContentScript,
 } from '../e2e/support/browser.mjs';
 import { clientProfile } from '../e2e/support/clients.ts';
 import { summarise, type Stats } from './lib/measure.ts';
@@ -139,7 +143,7 @@ async function openInbox(browser: Browser): Promise<Page> {
   const page = await browser.context.newPage();
   await page.goto(INBOX);
   await page.getByRole('button', { name: 'Compose' }).waitFor();
-  if (browser.origin) await page.locator('html[data-red-cup=gmail]').waitFor({ state: 'attached' });
+  if (browser.origin) await waitForContentScript(page);
   return page;
 }
 
@@ -211,7 +215,7 @@ async function panelOpens(browser: Browser): Promise<{ first: Appearance[]; warm
         );
       }
       await page.keyboard.press('Escape');
-      await page.locator('[data-red-cup-panel]').waitFor({ state: 'detached' });
+      await page.getByRole('dialog', { name: /boundary/i }).waitFor({ state: 'detached' });
     }
     if ((await sentCount(page)) !== sentBefore) throw new MeasurementError('a Send outside the boundary went out');
     await page.close();
@@ -229,7 +233,7 @@ async function composeRecognised(browser: Browser): Promise<Appearance[]> {
     const seen = await page.evaluate(() => (window as unknown as BenchWindow).__redCupBench.result());
     out.push(seen);
     await discard(compose);
-    await page.locator('[data-red-cup-pill]').waitFor({ state: 'detached' });
+    await page.getByRole('status', { name: 'Red Cup' }).waitFor({ state: 'detached' });
   }
   await page.close();
   return out;
@@ -306,6 +310,8 @@ async function main(): Promise<number> {
       throw new MeasurementError('dist/chrome is not built: run `npm run build` (npm run bench builds first)');
     }
     const size = contentStartup(dist);
+    // Red Cup's shadow roots are closed; the probe in the page reaches them in this copy only.
+    openShadowRootsInCopy(dist);
 
     const extContext = await launchWithExtension(path.join(work, 'with'), { dist });
     contexts.push(extContext);

@@ -21,7 +21,7 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { table } from '../scripts/lib/util.mjs';
-import { DIST, callWorker, extensionIdOf, extensionPages, launchWithExtension, routeAllMailSites, serviceWorkerOf } from '../e2e/support/browser.mjs';
+import { DIST, callWorker, extensionIdOf, extensionPages, launchWithExtension, routeAllMailSites, serviceWorkerOf, waitForContentScript } from '../e2e/support/browser.mjs';
 import { clientProfile } from '../e2e/support/clients.ts';
 import type { ClientProfile } from '../src/core/profile.ts';
 import type { QueueEntry } from '../src/core/queue-types.ts';
@@ -208,7 +208,7 @@ async function main(): Promise<number> {
     const enqueue = summarise(await enqueueTimes(a.options));
     const gmail = await a.context.newPage();
     await gmail.goto(`${GMAIL}#inbox`);
-    await gmail.locator('html[data-red-cup=gmail]').waitFor({ state: 'attached' });
+    await waitForContentScript(gmail);
     const lag = summarise(await deliveryLags(a.options, gmail));
 
     const b = await open('popup');

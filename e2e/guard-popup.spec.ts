@@ -5,7 +5,7 @@
  * mail tab to speak about with `?tab=<id>`.
  */
 import { clientProfile, nextWindowOf, saveClients } from './support/clients.ts';
-import { test, expect, extensionPages, routeAllMailSites, routeMailPage, type BrowserContext, type Page, type Worker } from './support/extension.ts';
+import { test, expect, extensionPages, routeAllMailSites, routeMailPage, waitForContentScript, type BrowserContext, type Page, type Worker } from './support/extension.ts';
 import { addRecipient, newPopup, openGmail, pill, scheduled, scheduledList, sendButton, sent, sentList, writeMessage } from './support/gmail-site.ts';
 import { guardPanel } from './support/guard.ts';
 
@@ -82,7 +82,7 @@ test('a page Red Cup cannot read: the popup says so, and nothing is blocked', as
   await saveClients(options, [clientProfile({ id: 'acme', name: 'Acme Corp', match: ['acme.com'], state: 'outside' })]);
   const page = await context.newPage();
   await page.goto('https://mail.google.com/mail/u/0/');
-  await expect(page.locator('html')).toHaveAttribute('data-red-cup', 'gmail');
+  await waitForContentScript(page);
   const popup = await popupFor(context, extensionUrl, await mailTabId(worker, 'mail.google.com'));
   await expect(popup.getByRole('region', { name: 'This compose' })).toContainText('This layout is not supported yet');
   await page.getByRole('button', { name: 'Send' }).click();

@@ -9,7 +9,7 @@
  */
 import type { Page } from '@playwright/test';
 import { clientProfile, saveClients } from './support/clients.ts';
-import { callWorker, expect, routeAllMailSites, stopServiceWorker, test, type BrowserContext, type Worker } from './support/extension.ts';
+import { callWorker, expect, routeAllMailSites, stopServiceWorker, test, waitForContentScript, type BrowserContext, type Worker } from './support/extension.ts';
 import { addRecipient, GMAIL_URL, newPopup, openGmail, pill, sendButton, writeMessage } from './support/gmail-site.ts';
 import { guardPanel, ledger, queue } from './support/guard.ts';
 import { enqueueLocal, entryOf, loadTabsTheExtensionOpens, notificationIds, sentWithSubject, waitForSent, waitForStatus } from './support/local-queue.ts';
@@ -111,7 +111,7 @@ test('the worker stopped once it had opened a mail tab: the reply goes out once,
   const opened = context.waitForEvent('page', { predicate: (p) => p.url().startsWith('https://mail.google.com/') || p.url().startsWith('chrome-error://'), timeout: 30_000 });
   await enqueueLocal(options, { id: 'r-stop-tab', subject: 'After the tab opened', to: 'jane@acme.com', body: 'After the tab opened', dueInSeconds: 2, profileIds: ['acme'] });
   const background = await opened;
-  await expect(background.locator('html[data-red-cup=gmail]')).toBeAttached({ timeout: 30_000 });
+  await waitForContentScript(background, { timeout: 30_000 });
   await stopServiceWorker(context);
   await options.reload();
   const page = await gmailTab(context);

@@ -6,11 +6,14 @@
 import {
   test,
   expect,
+  hasContentScript,
+  isContentScriptWorld,
   readIdb,
   readSite,
   routeMailPage,
   stopServiceWorker,
   serviceWorkerOf,
+  waitForContentScript,
   type Worker,
 } from './support/extension.ts';
 
@@ -33,23 +36,69 @@ test('the popup and options pages load without errors', async ({ context, openPo
   expect(errors).toEqual([]);
 });
 
-test('the content script marks a routed Gmail page', async ({ context }) => {
+test('the content script runs on a routed Gmail page', async ({ context }) => {
   await routeMailPage(context, 'mail.google.com', readSite('gmail/inbox.html'));
   const page = await context.newPage();
   await page.goto('https://mail.google.com/mail/u/0/');
   await expect(page).toHaveTitle(/Gmail/);
-  await expect(page.locator('html')).toHaveAttribute('data-red-cup', 'gmail');
+  await waitForContentScript(page);
 });
 
-test('the content script marks a routed Outlook page, and no other site', async ({ context }) => {
+test('the content script runs on a routed Outlook page, and on no other site', async ({ context }) => {
   await routeMailPage(context, 'outlook.office.com', readSite('outlook/inbox.html'));
   await routeMailPage(context, 'example.com', '<!doctype html><title>Elsewhere</title><p>not mail</p>');
   const page = await context.newPage();
   await page.goto('https://outlook.office.com/mail/');
-  await expect(page.locator('html')).toHaveAttribute('data-red-cup', 'outlook');
+  await waitForContentScript(page);
   await page.goto('https://example.com/');
   await expect(page).toHaveTitle('Elsewhere');
-  await expect(page.locator('html')).not.toHaveAttribute('data-red-cup');
+  expect(await hasContentScript(page)).toBe(false);
+});
+
+/**
+ * Issue 13 B9: the send listeners must exist before any script of the page runs. The page's
+ * first script is a `debugger;` statement; while it is paused there, the DevTools protocol lists
+ * the listeners on `window` that Red Cup's content-script world registered. (With crxjs's
+ * loader the world existed, but the listeners came only once its import() had resolved.)
+ */
+test("the send listeners are on window when the page's first script runs", async ({ context, extensionId }) => {
+  await routeMailPage(
+    context,
+    'mail.google.com',
+    '<!doctype html><html><head><script>debugger;</script><title>Gmail</title></head><body><p>Inbox</p></body></html>',
+  );
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  const scripts = new Map<string, string>();
+  const worlds: number[] = [];
+  cdp.on('Debugger.scriptParsed', ({ scriptId, url }) => scripts.set(scriptId, url));
+  cdp.on('Runtime.executionContextCreated', ({ context: world }) => {
+    if (isContentScriptWorld(world, extensionId)) worlds.push(world.id);
+  });
+  const paused = new Promise<{ url: string }>((resolve) =>
+    cdp.once('Debugger.paused', ({ callFrames }) => resolve({ url: scripts.get(callFrames[0]?.location.scriptId ?? '') ?? '' })),
+  );
+  await cdp.send('Runtime.enable');
+  await cdp.send('Debugger.enable');
+  const navigation = page.goto('https://mail.google.com/mail/u/0/');
+
+  const at = await paused; // the page's first script, before anything else of the page ran
+  const ours: string[] = [];
+  try {
+    expect(at.url).toBe('https://mail.google.com/mail/u/0/');
+    expect(worlds).toHaveLength(1);
+    const { result } = await cdp.send('Runtime.evaluate', { contextId: worlds[0]!, expression: 'window' });
+    const { listeners } = await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId! });
+    for (const l of listeners) {
+      if (l.useCapture && (scripts.get(l.scriptId) ?? '').startsWith(`chrome-extension://${extensionId}/`)) ours.push(l.type);
+    }
+  } finally {
+    await cdp.send('Debugger.resume');
+    await navigation;
+    await cdp.detach();
+  }
+  // The whole send gesture and the keyboard paths (DESIGN §4 "Send interception").
+  expect(ours).toEqual(expect.arrayContaining(['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click', 'keydown', 'keyup']));
 });
 
 test('the worker can be stopped and starts again on the next message', async ({ context, worker, openPopup }) => {
@@ -97,5 +146,5 @@ test('relaunch restarts the browser on the same profile; IndexedDB survives', as
   await routeMailPage(again.context, 'mail.google.com', readSite('gmail/inbox.html'));
   const page = await again.context.newPage();
   await page.goto('https://mail.google.com/mail/u/0/#inbox');
-  await expect(page.locator('html')).toHaveAttribute('data-red-cup', 'gmail');
+  await waitForContentScript(page);
 });

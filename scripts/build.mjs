@@ -109,6 +109,15 @@ export function manifestProblems(target, dir = distDir(target)) {
     for (const h of war.matches ?? []) {
       if (!ALLOWED_HOST_PATTERNS.includes(h)) problems.push(`${where}: web_accessible_resources[${i}] matches "${h}"`);
     }
+    // Only the content script's lazily loaded modules, and on Chrome only at a per-session
+    // origin, so a page cannot learn the extension's id from them (scripts/lib/content-scripts.ts).
+    for (const r of war.resources ?? []) {
+      if (!/^assets\/content\/[\w-]+\.js$/.test(r)) problems.push(`${where}: web_accessible_resources[${i}] exposes "${r}", which is not a content-script module`);
+      else if (!exists(r)) problems.push(`${where}: web-accessible ${r} does not exist`);
+    }
+    if (target === 'chrome' && war.use_dynamic_url !== true) {
+      problems.push(`${where}: web_accessible_resources[${i}] lacks use_dynamic_url: true (the page could read the extension id from its URLs)`);
+    }
   }
   if (m.externally_connectable) problems.push(`${where}: externally_connectable must be absent (DESIGN §7)`);
   if (m.content_security_policy) problems.push(`${where}: content_security_policy must stay the default (DESIGN §7)`);

@@ -1,12 +1,14 @@
 // The content-script budget of DESIGN §6, checked in `npm test` after the build:
-// everything a mail page loads from Red Cup at start-up (the manifest's content scripts, the
-// chunk crxjs's loader import()s, and their static imports, recursively) must stay ≤ 20 KB gzip,
-// in each build.
+// everything a mail page loads from Red Cup at start-up must stay ≤ 20 KB gzip, in each build.
+// That is the manifest's content scripts (classic scripts the browser runs at document_start),
+// what they import statically, and every import() that runs as soon as a script runs (as a
+// loader's would), recursively. The modules they import() later, on first need (the panel, the
+// delivery code), are listed below the table but not counted.
 //
 //   node scripts/check-size.mjs [dist-dir]...   (default: dist/chrome and dist/firefox)
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { ROOT, rootPath, cli, isMain, kb, table, StepError, green } from './lib/util.mjs';
+import { ROOT, rootPath, cli, isMain, kb, table, StepError, green, dim } from './lib/util.mjs';
 import { CONTENT_BUDGET_GZIP, contentStartup } from './lib/sizes.mjs';
 
 export const DEFAULT_DIRS = ['chrome', 'firefox'].map((target) => rootPath('dist', target));
@@ -23,6 +25,10 @@ function checkOne(dir) {
   rows.push(['total', kb(group.raw), kb(group.gzip)]);
   console.log(`${name}:`);
   console.log(table(['content script start-up file', 'raw', 'gzip'], rows));
+  if (group.lazy.length > 0) {
+    const lazy = group.lazy.map((f) => [f.file, kb(f.raw), kb(f.gzip)]);
+    console.log(dim(table(['loaded on first need (not counted)', 'raw', 'gzip'], lazy)));
+  }
   const share = ((group.gzip / CONTENT_BUDGET_GZIP) * 100).toFixed(0);
   if (group.gzip > CONTENT_BUDGET_GZIP) {
     throw new StepError(

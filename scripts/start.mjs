@@ -35,7 +35,7 @@ ${dim(why)}`);
 }
 
 async function openDemo() {
-  const { launchWithExtension, serviceWorkerOf, extensionIdOf, extensionPages, routeAllMailSites, MAIL_SITES } = await import(
+  const { launchWithExtension, serviceWorkerOf, extensionIdOf, extensionPages, routeAllMailSites, waitForContentScript, MAIL_SITES } = await import(
     '../e2e/support/browser.mjs'
   );
   const profile = rootPath('.cache', 'start-profile');
@@ -57,10 +57,8 @@ async function openDemo() {
     await (await context.newPage()).goto(optionsUrl);
   }
   await gmail.bringToFront();
-  const ran = await gmail
-    .waitForFunction(() => document.documentElement.getAttribute('data-red-cup') === 'gmail', null, { timeout: 5_000 })
-    .then(() => true, () => false);
-  if (!ran) console.warn('warning: the content script did not mark the simulated Gmail page (no data-red-cup attribute)');
+  const ran = await waitForContentScript(gmail, { timeout: 5_000 }).then(() => true, () => false);
+  if (!ran) console.warn('warning: the content script did not run on the simulated Gmail page');
   console.log(`Chromium is open with Red Cup (${id}):
   simulated Gmail at ${MAIL_SITES['mail.google.com'].start}  (served locally, not the real Gmail)
   options page at ${optionsUrl}

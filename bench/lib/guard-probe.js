@@ -12,8 +12,11 @@
  *                      `after` (a document capture listener — the first place after every
  *                      window listener, so after Red Cup's; null when the event was stopped)
  *   watch(kind)        from now on, waits for the next trusted click and then for a new
- *                      `panel` ([data-red-cup-panel] with its dialog) or `pill`
- *                      ([data-red-cup-pill]); result() resolves to { click, inDom, painted }
+ *                      `panel` (a shadow host directly in <body> with a dialog in its root) or
+ *                      `pill` (a shadow host with Red Cup's status in its root); result()
+ *                      resolves to { click, inDom, painted }. Red Cup's roots are closed and its
+ *                      hosts unmarked; the benchmark runs a copy of the build whose roots are
+ *                      open (openShadowRootsInCopy in e2e/support/browser.mjs).
  *   storm(plan)        the DOM storm; resolves to { elementsBefore, elementsAfter, insertions, took }
  */
 (() => {
@@ -92,27 +95,29 @@
     });
   }
 
+  /** Red Cup's pill hosts: shadow hosts whose root holds its status. */
+  function pillHosts() {
+    return [...document.querySelectorAll('div')].filter((el) => el.shadowRoot?.querySelector('[role=status][aria-label="Red Cup"]'));
+  }
+
   const finders = {
     panel: (observeShadow) => {
-      const host = document.querySelector('[data-red-cup-panel]');
-      if (!host?.shadowRoot) return null;
-      observeShadow(host.shadowRoot);
-      return host.shadowRoot.querySelector('[role=dialog]');
-    },
-    pill: (observeShadow, known) => {
-      for (const host of document.querySelectorAll('[data-red-cup-pill]')) {
-        if (known.has(host) || !host.shadowRoot) continue;
+      // The panel's host is appended to <body> empty; its root is filled right after.
+      for (const host of document.body.children) {
+        if (!host.shadowRoot) continue;
         observeShadow(host.shadowRoot);
-        if (host.shadowRoot.querySelector('[role=status]')) return host;
+        const dialog = host.shadowRoot.querySelector('[role=dialog]');
+        if (dialog) return dialog;
       }
       return null;
     },
+    pill: (_observeShadow, known) => pillHosts().find((host) => !known.has(host)) ?? null,
   };
 
   let watching = null;
 
   function watch(kind) {
-    const known = new Set(document.querySelectorAll('[data-red-cup-pill]'));
+    const known = new Set(pillHosts());
     const click = new Promise((resolve) => clickWaiters.push(resolve));
     watching = click.then(async (clickStamp) => {
       const { el, at } = await whenPresent((observeShadow) => finders[kind](observeShadow, known));

@@ -1,5 +1,8 @@
 // Firefox smoke test (DESIGN §8): the Firefox build installs in Debian's firefox-esr and its
-// content script runs on routed mail pages. Plain Node + puppeteer-core over WebDriver BiDi
+// content script runs on routed mail pages: a new compose gets Red Cup's status pill. Red Cup
+// leaves no mark a page could read (issue 13 B10), so the pill is recognised the way a page
+// would have to: an element added into the compose that renders a box from a closed shadow root
+// (no children, no open root, the pill's own host style). Plain Node + puppeteer-core over WebDriver BiDi
 // (no geckodriver here); run by `npm test` after the Chromium tests, or alone:
 //
 //   node e2e/firefox/smoke.mjs        (needs dist/firefox: npm run build)
@@ -17,11 +20,39 @@ const DIST = path.join(ROOT, 'dist', 'firefox');
 const FIREFOX = process.env.RED_CUP_FIREFOX || '/usr/bin/firefox-esr';
 const OVERALL_MS = 120_000;
 
-/** Pages to visit: the URL, the simulated page to serve there, and the mark we expect. */
+/** Pages to visit: the URL, the simulated page to serve there, and the button that opens a compose. */
 const CASES = [
-  { url: 'https://mail.google.com/mail/u/0/', site: 'gmail/inbox.html', expect: 'gmail' },
-  { url: 'https://outlook.live.com/mail/0/', site: 'outlook/inbox.html', expect: 'outlook' },
+  { url: 'https://mail.google.com/mail/u/0/', site: 'gmail/inbox.html', compose: 'Compose' },
+  { url: 'https://outlook.live.com/mail/0/', site: 'outlook/inbox.html', compose: 'New mail' },
 ];
+
+/**
+ * In the page: watches for elements added from now on, then opens a compose by its button.
+ * Runs as the page's own script would.
+ */
+function openComposeWatching(label) {
+  window.__added = [];
+  new MutationObserver((records) => {
+    for (const r of records) for (const n of r.addedNodes) if (n.nodeType === 1) window.__added.push(n);
+  }).observe(document, { childList: true, subtree: true });
+  const button = [...document.querySelectorAll('button, [role=button]')].find((b) => b.textContent.trim() === label);
+  if (!button) throw new Error(`no "${label}" button on the page`);
+  button.click();
+}
+
+/** In the page: the added element that renders Red Cup's pill from a closed shadow root, described; or null. */
+function pillSeen() {
+  for (const el of window.__added) {
+    if (!el.isConnected || el.childNodes.length > 0 || el.shadowRoot !== null) continue;
+    const box = el.getBoundingClientRect();
+    const style = getComputedStyle(el);
+    // The host's own style (`:host { margin: 0 8px }`): a page cannot set it, nothing inside is visible to it.
+    if (box.width > 20 && box.height > 8 && style.marginLeft === '8px' && style.marginRight === '8px') {
+      return `<${el.localName}> ${Math.round(box.width)}×${Math.round(box.height)} px, no children, no open shadow root`;
+    }
+  }
+  return null;
+}
 
 class SmokeError extends Error {}
 
@@ -45,6 +76,15 @@ async function main() {
     throw new SmokeError(`${FIREFOX} is missing: install Debian's firefox-esr (npm test's set-up does it as root)`);
   }
   const pages = new Map(CASES.map((c) => [new URL(c.url).host, readFileSync(path.join(ROOT, 'e2e', 'sites', c.site), 'utf8')]));
+  const siteFolders = new Map(CASES.map((c) => [new URL(c.url).host, path.join(ROOT, 'e2e', 'sites', path.dirname(c.site))]));
+  /** The simulated site's own script or stylesheet for `/_site/<file>` (as e2e/support/browser.mjs serves them), or null. */
+  const siteAsset = (url) => {
+    const folder = siteFolders.get(url.host);
+    const name = url.pathname.startsWith('/_site/') ? path.basename(url.pathname) : null;
+    const type = name && { '.js': 'text/javascript', '.css': 'text/css' }[path.extname(name)];
+    const file = folder && name ? path.join(folder, name) : null;
+    return type && file && existsSync(file) ? { contentType: `${type}; charset=utf-8`, body: readFileSync(file, 'utf8') } : null;
+  };
 
   const profile = mkdtempSync(path.join(tmpdir(), 'red-cup-firefox-'));
   let browser;
@@ -77,8 +117,11 @@ async function main() {
     page.on('request', (request) => {
       const url = new URL(request.url());
       const html = pages.get(url.host);
+      const asset = siteAsset(url);
       if (html && request.isNavigationRequest()) {
         void request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
+      } else if (asset) {
+        void request.respond({ status: 200, ...asset });
       } else if (url.protocol === 'https:' || url.protocol === 'http:') {
         void request.respond({ status: 404, contentType: 'text/plain', body: '' }); // nothing leaves the machine
       } else {
@@ -88,14 +131,16 @@ async function main() {
 
     for (const c of CASES) {
       await within(20_000, `loading ${c.url} failed`, page.goto(c.url, { waitUntil: 'domcontentloaded' }));
-      const mark = await within(
+      const marks = await page.evaluate(() => [...document.querySelectorAll('*')].flatMap((el) => [...el.attributes].filter((a) => a.name.startsWith('data-red-cup')).map((a) => a.name)));
+      if (marks.length > 0) throw new SmokeError(`Red Cup marked ${c.url} (${marks.join(', ')}): a page must not be able to tell it is there`);
+      await page.waitForFunction((label) => [...document.querySelectorAll('button, [role=button]')].some((b) => b.textContent.trim() === label), { timeout: 15_000, polling: 100 }, c.compose);
+      await page.evaluate(openComposeWatching, c.compose);
+      const pill = await within(
         15_000,
-        `the content script did not run on ${c.url}: <html data-red-cup> was never set to "${c.expect}"`,
-        page
-          .waitForFunction((want) => document.documentElement.getAttribute('data-red-cup') === want, { timeout: 0, polling: 100 }, c.expect)
-          .then(() => page.evaluate(() => document.documentElement.getAttribute('data-red-cup'))),
+        `the content script did not run on ${c.url}: no status pill appeared in a new compose`,
+        page.waitForFunction(pillSeen, { timeout: 0, polling: 100 }).then((handle) => handle.jsonValue()),
       );
-      console.log(`✓ content script ran on ${c.url} (data-red-cup="${mark}")`);
+      console.log(`✓ content script ran on ${c.url} (its pill: ${pill})`);
     }
     console.log(`firefox smoke test passed in ${elapsed(t0)}`);
   } finally {

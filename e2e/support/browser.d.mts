@@ -26,3 +26,7 @@ export function routeMailPage(
 ): Promise<void>;
 export function routeAllMailSites(context: BrowserContext): Promise<void>;
 export function callWorker(page: Page, type: string, data?: unknown): Promise<unknown>;
+export function isContentScriptWorld(context: { origin: string; auxData?: unknown }, extensionId?: string): boolean;
+export function waitForContentScript(page: Page, options?: { timeout?: number }): Promise<void>;
+export function hasContentScript(page: Page): Promise<boolean>;
+export function openShadowRootsInCopy(dist: string): void;

@@ -3,7 +3,7 @@
 // (scripts/screenshot.mjs). Plain JavaScript so the Node scripts can use it without a compiler;
 // types in browser.d.mts. Facts behind each flag: shared/research/toolchain.md.
 import { chromium } from '@playwright/test';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -147,4 +147,88 @@ export async function callWorker(page, type, data) {
   if (!reply) throw new Error(`no handler answered "${type}"`);
   if (reply.err) throw new Error(`"${type}" threw in the worker: ${reply.err.message ?? JSON.stringify(reply.err)}`);
   return reply.res;
+}
+
+// ── Red Cup's content-script world ──────────────────────────────────────────────────────────
+// Red Cup leaves no mark in the page (issue 13 B10), so tests find its content script where
+// Chromium runs it: an isolated world of the extension's origin (DevTools protocol).
+
+/** Whether a CDP execution context is an extension's content-script world (`extensionId` or any). */
+export function isContentScriptWorld(context, extensionId) {
+  if (context.auxData?.type !== 'isolated' || !context.origin.startsWith('chrome-extension://')) return false;
+  return extensionId === undefined || context.origin === `chrome-extension://${extensionId}`;
+}
+
+/**
+ * Waits until Red Cup's content script has run in the main frame of `page`: its world exists
+ * there and its start-up guard has set the flag it keeps against a second injection
+ * (`Symbol.for('red-cup.content')`, src/content/index.ts). Rejects after `timeout` ms.
+ */
+export async function waitForContentScript(page, { timeout = 10_000 } = {}) {
+  const deadline = Date.now() + timeout;
+  let last = 'no content-script world in the page';
+  while (Date.now() < deadline) {
+    const cdp = await page.context().newCDPSession(page);
+    try {
+      const worlds = [];
+      cdp.on('Runtime.executionContextCreated', ({ context }) => worlds.push(context));
+      const { frameTree } = await cdp.send('Page.getFrameTree');
+      await cdp.send('Runtime.enable'); // reports every live context before it answers
+      const ours = worlds.filter((c) => isContentScriptWorld(c) && c.auxData.frameId === frameTree.frame.id);
+      for (const world of ours) {
+        const { result } = await cdp.send('Runtime.evaluate', {
+          contextId: world.id,
+          expression: "globalThis[Symbol.for('red-cup.content')] === true",
+          returnByValue: true,
+        }).catch(() => ({ result: { value: false } }));
+        if (result.value === true) return;
+        last = 'the content-script world exists, but the script has not run in it';
+      }
+    } catch (error) {
+      last = error.message; // a navigation in between: try again
+    } finally {
+      await cdp.detach().catch(() => {});
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`Red Cup's content script did not run on ${page.url()} within ${timeout} ms (${last})`);
+}
+
+/** Whether Red Cup's content script runs in any frame of `page` now (no waiting). */
+export async function hasContentScript(page) {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const worlds = [];
+    cdp.on('Runtime.executionContextCreated', ({ context }) => worlds.push(context));
+    await cdp.send('Runtime.enable');
+    return worlds.some((c) => isContentScriptWorld(c));
+  } finally {
+    await cdp.detach().catch(() => {});
+  }
+}
+
+/**
+ * Prepended to Red Cup's content script in a *copy* of the build (tests and benchmarks): inside
+ * Red Cup's world only, `attachShadow` makes open roots where Red Cup asks for closed ones, so
+ * Playwright's locators (which pierce open roots only) and the benchmark's probe reach the pill
+ * and the panel. The page's own world is untouched, and so is dist/chrome itself:
+ * e2e/page-isolation.spec.ts runs on the build and proves the roots are closed there. (Patching
+ * the world over CDP once it exists loses the race in a pop-out window, whose pill can be built
+ * first.)
+ */
+const OPEN_SHADOW_ROOTS = `(() => {
+  const attach = Element.prototype.attachShadow;
+  Element.prototype.attachShadow = function (init) { return attach.call(this, { ...init, mode: 'open' }); };
+})();
+`;
+
+/** Opens Red Cup's shadow roots in the build copy at `dist` (see OPEN_SHADOW_ROOTS). Never on dist/ itself. */
+export function openShadowRootsInCopy(dist) {
+  if (path.resolve(dist) === path.resolve(DIST)) throw new Error('openShadowRootsInCopy changes the build: give it a copy of dist/chrome');
+  const manifest = JSON.parse(readFileSync(path.join(dist, 'manifest.json'), 'utf8'));
+  for (const js of new Set((manifest.content_scripts ?? []).flatMap((cs) => cs.js ?? []))) {
+    const file = path.join(dist, js);
+    const code = readFileSync(file, 'utf8');
+    if (!code.startsWith(OPEN_SHADOW_ROOTS)) writeFileSync(file, OPEN_SHADOW_ROOTS + code);
+  }
 }

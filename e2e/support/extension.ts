@@ -9,15 +9,17 @@
  * The build must exist: `npm test` builds before it runs Playwright (`npm run build` by hand).
  */
 import { test as base, expect, type BrowserContext, type Page, type Worker } from '@playwright/test';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { ProtocolMap } from '../../src/messaging/protocol.ts';
 import {
   callWorker as callWorkerUntyped,
+  DIST,
   extensionIdOf,
   extensionPages,
   launchWithExtension,
+  openShadowRootsInCopy,
   serviceWorkerOf,
 } from './browser.mjs';
 
@@ -29,12 +31,29 @@ export {
   chromiumArgs,
   extensionIdOf,
   extensionPages,
+  hasContentScript,
+  isContentScriptWorld,
   launchWithExtension,
   readSite,
   routeAllMailSites,
   routeMailPage,
   serviceWorkerOf,
+  waitForContentScript,
 } from './browser.mjs';
+
+let openRootsDist: string | null = null;
+
+/** A copy of dist/chrome whose shadow roots are open for the locators (openShadowRootsInCopy), one per test process. */
+export function distWithOpenShadowRoots(): string {
+  if (openRootsDist && existsSync(openRootsDist)) return openRootsDist;
+  const parent = mkdtempSync(path.join(tmpdir(), 'red-cup-e2e-open-roots-'));
+  const dist = path.join(parent, 'chrome');
+  cpSync(DIST, dist, { recursive: true });
+  openShadowRootsInCopy(dist);
+  process.once('exit', () => rmSync(parent, { recursive: true, force: true }));
+  openRootsDist = dist;
+  return dist;
+}
 
 /**
  * Stops the extension's service worker through the DevTools protocol and waits until Chromium
@@ -127,6 +146,12 @@ export function callWorker<K extends keyof ProtocolMap>(
 }
 
 export interface ExtensionFixtures {
+  /**
+   * Option (default true): the test runs a copy of the build whose shadow roots are open for
+   * Playwright's locators (distWithOpenShadowRoots). `test.use({ openShadowRoots: false })`
+   * runs dist/chrome itself, with its closed roots.
+   */
+  openShadowRoots: boolean;
   /** Fresh temporary Chromium profile for this test (removed afterwards). */
   userDataDir: string;
   /** A persistent context with the extension loaded (replaces Playwright's own `context`). */
@@ -151,6 +176,8 @@ export interface ExtensionFixtures {
 const contexts = new Map<string, { current: BrowserContext }>();
 
 export const test = base.extend<ExtensionFixtures>({
+  openShadowRoots: [true, { option: true }],
+
   // eslint-disable-next-line no-empty-pattern -- Playwright requires the destructuring
   userDataDir: async ({}, use) => {
     const dir = mkdtempSync(path.join(tmpdir(), 'red-cup-e2e-'));
@@ -158,8 +185,9 @@ export const test = base.extend<ExtensionFixtures>({
     rmSync(dir, { recursive: true, force: true });
   },
 
-  context: async ({ userDataDir }, use) => {
-    const holder = { current: await launchWithExtension(userDataDir) };
+  context: async ({ userDataDir, openShadowRoots }, use) => {
+    const dist = openShadowRoots ? distWithOpenShadowRoots() : DIST;
+    const holder = { current: await launchWithExtension(userDataDir, { dist }) };
     contexts.set(userDataDir, holder);
     try {
       await use(holder.current);
@@ -197,14 +225,14 @@ export const test = base.extend<ExtensionFixtures>({
     });
   },
 
-  relaunch: async ({ userDataDir, context: _started }, use) => {
+  relaunch: async ({ userDataDir, openShadowRoots, context: _started }, use) => {
     await use(async ({ closedForMs = 0 } = {}) => {
       const holder = contexts.get(userDataDir);
       if (!holder) throw new Error('relaunch: no browser is running for this test');
       await holder.current.close();
       // The browser stays closed this long (replies fall due meanwhile, as overnight).
       if (closedForMs > 0) await new Promise((resolve) => setTimeout(resolve, closedForMs));
-      holder.current = await launchWithExtension(userDataDir);
+      holder.current = await launchWithExtension(userDataDir, { dist: openShadowRoots ? distWithOpenShadowRoots() : DIST });
       const worker = await serviceWorkerOf(holder.current);
       return { context: holder.current, worker, extensionId: extensionIdOf(worker) };
     });

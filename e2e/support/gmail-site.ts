@@ -5,6 +5,7 @@
  * of the account shows the same lists (a fresh test profile starts empty).
  */
 import { expect, type Locator, type Page } from '@playwright/test';
+import { waitForContentScript } from './browser.mjs';
 
 export const GMAIL_URL = 'https://mail.google.com/mail/u/0/';
 
@@ -26,7 +27,7 @@ export interface SiteMessage {
 /** `query`: `?hl=de`, `?ui=old`, … */
 export async function openGmail(page: Page, query = ''): Promise<void> {
   await page.goto(`${GMAIL_URL}${query}#inbox`);
-  await expect(page.locator('html')).toHaveAttribute('data-red-cup', 'gmail');
+  await waitForContentScript(page); // Red Cup leaves no mark in the page: look where Chromium runs it
   await expect(page.getByRole('button', { name: /^(Compose|Schreiben)$/ })).toBeVisible();
 }
 

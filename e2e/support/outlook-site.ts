@@ -5,6 +5,7 @@
  * of the mailbox shows the same lists (a fresh test profile starts empty).
  */
 import { expect, type Locator, type Page } from '@playwright/test';
+import { waitForContentScript } from './browser.mjs';
 import type { SiteMessage } from './gmail-site.ts';
 
 export const OUTLOOK_URL = 'https://outlook.office.com/mail/';
@@ -12,7 +13,7 @@ export const OUTLOOK_URL = 'https://outlook.office.com/mail/';
 /** `query`: `?undosend=2` (Outlook's Undo send, in seconds), `?conversation=oldest-first`. */
 export async function openOutlook(page: Page, host = 'outlook.office.com', query = ''): Promise<void> {
   await page.goto(`https://${host}/mail/${query}`);
-  await expect(page.locator('html')).toHaveAttribute('data-red-cup', 'outlook');
+  await waitForContentScript(page); // Red Cup leaves no mark in the page: look where Chromium runs it
   await expect(page.getByRole('button', { name: 'New mail' })).toBeVisible();
 }
 

@@ -12,7 +12,11 @@ export interface SizeGroup {
 }
 export const CONTENT_BUDGET_GZIP: number;
 export function fileSize(dir: string, rel: string): FileSize;
-export function importsOf(dir: string, rel: string): { static: string[]; dynamic: string[]; unresolvedDynamic: number };
-export function closure(dir: string, entries: string[], options?: { followDynamicFromEntries?: boolean }): string[];
-export function contentStartup(dir: string): SizeGroup;
+export function importsOf(
+  dir: string,
+  rel: string,
+): { static: string[]; dynamic: string[]; eager: string[]; lazy: string[]; unresolvedDynamic: number };
+export function closure(dir: string, entries: string[], options?: { followEagerDynamic?: boolean }): string[] & { lazy: string[] };
+/** The start-up group, and the files the content script loads later, on first need (not counted). */
+export function contentStartup(dir: string): SizeGroup & { lazy: FileSize[] };
 export function entryGroups(dir: string): SizeGroup[];

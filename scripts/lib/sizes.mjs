@@ -17,11 +17,16 @@ export function fileSize(dir, rel) {
   return { file: rel, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
 }
 
-/** Walks an ESTree AST and collects import specifiers: static ones and `import()` ones. */
-function collectImports(node, found) {
+/**
+ * Walks an ESTree AST and collects import specifiers: static ones and `import()` ones. An
+ * `import()` is *eager* when it runs as the script runs: every function around it is invoked
+ * right where it is written (`(() => { import(…) })()`, as crxjs's content-script loader does).
+ * Anything else — inside a callback, a method, a function called later — loads on first need.
+ */
+function collectImports(node, found, eager = true) {
   if (!node || typeof node !== 'object') return;
   if (Array.isArray(node)) {
-    for (const child of node) collectImports(child, found);
+    for (const child of node) collectImports(child, found, eager);
     return;
   }
   switch (node.type) {
@@ -32,27 +37,45 @@ function collectImports(node, found) {
       break;
     case 'ImportExpression': {
       const spec = literalSpecifier(node.source);
-      if (spec) found.dynamic.push(spec);
-      else found.unresolved.push(node.start);
+      const list = eager ? found.dynamic : found.lazy;
+      if (spec) list.push(spec);
+      else if (eager) found.unresolved.push(node.start);
       break;
     }
+    case 'CallExpression': {
+      // An immediately invoked function keeps the eagerness of where it is written.
+      const callee = unwrap(node.callee);
+      if (isFunction(callee)) {
+        collectImports(callee.body, found, eager);
+        collectImports(node.arguments, found, eager);
+        return;
+      }
+      break;
+    }
+    default:
+      if (isFunction(node)) {
+        collectImports(node.body, found, false);
+        return;
+      }
   }
   for (const key of Object.keys(node)) {
-    if (key !== 'type' && key !== 'start' && key !== 'end') collectImports(node[key], found);
+    if (key !== 'type' && key !== 'start' && key !== 'end') collectImports(node[key], found, eager);
   }
 }
 
-/** `"./x.js"`, `` `./x.js` `` or crxjs's `chrome.runtime.getURL("assets/x.js")` (rooted at the extension). */
+const isFunction = (node) => node?.type === 'FunctionExpression' || node?.type === 'ArrowFunctionExpression' || node?.type === 'FunctionDeclaration';
+const unwrap = (node) => (node?.type === 'ParenthesizedExpression' ? unwrap(node.expression) : node);
+
+/**
+ * `"./x.js"`, `` `./x.js` ``, or a call with one literal path — crxjs's
+ * `chrome.runtime.getURL("assets/x.js")`, Red Cup's `extensionFileUrl("assets/x.js")` — which is
+ * rooted at the extension.
+ */
 function literalSpecifier(source) {
   if (!source) return null;
   if (source.type === 'Literal' && typeof source.value === 'string') return source.value;
   if (source.type === 'TemplateLiteral' && source.expressions.length === 0) return source.quasis[0].value.cooked;
-  if (
-    source.type === 'CallExpression' &&
-    source.callee.type === 'MemberExpression' &&
-    source.callee.property?.name === 'getURL' &&
-    source.arguments.length === 1
-  ) {
+  if (source.type === 'CallExpression' && source.arguments.length === 1) {
     const inner = literalSpecifier(source.arguments[0]);
     return inner === null ? null : `/${inner.replace(/^\//, '')}`;
   }
@@ -62,25 +85,32 @@ function literalSpecifier(source) {
 /** Imports of one built JS file, as paths relative to `dir`. */
 export function importsOf(dir, rel) {
   const code = readFileSync(path.join(dir, rel), 'utf8');
-  const found = { static: [], dynamic: [], unresolved: [] };
+  const found = { static: [], dynamic: [], lazy: [], unresolved: [] };
   collectImports(parseAst(code), found);
   const resolve = (spec) => {
     if (spec.startsWith('/')) return spec.slice(1);
     if (spec.startsWith('./') || spec.startsWith('../')) return path.posix.normalize(path.posix.join(path.posix.dirname(rel), spec));
     throw new Error(`${rel} imports "${spec}", which a built extension cannot load`);
   };
-  return { static: found.static.map(resolve), dynamic: found.dynamic.map(resolve), unresolvedDynamic: found.unresolved.length };
+  return {
+    static: found.static.map(resolve),
+    dynamic: [...found.dynamic, ...found.lazy].map(resolve),
+    eager: found.dynamic.map(resolve),
+    lazy: found.lazy.map(resolve),
+    unresolvedDynamic: found.unresolved.length,
+  };
 }
 
 /**
  * The files loaded by starting `entries`: each entry's static imports recursively and, when
- * `followDynamicFromEntries`, the `import()`s made by the entries themselves (crxjs's content
- * script loader `import()`s the real chunk). `import()`s deeper down are lazy and not counted.
+ * `followEagerDynamic`, the `import()`s that run as soon as a file runs (crxjs's content-script
+ * loader `import()`s the real chunk that way). `import()`s made later, on first need, are lazy
+ * and not counted; `lazy` lists them.
  */
-export function closure(dir, entries, { followDynamicFromEntries = false } = {}) {
+export function closure(dir, entries, { followEagerDynamic = false } = {}) {
   const seen = new Set();
+  const lazy = new Set();
   const queue = [...entries];
-  const first = new Set(entries);
   while (queue.length) {
     const rel = queue.shift();
     if (seen.has(rel)) continue;
@@ -89,15 +119,17 @@ export function closure(dir, entries, { followDynamicFromEntries = false } = {})
     if (!rel.endsWith('.js') && !rel.endsWith('.mjs')) continue;
     const imports = importsOf(dir, rel);
     queue.push(...imports.static);
-    if (followDynamicFromEntries && first.has(rel)) {
-      // A loader whose import() target cannot be read would make the budget count too little.
-      if (imports.unresolvedDynamic > 0) {
-        throw new Error(`${rel} import()s something that is not a literal path: cannot tell what it loads at start-up`);
-      }
-      queue.push(...imports.dynamic);
+    if (!followEagerDynamic) continue;
+    // An eager import() whose target cannot be read would make the budget count too little.
+    if (imports.unresolvedDynamic > 0) {
+      throw new Error(`${rel} import()s something that is not a literal path as it starts: cannot tell what it loads at start-up`);
     }
+    queue.push(...imports.eager);
+    for (const file of imports.lazy) lazy.add(file);
   }
-  return [...seen];
+  const files = [...seen];
+  files.lazy = [...lazy].filter((f) => !seen.has(f)).sort();
+  return files;
 }
 
 function group(name, dir, files) {
@@ -110,12 +142,17 @@ function group(name, dir, files) {
   };
 }
 
-/** What a mail page loads from Red Cup at start-up (the budgeted set). */
+/**
+ * What a mail page loads from Red Cup at start-up (the budgeted set): the manifest's content
+ * scripts and stylesheets, what they import statically, and what they `import()` as they start.
+ * `lazy` is what they load later, on first need (the panel, the delivery code): not counted.
+ */
 export function contentStartup(dir) {
   const m = readJson(path.join(dir, 'manifest.json'));
   const listed = [...new Set((m.content_scripts ?? []).flatMap((cs) => cs.js ?? []))];
   const css = [...new Set((m.content_scripts ?? []).flatMap((cs) => cs.css ?? []))];
-  return group('content script (start-up)', dir, [...closure(dir, listed, { followDynamicFromEntries: true }), ...css]);
+  const files = closure(dir, listed, { followEagerDynamic: true });
+  return { ...group('content script (start-up)', dir, [...files, ...css]), lazy: files.lazy.map((f) => fileSize(dir, f)) };
 }
 
 /** Scripts and stylesheets an extension HTML page loads (Vite writes root-absolute URLs). */

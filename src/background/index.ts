@@ -5,7 +5,7 @@
  * piece of state lives in IndexedDB.
  */
 import { onMessage } from '../messaging/protocol.ts';
-import { sendTabMessage } from '../messaging/tab-protocol.ts';
+import { sendTabMessage } from '../messaging/tab-client.ts';
 import { extensionId, extensionOrigin, onAlarm, onInstalled, onNotificationClicked, onStartup, openOptionsPage, tabIds } from '../platform/browser.ts';
 import type { HandlerDeps } from './handlers/deps.ts';
 import { onInstalledEvent } from './install.ts';

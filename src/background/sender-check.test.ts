@@ -35,12 +35,27 @@ describe('checkSender', () => {
   it.each(cases)('%s', (_label, sender, expected) => {
     const result = checkSender(sender, self);
     if (expected === 'refused') expect(result.ok).toBe(false);
-    else expect(result).toEqual({ ok: true, kind: expected });
+    else expect(result).toMatchObject({ ok: true, kind: expected });
+  });
+
+  it.each<[label: string, sender: SenderInfo, origins: string[]]>([
+    ['a page speaks from no mail origin', { id: 'ourid', url: 'chrome-extension://ourid/src/pages/popup/index.html' }, []],
+    ['a Gmail frame in a Gmail tab', { id: 'ourid', url: 'https://mail.google.com/mail/u/1/#inbox', tab: { url: 'https://mail.google.com/mail/u/1/#inbox' } }, ['https://mail.google.com']],
+    ['a Gmail frame without a tab url (Firefox without it)', { id: 'ourid', url: 'https://mail.google.com/mail/u/0/' }, ['https://mail.google.com']],
+    ['an about:blank pop-out whose tab is about:blank too', { id: 'ourid', url: 'about:blank', origin: 'https://outlook.live.com', tab: { url: 'about:blank' } }, ['https://outlook.live.com']],
+    [
+      'an Outlook frame inside a Gmail tab: both are named',
+      { id: 'ourid', url: 'https://outlook.office.com/mail/', tab: { url: 'https://mail.google.com/mail/u/0/' } },
+      ['https://outlook.office.com', 'https://mail.google.com'],
+    ],
+    ['a Gmail frame inside a tab of another site', { id: 'ourid', url: 'https://mail.google.com/mail/u/0/', tab: { url: 'https://evil.example/' } }, ['https://mail.google.com', 'https://evil.example']],
+  ])('names the origins it speaks from: %s', (_label, sender, origins) => {
+    expect(checkSender(sender, self)).toEqual({ ok: true, kind: origins.length === 0 ? 'page' : 'content', origins });
   });
 
   it('accepts our Firefox pages by their moz-extension origin', () => {
     const firefox = { id: 'red-cup@red-cup.app', origin: 'moz-extension://1234-abcd' };
-    expect(checkSender({ id: firefox.id, url: 'moz-extension://1234-abcd/src/pages/popup/index.html' }, firefox)).toEqual({ ok: true, kind: 'page' });
+    expect(checkSender({ id: firefox.id, url: 'moz-extension://1234-abcd/src/pages/popup/index.html' }, firefox)).toEqual({ ok: true, kind: 'page', origins: [] });
   });
 
   it('says who was refused', () => {

@@ -6,6 +6,7 @@
  * to the places that code is meant to run, so a content script that somehow ran elsewhere
  * cannot read or change profiles.
  */
+import { MAIL_HOSTS } from '../core/mail-accounts.ts';
 
 /** The parts of `runtime.MessageSender` the check reads (Chrome's and Firefox's both fit). */
 export interface SenderInfo {
@@ -23,17 +24,16 @@ export interface OwnIdentity {
   origin: string;
 }
 
-export const MAIL_ORIGINS: readonly string[] = [
-  'https://mail.google.com',
-  'https://outlook.office.com',
-  'https://outlook.office365.com',
-  'https://outlook.live.com',
-];
+export const MAIL_ORIGINS: readonly string[] = [...MAIL_HOSTS.gmail, ...MAIL_HOSTS.outlook].map((host) => `https://${host}`);
 
 /** `page`: an extension page (options, popup); `content`: our content script in a mail tab. */
 export type SenderKind = 'page' | 'content';
 
-export type SenderCheck = { ok: true; kind: SenderKind } | { ok: false; reason: string };
+/**
+ * `origins`: for a content script, the mail origins it speaks from — its frame's and, when the
+ * browser names it, its tab's (a handler checks a reply's provider against them); none for a page.
+ */
+export type SenderCheck = { ok: true; kind: SenderKind; origins: readonly string[] } | { ok: false; reason: string };
 
 function originOf(url: string | undefined): string | null {
   if (url === undefined || url === '') return null;
@@ -65,11 +65,12 @@ export function checkSender(sender: SenderInfo, self: OwnIdentity): SenderCheck 
     return { ok: false, reason: `the request came from another extension (${sender.id})` };
   }
   if (sender.url !== undefined && sender.url.startsWith(`${self.origin}/`)) {
-    return { ok: true, kind: 'page' };
+    return { ok: true, kind: 'page', origins: [] };
   }
   const origin = frameOrigin(sender);
   if (origin !== null && MAIL_ORIGINS.includes(origin)) {
-    return { ok: true, kind: 'content' };
+    const tab = originOf(sender.tab?.url);
+    return { ok: true, kind: 'content', origins: tab === null || tab === origin ? [origin] : [origin, tab] };
   }
   return { ok: false, reason: `the request came from ${origin ?? sender.url ?? 'an unknown place'}, which is not a Red Cup page or a supported mail page` };
 }

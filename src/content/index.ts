@@ -4,8 +4,10 @@
  * start-up (budget: 20 KB gzip for everything loaded before the first guard, checked by
  * `scripts/check-size.mjs`); the guard panel is loaded with `import()` on first need.
  *
- * The send listeners are installed first, synchronously, so they are in place before the
- * provider's own scripts run.
+ * It is built as one classic script (scripts/lib/content-scripts.ts) that the browser runs
+ * synchronously at document_start, so the send listeners are on `window` before the provider's
+ * own scripts run. It leaves no mark on the page: a page's scripts must not be able to tell
+ * Red Cup is there, let alone reach its UI.
  */
 import { onTabMessage } from '../messaging/tab-protocol.ts';
 import { adapterFor } from './adapters.ts';
@@ -13,9 +15,6 @@ import { registerDeliveryHandlers } from './delivery/handlers.ts';
 import { Guard } from './guard/controller.ts';
 import { installInterception } from './guard/interception.ts';
 import { providerForHost } from './provider.ts';
-
-/** Set on `<html>` once the content script ran: `gmail` or `outlook`. */
-const MARK_ATTRIBUTE = 'data-red-cup';
 
 /** Survives a second injection into the same frame (the isolated world keeps its globals). */
 const ONCE = Symbol.for('red-cup.content');
@@ -31,7 +30,6 @@ function start(): void {
   const guard = new Guard(adapter);
   installInterception(adapter, guard);
   guard.sessions.start();
-  document.documentElement.setAttribute(MARK_ATTRIBUTE, provider);
 
   // Only the top frame answers the popup: every frame of the tab receives its messages.
   if (window === window.top) {

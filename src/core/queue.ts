@@ -36,7 +36,7 @@ const SubjectSchema = v.pipe(
 );
 
 /** An account's e-mail address as the mail page shows it (RFC 5321 allows 254 characters). */
-const AccountAddressSchema = v.pipe(
+export const AccountAddressSchema = v.pipe(
   v.string('expected the account address (text)'),
   v.maxLength(254, 'expected at most 254 characters'),
   v.regex(/^[^\s@]+@[^\s@]+$/, 'expected an e-mail address'),

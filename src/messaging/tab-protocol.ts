@@ -1,8 +1,14 @@
 /**
  * Messages to a mail tab's content script (from the popup and the worker), declared once like
  * the main protocol. Kept apart so the content script's handlers and the worker's never mix.
+ *
+ * Every message is checked on both ends, like the runtime protocol: the tab checks what it is
+ * sent (tab-requests.ts) and answers a malformed message with an error value without acting on
+ * it; the sender checks the answer's shape (tab-client.ts, tab-answers.ts) before using it.
+ * Senders import `sendTabMessage` from tab-client.ts, so the content script, which only
+ * answers, never loads the answers' schemas.
  */
-import { defineExtensionMessaging } from '@webext-core/messaging';
+import { defineExtensionMessaging, type ExtensionSendMessageArgs, type GetDataType, type GetReturnType } from '@webext-core/messaging';
 import type { GuardCheck } from '../core/guard-types.ts';
 import type { LocalReply } from '../core/queue-types.ts';
 import type { Result } from './protocol.ts';
@@ -94,4 +100,42 @@ export interface TabProtocolMap {
   'tab/cancel-scheduled'(query: ScheduledQuery): Result<{ done: 'cancelled' | 'manual'; message: string }>;
 }
 
-export const { sendMessage: sendTabMessage, onMessage: onTabMessage } = defineExtensionMessaging<TabProtocolMap>();
+export type TabMessageName = keyof TabProtocolMap;
+export type TabData<K extends TabMessageName> = GetDataType<TabProtocolMap[K]>;
+export type TabAnswer<K extends TabMessageName> = GetReturnType<TabProtocolMap[K]>;
+
+/** What a tab answers a message it will not act on. */
+export interface TabRefusal {
+  ok: false;
+  error: { message: string };
+}
+
+/** The messaging library, seen as what it carries: unchecked data both ways (checked here and in tab-client.ts). */
+const messaging = defineExtensionMessaging<TabProtocolMap>();
+export const wire = {
+  onMessage: messaging.onMessage as (name: TabMessageName, received: (message: { data: unknown }) => Promise<unknown>) => () => void,
+  sendMessage: messaging.sendMessage as (name: TabMessageName, data: unknown, ...target: ExtensionSendMessageArgs) => Promise<unknown>,
+};
+
+type RequestsModule = typeof import('./tab-requests.ts');
+let requests: Promise<RequestsModule> | null = null;
+
+/**
+ * Answers `name` in this tab. The handler runs only on data of the message's shape; anything
+ * else is answered with a refusal that says what was wrong. The shapes are loaded on the first
+ * message (the content script's start-up stays small).
+ */
+export function onTabMessage<K extends TabMessageName>(
+  name: K,
+  handler: (message: { data: TabData<K> }) => TabAnswer<K> | Promise<TabAnswer<K>>,
+): () => void {
+  return wire.onMessage(name, async (message): Promise<unknown> => {
+    requests ??= import('./tab-requests.ts');
+    const checked = (await requests).checkTabRequest(name, message.data);
+    if (!checked.ok) {
+      const refusal: TabRefusal = { ok: false, error: { message: `Refused: "${name}" is not well-formed (${checked.problems.join('; ')}).` } };
+      return refusal;
+    }
+    return handler({ data: checked.data as TabData<K> });
+  });
+}

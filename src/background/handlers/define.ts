@@ -10,16 +10,24 @@ import { failed, refused } from './result.ts';
 /** A handler as the registration calls it; `data` is unchecked input from another context. */
 export type Handler<K extends MessageName> = (data: unknown, sender: SenderInfo, deps: HandlerDeps) => Promise<Result<MessageValue<K>>>;
 
+/** Who is asking, once the sender check passed. */
+export interface Caller {
+  kind: SenderKind;
+  /** A content script's mail origins (its frame's and its tab's); empty for our pages. */
+  origins: readonly string[];
+}
+
 export interface HandlerSpec<K extends MessageName> {
   name: K;
   /**
-   * Which of our own senders may call it. Content scripts run inside the mail page, so they
-   * get only what the compose guard needs (reads); changing data is for extension pages.
+   * Which of our own senders may call it. A content script runs inside the mail page, where a
+   * page script may have found a way to talk through it, so it gets exactly the messages it
+   * calls (CONTENT_MESSAGES) and nothing else; everything else is for extension pages.
    */
   allow: readonly SenderKind[];
   /** Says what failed, for the error message: "Could not save the profile". */
   failure: string;
-  run: (data: unknown, deps: HandlerDeps) => Promise<Result<MessageValue<K>>>;
+  run: (data: unknown, deps: HandlerDeps, caller: Caller) => Promise<Result<MessageValue<K>>>;
 }
 
 export function defineHandler<K extends MessageName>(spec: HandlerSpec<K>): Handler<K> {
@@ -30,7 +38,7 @@ export function defineHandler<K extends MessageName>(spec: HandlerSpec<K>): Hand
       if (!spec.allow.includes(check.kind)) {
         return refused(`Refused: "${spec.name}" is only answered for Red Cup's own pages, not for a mail page.`);
       }
-      return await spec.run(data, deps);
+      return await spec.run(data, deps, { kind: check.kind, origins: check.origins });
     } catch (err) {
       return failed(spec.failure, err);
     }
@@ -38,4 +46,13 @@ export function defineHandler<K extends MessageName>(spec: HandlerSpec<K>): Hand
 }
 
 export const PAGES_ONLY: readonly SenderKind[] = ['page'];
+/** Only for the messages in CONTENT_MESSAGES. */
 export const PAGES_AND_CONTENT: readonly SenderKind[] = ['page', 'content'];
+
+/**
+ * The messages the content script calls (src/content: `call(…)`), and so the only ones it is
+ * answered: the compose guard's check, and the three writes a decision in a compose makes.
+ * Profiles, settings and statuses (every client with its addresses) stay with our pages.
+ * define.test.ts holds this list against the handlers and against the content script's calls.
+ */
+export const CONTENT_MESSAGES = ['guard/check', 'ledger/record', 'queue/handoff', 'queue/enqueue'] as const satisfies readonly MessageName[];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { LedgerEventInput } from '../../core/ledger-types.ts';
 import { freshDatabase } from '../test-support/db.ts';
-import { CONTENT_SENDER, makeDeps, PAGE_SENDER } from '../test-support/fixtures.ts';
+import { CONTENT_SENDER, makeDeps, PAGE_SENDER, sampleProfile } from '../test-support/fixtures.ts';
 import { recordLedgerEvent } from './ledger.ts';
 
 const now = new Date('2026-11-24T02:00:05Z');
@@ -16,22 +16,29 @@ const event: LedgerEventInput = {
   scheduledFor: null,
 };
 
+/** A worker whose only client is Acme (the event's client). */
+async function acmeDeps() {
+  const deps = makeDeps(freshDatabase(), now);
+  await deps.profiles.put(sampleProfile());
+  return deps;
+}
+
 describe('ledger/record', () => {
   it('stores the event from a content script, with when it was recorded', async () => {
-    const deps = makeDeps(freshDatabase(), now);
+    const deps = await acmeDeps();
     expect(await recordLedgerEvent(event, CONTENT_SENDER, deps)).toEqual({ ok: true, value: { id: 'evt-1' } });
     expect((await deps.ledger.list()).events).toEqual([{ ...event, recordedAt: '2026-11-24T02:00:05.000Z' }]);
   });
 
   it('records the same decision once, however often it is sent', async () => {
-    const deps = makeDeps(freshDatabase(), now);
+    const deps = await acmeDeps();
     await recordLedgerEvent(event, CONTENT_SENDER, deps);
     await recordLedgerEvent(event, PAGE_SENDER, deps);
     expect((await deps.ledger.list()).events).toHaveLength(1);
   });
 
   it('never stores a body or a subject sent along', async () => {
-    const deps = makeDeps(freshDatabase(), now);
+    const deps = await acmeDeps();
     await recordLedgerEvent({ ...event, body: 'We are down!', subject: 'Re: outage' }, CONTENT_SENDER, deps);
     const [stored] = (await deps.ledger.list()).events;
     expect(stored).not.toHaveProperty('body');
@@ -39,7 +46,7 @@ describe('ledger/record', () => {
   });
 
   it('refuses an unknown kind or a bad time, naming the problem, and stores nothing', async () => {
-    const deps = makeDeps(freshDatabase(), now);
+    const deps = await acmeDeps();
     for (const bad of [{ ...event, kind: 'sent-whenever' }, { ...event, at: 'now' }, 'evt-1']) {
       const answer = await recordLedgerEvent(bad, CONTENT_SENDER, deps);
       expect(answer.ok).toBe(false);
@@ -51,7 +58,7 @@ describe('ledger/record', () => {
   });
 
   it('refuses a sender that is not ours', async () => {
-    const deps = makeDeps(freshDatabase(), now);
+    const deps = await acmeDeps();
     const answer = await recordLedgerEvent(event, { id: 'other', url: 'chrome-extension://other/x.html' }, deps);
     expect(answer.ok).toBe(false);
     expect((await deps.ledger.list()).events).toEqual([]);

@@ -17,8 +17,9 @@ describe('profiles/list', () => {
     expect(answer.ok && answer.value.invalid.map((r) => r.key)).toEqual(['broken']);
   });
 
-  it('is answered for our content script too (read only)', async () => {
-    expect((await listProfiles(undefined, CONTENT_SENDER, makeDeps(freshDatabase()))).ok).toBe(true);
+  it('is refused for our content script: it would list every client with its addresses', async () => {
+    const answer = await listProfiles(undefined, CONTENT_SENDER, makeDeps(freshDatabase()));
+    expect(answer.ok ? '' : answer.error.message).toMatch(/^Refused: "profiles\/list" is only answered for Red Cup's own pages/);
   });
 });
 

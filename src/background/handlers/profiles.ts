@@ -1,12 +1,12 @@
 /** `profiles/list`, `profiles/save`, `profiles/delete`. */
 import { validateProfile } from '../../core/profile-validation.ts';
-import { defineHandler, PAGES_AND_CONTENT, PAGES_ONLY } from './define.ts';
+import { defineHandler, PAGES_ONLY } from './define.ts';
 import { parseRequest, ProfileIdSchema } from './requests.ts';
 import { ok, refused } from './result.ts';
 
 export const listProfiles = defineHandler({
   name: 'profiles/list',
-  allow: PAGES_AND_CONTENT,
+  allow: PAGES_ONLY,
   failure: 'Could not read the client profiles',
   run: async (_data, { profiles }) => ok(await profiles.list()),
 });

@@ -5,18 +5,27 @@
  */
 import { withoutBody } from '../../core/queue-summary.ts';
 import { localEntry, validateEnqueueRequest } from '../../core/queue.ts';
+import { localReplyProblems } from '../../core/reply-acceptance.ts';
+import { originOf, refusal } from './accept.ts';
 import { defineHandler, PAGES_AND_CONTENT, PAGES_ONLY } from './define.ts';
 import { ok, refused } from './result.ts';
 
-/** A reply for the local queue: `pending` + `queued` in one transaction, then the alarm. Idempotent by id. */
+/**
+ * A reply for the local queue: `pending` + `queued` in one transaction, then the alarm.
+ * Idempotent by id. Accepted only from its provider's page, for that page's account, for
+ * stored clients, with a body that keeps the allow-list (accept.ts).
+ */
 export const enqueue = defineHandler({
   name: 'queue/enqueue',
   allow: PAGES_AND_CONTENT,
   failure: 'Could not keep the reply to send later; it is still in the compose',
-  run: async (data, { queue, queueEngine, now }) => {
+  run: async (data, { queue, queueEngine, now, profiles }, caller) => {
     const at = now();
     const checked = validateEnqueueRequest(data, at);
     if (!checked.ok) return refused('Refused: the reply to send later is not well-formed.', checked.problems);
+    const problems = localReplyProblems(checked.value, originOf(caller));
+    const refusedReply = await refusal(profiles, caller, { what: 'the reply to send later', ...checked.value, problems });
+    if (refusedReply !== null) return refusedReply;
     const stored = await queue.enqueue(localEntry(checked.value, at));
     await queueEngine.rearm();
     return ok(withoutBody(stored));

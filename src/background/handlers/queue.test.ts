@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { HandoffRequest } from '../../core/queue-types.ts';
 import { freshDatabase } from '../test-support/db.ts';
-import { CONTENT_SENDER, makeDeps, PAGE_SENDER } from '../test-support/fixtures.ts';
+import type { DatabaseProvider } from '../storage/connection.ts';
+import { CONTENT_SENDER, makeDeps, PAGE_SENDER, sampleProfile } from '../test-support/fixtures.ts';
 import { handOff, listQueue } from './queue.ts';
 
 const now = new Date('2026-11-24T02:00:00Z');
@@ -14,9 +15,16 @@ const request = (id: string, dueAt: string): HandoffRequest => ({
   dueAt,
 });
 
+/** A worker whose only client is Acme (the hand-off's client). */
+async function acmeDeps(database: DatabaseProvider = freshDatabase(), at = now) {
+  const deps = makeDeps(database, at);
+  await deps.profiles.put(sampleProfile());
+  return deps;
+}
+
 describe('queue/handoff', () => {
   it('records a handed-off entry from a content script: no body, recipients normalised', async () => {
-    const deps = makeDeps(freshDatabase(), now);
+    const deps = await acmeDeps();
     const answer = await handOff({ ...request('h1', '2026-11-24T13:00:00.000Z'), body: '<p>hi</p>' }, CONTENT_SENDER, deps);
     const expected = {
       ...request('h1', '2026-11-24T13:00:00.000Z'),
@@ -30,10 +38,11 @@ describe('queue/handoff', () => {
   });
 
   it('records a repeated hand-off once, answering the stored entry', async () => {
-    const deps = makeDeps(freshDatabase(), now);
+    const database = freshDatabase();
+    const deps = await acmeDeps(database);
     const first = await handOff(request('h1', '2026-11-24T13:00:00.000Z'), CONTENT_SENDER, deps);
-    const later = makeDeps(freshDatabase(), new Date('2026-11-24T02:00:30Z'));
-    const again = await handOff(request('h1', '2026-11-24T13:00:00.000Z'), CONTENT_SENDER, { ...later, queue: deps.queue });
+    const later = makeDeps(database, new Date('2026-11-24T02:00:30Z'));
+    const again = await handOff(request('h1', '2026-11-24T13:00:00.000Z'), CONTENT_SENDER, later);
     expect(again).toEqual(first);
     expect((await deps.queue.list()).entries).toHaveLength(1);
   });
@@ -51,7 +60,7 @@ describe('queue/handoff', () => {
 describe('queue/list', () => {
   it('lists the entries by due time for our pages, naming damaged records', async () => {
     const database = freshDatabase();
-    const deps = makeDeps(database, now);
+    const deps = await acmeDeps(database);
     await handOff(request('late', '2026-11-25T13:00:00.000Z'), CONTENT_SENDER, deps);
     await handOff(request('early', '2026-11-24T13:00:00.000Z'), CONTENT_SENDER, deps);
     await (await database()).put('queue', { id: 'broken' });

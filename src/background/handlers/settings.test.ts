@@ -6,10 +6,14 @@ import { CONTENT_SENDER, makeDeps, PAGE_SENDER, sampleProfile } from '../test-su
 import { getSettings, setSettings } from './settings.ts';
 
 describe('settings/get', () => {
-  it('answers the defaults on a fresh install, for pages and content scripts', async () => {
+  it('answers the defaults on a fresh install', async () => {
     const deps = makeDeps(freshDatabase());
     expect(await getSettings(undefined, PAGE_SENDER, deps)).toEqual({ ok: true, value: DEFAULT_SETTINGS });
-    expect(await getSettings(undefined, CONTENT_SENDER, deps)).toEqual({ ok: true, value: DEFAULT_SETTINGS });
+  });
+
+  it('is refused for our content script (the guard gets what it needs from guard/check)', async () => {
+    const answer = await getSettings(undefined, CONTENT_SENDER, makeDeps(freshDatabase()));
+    expect(answer.ok ? '' : answer.error.message).toMatch(/^Refused: "settings\/get" is only answered for Red Cup's own pages/);
   });
 
   it('reports damaged settings with their problems', async () => {

@@ -1,5 +1,5 @@
 /** `settings/get` and `settings/set`. */
-import { defineHandler, PAGES_AND_CONTENT, PAGES_ONLY } from './define.ts';
+import { defineHandler, PAGES_ONLY } from './define.ts';
 import { parseRequest, SettingsPatchSchema } from './requests.ts';
 import { ok, refused } from './result.ts';
 
@@ -9,7 +9,7 @@ import { ok, refused } from './result.ts';
  */
 export const getSettings = defineHandler({
   name: 'settings/get',
-  allow: PAGES_AND_CONTENT,
+  allow: PAGES_ONLY,
   failure: 'Could not read the settings',
   run: async (_data, { settings }) => {
     const read = await settings.get();

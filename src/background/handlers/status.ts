@@ -1,11 +1,11 @@
 /** `status/profiles`: each client's boundary right now, for the popup. */
 import { profileStatus } from '../../core/status.ts';
-import { defineHandler, PAGES_AND_CONTENT } from './define.ts';
+import { defineHandler, PAGES_ONLY } from './define.ts';
 import { ok } from './result.ts';
 
 export const getProfilesStatus = defineHandler({
   name: 'status/profiles',
-  allow: PAGES_AND_CONTENT,
+  allow: PAGES_ONLY,
   failure: 'Could not read the clients\' status',
   run: async (_data, { profiles, now }) => {
     const { profiles: valid } = await profiles.list();

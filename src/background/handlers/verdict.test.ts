@@ -8,10 +8,10 @@ const tuesdayMorning = new Date('2026-11-24T15:00:00Z');
 const mondayEvening = new Date('2026-11-24T02:00:00Z');
 
 describe('verdict/get', () => {
-  it('answers inside for a client inside its hours (from a content script)', async () => {
+  it('answers inside for a client inside its hours', async () => {
     const deps = makeDeps(freshDatabase(), tuesdayMorning);
     await deps.profiles.put(sampleProfile());
-    const answer = await getVerdict({ recipients: ['Jane Doe <jane@acme.com>'] }, CONTENT_SENDER, deps);
+    const answer = await getVerdict({ recipients: ['Jane Doe <jane@acme.com>'] }, PAGE_SENDER, deps);
     expect(answer.ok && answer.value.kind).toBe('inside');
   });
 
@@ -27,7 +27,7 @@ describe('verdict/get', () => {
   it('answers unguarded when no profile matches and there is no default', async () => {
     const deps = makeDeps(freshDatabase(), mondayEvening);
     await deps.profiles.put(sampleProfile());
-    const answer = await getVerdict({ recipients: ['someone@elsewhere.example'] }, CONTENT_SENDER, deps);
+    const answer = await getVerdict({ recipients: ['someone@elsewhere.example'] }, PAGE_SENDER, deps);
     expect(answer.ok && answer.value.kind).toBe('unguarded');
   });
 
@@ -35,17 +35,22 @@ describe('verdict/get', () => {
     const deps = makeDeps(freshDatabase(), mondayEvening);
     await deps.profiles.put(sampleProfile());
     await deps.settings.patch({ defaultProfileId: 'acme' });
-    const answer = await getVerdict({ recipients: ['someone@elsewhere.example'] }, CONTENT_SENDER, deps);
+    const answer = await getVerdict({ recipients: ['someone@elsewhere.example'] }, PAGE_SENDER, deps);
     expect(answer.ok && answer.value.kind).toBe('outside');
   });
 
   it('refuses a malformed request with its problems', async () => {
     const deps = makeDeps(freshDatabase());
     for (const data of [undefined, { recipients: 'jane@acme.com' }, { recipients: [1] }, { recipients: [], requestAt: 'yesterday' }]) {
-      const answer = await getVerdict(data, CONTENT_SENDER, deps);
+      const answer = await getVerdict(data, PAGE_SENDER, deps);
       expect(answer.ok).toBe(false);
       expect(answer.ok ? '' : answer.error.message).toBe('Refused: the verdict request is not well-formed.');
     }
+  });
+
+  it('is refused for our content script (it asks guard/check)', async () => {
+    const answer = await getVerdict({ recipients: ['jane@acme.com'] }, CONTENT_SENDER, makeDeps(freshDatabase()));
+    expect(answer.ok ? '' : answer.error.message).toMatch(/^Refused: "verdict\/get" is only answered for Red Cup's own pages/);
   });
 
   it('refuses a sender that is not ours', async () => {

@@ -1,6 +1,6 @@
 /** `verdict/get`: is sending to these recipients inside every matched client's boundary now? */
 import { verdict } from '../../core/verdict.ts';
-import { defineHandler, PAGES_AND_CONTENT } from './define.ts';
+import { defineHandler, PAGES_ONLY } from './define.ts';
 import { parseRequest, VerdictRequestSchema } from './requests.ts';
 import { ok } from './result.ts';
 
@@ -11,7 +11,7 @@ import { ok } from './result.ts';
  */
 export const getVerdict = defineHandler({
   name: 'verdict/get',
-  allow: PAGES_AND_CONTENT,
+  allow: PAGES_ONLY,
   failure: 'Could not check the boundary',
   run: async (data, { profiles, settings, now }) => {
     const request = parseRequest(VerdictRequestSchema, data, 'the verdict request');

@@ -4,7 +4,8 @@
  * the badge and notifications.
  */
 import type { Result } from '../../messaging/protocol.ts';
-import { sendTabMessage, type TabIdentity } from '../../messaging/tab-protocol.ts';
+import { sendTabMessage } from '../../messaging/tab-client.ts';
+import type { TabIdentity } from '../../messaging/tab-protocol.ts';
 import { alarmExists, clearAlarm, createTab, focusTab, notify, removeTab, setAlarm, setBadge, tabById, tabsMatching } from '../../platform/browser.ts';
 import type { MailTab, MailTabs, OpenMode, Provider, QueueSignals } from './ports.ts';
 

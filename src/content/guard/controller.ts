@@ -8,6 +8,7 @@ import type { EnqueueRequest } from '../../core/queue-types.ts';
 import { call } from '../../messaging/call.ts';
 import type { ComposeAction, TabComposeState } from '../../messaging/tab-protocol.ts';
 import type { PanelDecision, PanelHandle, TriageRecord } from '../panel/api.ts';
+import { sanitizeForQueue } from '../dom/sanitize-lazy.ts';
 import type { ProviderAdapter } from '../providers/adapter.ts';
 import { recordFailure } from './failure-log.ts';
 import { loadPanel } from './panel-loader.ts';
@@ -114,7 +115,6 @@ export class Guard implements SendHandler {
       this.closePanel();
       const { openPanel } = await loadPanel();
       const host = document.createElement('div');
-      host.dataset.redCupPanel = '';
       (document.body ?? document.documentElement).append(host);
       const request = session.compose.request();
       const model = { check, request, startWithTriage, anchor: session.compose.root, returnFocus: sendingControl(session, pressed) };
@@ -237,6 +237,8 @@ export class Guard implements SendHandler {
     if (account === null || accountAddress === null) return { ok: false, message: `Red Cup could not tell which ${provider} account this is, so it cannot keep the reply for later.` };
     const compose = session.compose;
     const profileIds = check.verdict.kind === 'unguarded' ? [] : check.verdict.profiles.map((p) => p.id);
+    const body = await sanitizeForQueue(compose.bodyHtml());
+    if (!body.ok) return { ok: false, message: `Red Cup could not keep your reply for later (${body.reason}). Your message is still open and unchanged.` };
     const answer = await call('queue/enqueue', {
       id: newId(),
       provider: this.adapter.name,
@@ -246,7 +248,7 @@ export class Guard implements SendHandler {
       dueAt: next.sendAt,
       account,
       accountAddress,
-      reply: { ...compose.recipientFields(), html: compose.bodyHtml(), thread: compose.thread() },
+      reply: { ...compose.recipientFields(), html: body.html, thread: compose.thread() },
       why,
     });
     if (!answer.ok) {

@@ -1,8 +1,8 @@
 /**
  * The status pill in each compose (DESIGN §2.2): which client and inside/outside hours. Plain
- * DOM in an open Shadow DOM — no framework at start-up, and the provider's CSS cannot reach it.
- * (Open, not closed: screen readers and tests read it like any other text; the page could read
- * it too, but it only holds what the user already sees.)
+ * DOM in a closed Shadow DOM — no framework at start-up, the provider's CSS cannot reach it, and
+ * the page's scripts cannot read it (nor tell Red Cup is there by looking for it: its host
+ * carries no attribute of ours). Screen readers read a closed root like any other text.
  */
 import type { GuardCheck } from '../../core/guard-types.ts';
 import type { ComposeAdapter } from '../providers/adapter.ts';
@@ -64,8 +64,7 @@ export class StatusPill {
 
   private build(): void {
     const host = document.createElement('div');
-    host.dataset.redCupPill = '';
-    const shadow = host.attachShadow({ mode: 'open' });
+    const shadow = host.attachShadow({ mode: 'closed' });
     const style = document.createElement('style');
     style.textContent = STYLE;
     const box = document.createElement('span');

@@ -25,3 +25,15 @@ export function uid(prefix: string): string {
   counter += 1;
   return `rc-${prefix}-${counter}`;
 }
+
+/**
+ * Listens for what the user does to `node`: an event made by a script (`isTrusted` false) is
+ * ignored, so a page script that got hold of the panel cannot press its buttons or answer for
+ * the user. The browser marks the click it makes from Enter or Space on a focused button as
+ * trusted, so keyboard users are not affected.
+ */
+export function onUser<K extends keyof HTMLElementEventMap>(node: HTMLElement, type: K, handler: (event: HTMLElementEventMap[K]) => void): void {
+  node.addEventListener(type, (event) => {
+    if (event.isTrusted) handler(event);
+  });
+}

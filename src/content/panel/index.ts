@@ -1,12 +1,12 @@
 /**
  * The guard panel (DESIGN §2.3, §2.4): loaded with import() the first time a Send is held, so
- * it costs nothing at start-up. Plain DOM in an open Shadow DOM: the provider's CSS cannot
- * reach it and ours cannot leak. Open rather than closed: a closed root keeps out no more CSS,
- * and what it would hide from the page's scripts is not secret from the page (the request text
- * is the provider's own; the client's name is already in the status pill), while an open root
- * lets assistive-technology tooling, Playwright's role locators and the unit tests reach it.
- * No Preact: two screens of static markup do not need a renderer, and the chunk stays about
- * half the size.
+ * it costs nothing at start-up. Plain DOM in a closed Shadow DOM: the provider's CSS cannot
+ * reach it and ours cannot leak, and the page's scripts cannot find its buttons (an open root
+ * let any script on the page press "Send anyway"). Every action also needs a trusted event —
+ * the user's own click, key or tap — so a script that reached the panel anyway (a page script
+ * with the root, a synthetic click) still decides nothing. Assistive technology reads a closed
+ * root like any other. No Preact: two screens of static markup do not need a renderer, and the
+ * chunk stays about half the size.
  *
  * Step 1 says which boundary sending now breaks and offers "Send <next window>" (focused),
  * "It's an emergency…" and "Cancel". Step 2 is triage: the request with its signals
@@ -17,7 +17,7 @@ import type { TriageAnswer, TriageAnswers } from '../../core/ledger-types.ts';
 import { findSignals } from '../../core/emergency-signals.ts';
 import { clientList, suggestTriage, triageContextOf, triageQuestions } from '../../core/triage.ts';
 import type { OpenPanel, PanelDecision, PanelHandle, TriageRecord } from './api.ts';
-import { el, uid } from './dom.ts';
+import { el, onUser, uid } from './dom.ts';
 import { cycleFocus, tabStops } from './focus.ts';
 import { place } from './position.ts';
 import { requestView } from './request-view.ts';
@@ -45,7 +45,7 @@ const present = (...nodes: (Node | null)[]): Node[] => nodes.filter((n): n is No
 
 export const openPanel: OpenPanel = (host, model, decide) => {
   const returnTo = model.returnFocus ?? (document.activeElement instanceof HTMLElement ? document.activeElement : null);
-  const shadow = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
+  const shadow = host.attachShadow({ mode: 'closed' });
   const style = el('style', { text: PANEL_CSS });
   const titleId = uid('title');
   const title = el('h2', { id: titleId });
@@ -88,9 +88,9 @@ export const openPanel: OpenPanel = (host, model, decide) => {
     const sendAt = next ? el('button', { class: 'primary', type: 'button', text: next.button }) : null;
     const emergency = el('button', { type: 'button', text: 'It’s an emergency…' });
     const cancel = el('button', { type: 'button', text: 'Cancel' });
-    sendAt?.addEventListener('click', () => send({ action: 'send-at', triage: null }));
-    emergency.addEventListener('click', showTriage);
-    cancel.addEventListener('click', () => send({ action: 'cancel' }));
+    if (sendAt) onUser(sendAt, 'click', () => send({ action: 'send-at', triage: null }));
+    onUser(emergency, 'click', showTriage);
+    onUser(cancel, 'click', () => send({ action: 'cancel' }));
     body.replaceChildren(
       ...present(
       el('ul', { id: rulesId, 'aria-label': 'Rules sending now breaks' }, ...check.view.rules.map((rule) => el('li', { text: rule }))),
@@ -144,7 +144,7 @@ export const openPanel: OpenPanel = (host, model, decide) => {
       const legendId = uid('legend');
       const radios = ANSWERS.map(([value, label]) => {
         const input = el('input', { type: 'radio', name, value });
-        input.addEventListener('change', () => {
+        onUser(input, 'change', () => {
           answers[q.key] = value;
           refresh();
         });
@@ -163,10 +163,10 @@ export const openPanel: OpenPanel = (host, model, decide) => {
     const redCup = el('button', { type: 'button' });
     const anyway = el('button', { type: 'button', text: 'Send anyway' });
     const back = el('button', { type: 'button', text: 'Back' });
-    real.addEventListener('click', () => send({ action: 'send-now', kind: 'sent-emergency', triage: record() }));
-    redCup.addEventListener('click', () => send({ action: 'send-at', triage: record() }));
-    anyway.addEventListener('click', () => send({ action: 'send-now', kind: 'sent-anyway', triage: record() }));
-    back.addEventListener('click', showGuard);
+    onUser(real, 'click', () => send({ action: 'send-now', kind: 'sent-emergency', triage: record() }));
+    onUser(redCup, 'click', () => send({ action: 'send-at', triage: record() }));
+    onUser(anyway, 'click', () => send({ action: 'send-now', kind: 'sent-anyway', triage: record() }));
+    onUser(back, 'click', showGuard);
 
     body.replaceChildren(
       ...present(
@@ -188,6 +188,7 @@ export const openPanel: OpenPanel = (host, model, decide) => {
   // ── Keyboard: Tab stays inside, Esc cancels ─────────────────────────────────────────────
   dialog.addEventListener('keydown', (event) => {
     event.stopPropagation(); // the provider's shortcuts must not act on keys typed in the panel
+    if (!event.isTrusted) return; // only the user's own keys act (see onUser)
     if (event.key === 'Escape') {
       event.preventDefault();
       if (dismiss) dismiss();
@@ -238,7 +239,7 @@ export const openPanel: OpenPanel = (host, model, decide) => {
           dismiss = null;
           resolve();
         };
-        ok.addEventListener('click', () => dismiss?.());
+        onUser(ok, 'click', () => dismiss?.());
         body.replaceChildren(el('p', { class: 'done', role: 'status', text: message }), el('div', { class: 'actions' }, ok));
         ok.focus();
         reposition();

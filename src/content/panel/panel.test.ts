@@ -31,15 +31,38 @@ function outsideCheck(): GuardCheck {
 
 const REQUEST = { from: 'jane@acme.com', text: 'URGENT: the website is down! <b>not bold</b>', at: '2026-11-24T00:55:00.000Z' };
 
+/**
+ * An event as the user makes it. The panel acts only on trusted events; happy-dom has no notion
+ * of them (every event is a script's), so the test marks the ones that stand for the user's own
+ * input the way the browser does.
+ */
+function asUser<E extends Event>(event: E): E {
+  Object.defineProperty(event, 'isTrusted', { value: true });
+  return event;
+}
+
+/** The user's click (or Enter/Space on a focused button, which the browser turns into a trusted click). */
+function tap(target: HTMLElement): void {
+  target.dispatchEvent(asUser(new MouseEvent('click', { bubbles: true, composed: true })));
+}
+
+/** The user picks a radio. */
+function choose(input: HTMLInputElement): void {
+  input.checked = true;
+  input.dispatchEvent(asUser(new Event('change', { bubbles: true })));
+}
+
 function open(model: Partial<PanelModel> = {}) {
   const host = document.createElement('div');
   document.body.append(host);
   const decisions: PanelDecision[] = [];
+  // The root is closed: the test keeps what attachShadow returned, as only the panel itself can.
+  const attach = vi.spyOn(host, 'attachShadow');
   const handle = openPanel(host, { check: outsideCheck(), request: REQUEST, ...model }, (d) => decisions.push(d));
-  const root = host.shadowRoot!;
+  const root = attach.mock.results[0]!.value as ShadowRoot;
   const button = (name: RegExp) => [...root.querySelectorAll('button')].find((b) => name.test(b.textContent ?? ''))!;
   const press = (key: string, shiftKey = false) =>
-    (root.activeElement ?? root.querySelector('[role=dialog]'))!.dispatchEvent(new KeyboardEvent('keydown', { key, shiftKey, bubbles: true, composed: true }));
+    (root.activeElement ?? root.querySelector('[role=dialog]'))!.dispatchEvent(asUser(new KeyboardEvent('keydown', { key, shiftKey, bubbles: true, composed: true })));
   return { host, root, decisions, handle, button, press };
 }
 
@@ -57,7 +80,7 @@ const decisionOf = (answers: Partial<Record<'agreedSituation' | 'realHarm' | 'em
 
 /** Answers one triage question: `index` is its place in the panel (0–2). */
 function answer(root: ShadowRoot, index: number, value: 'yes' | 'no' | 'unsure') {
-  root.querySelectorAll('fieldset')[index]!.querySelector<HTMLInputElement>(`input[value=${value}]`)!.click();
+  choose(root.querySelectorAll('fieldset')[index]!.querySelector<HTMLInputElement>(`input[value=${value}]`)!);
 }
 
 describe('the guard step', () => {
@@ -96,7 +119,7 @@ describe('the guard step', () => {
 
   it('"Send at" asks to schedule; busy disables the actions; an error re-enables them', () => {
     const { decisions, button, handle, root } = open();
-    button(/^Send Tue/).click();
+    tap(button(/^Send Tue/));
     expect(decisions).toEqual([{ action: 'send-at', triage: null }]);
     handle.setBusy('Handing your reply to Gmail…');
     expect([...root.querySelectorAll('button')].every((b) => b.disabled)).toBe(true);
@@ -109,7 +132,7 @@ describe('the guard step', () => {
 describe('triage', () => {
   it('shows the request as text with its signals marked, the client’s own first', () => {
     const { root, button } = open();
-    button(/emergency/).click();
+    tap(button(/emergency/));
     const marks = [...root.querySelectorAll('mark')].map((m) => m.textContent);
     expect(marks).toContain('the website is down');
     expect(marks).toContain('URGENT');
@@ -124,10 +147,10 @@ describe('triage', () => {
     expect(status()).toContain('red cup');
     expect(button(/^Red cup/).textContent).toContain('(recommended)');
     const [agreed, harm] = [...root.querySelectorAll('fieldset')].map((f) => f.querySelector<HTMLInputElement>('input[value=yes]')!);
-    agreed!.click();
-    harm!.click();
+    choose(agreed!);
+    choose(harm!);
     expect(status()).toContain('real emergency');
-    button(/^Real emergency/).click();
+    tap(button(/^Real emergency/));
     expect(decisions).toEqual([
       {
         action: 'send-now',
@@ -140,7 +163,7 @@ describe('triage', () => {
   it('"Send anyway" is always there, with the reminder', () => {
     const { root, button, decisions } = open({ startWithTriage: true });
     expect(root.querySelector('.reminder')?.textContent).toContain('resets Acme Corp’s expectation');
-    button(/^Send anyway/).click();
+    tap(button(/^Send anyway/));
     expect(decisions[0]).toMatchObject({ action: 'send-now', kind: 'sent-anyway', triage: { suggestion: 'red-cup' } });
   });
 
@@ -167,13 +190,13 @@ describe('the guard step, more', () => {
     expect([...root.querySelectorAll('button')].map((b) => b.textContent)).toEqual(['It’s an emergency…', 'Cancel']);
     expect(root.textContent).toContain('No window opens within a year');
     expect(root.activeElement).toBe(button(/emergency/));
-    button(/emergency/).click();
+    tap(button(/emergency/));
     expect([...root.querySelectorAll('button')].map((b) => b.textContent)).toEqual(['Real emergency — send now', 'Send anyway', 'Back']);
   });
 
   it('Cancel decides cancel', () => {
     const { decisions, button } = open();
-    button(/^Cancel$/).click();
+    tap(button(/^Cancel$/));
     expect(decisions).toEqual([{ action: 'cancel' }]);
   });
 
@@ -225,12 +248,12 @@ describe('the guard step, more', () => {
 describe('busy and errors', () => {
   it('while busy nothing can be decided, not even with Esc, and focus stays in the panel', () => {
     const { decisions, button, handle, root, press } = open();
-    button(/^Send Tue/).click();
+    tap(button(/^Send Tue/));
     handle.setBusy('Handing your reply to Gmail’s Schedule send…');
     expect(root.querySelector('[role=status]')?.textContent).toBe('Handing your reply to Gmail’s Schedule send…');
     expect(root.activeElement).toBe(root.querySelector('[role=dialog]'));
     press('Escape');
-    button(/emergency/).click();
+    tap(button(/emergency/));
     press('Tab');
     expect(root.activeElement).toBe(root.querySelector('[role=dialog]'));
     expect(decisions).toEqual([{ action: 'send-at', triage: null }]);
@@ -310,7 +333,7 @@ describe('triage, more', () => {
   it('"Red cup" schedules with the answers, the unanswered ones as not sure', () => {
     const { root, button, decisions } = open({ startWithTriage: true });
     answer(root, 2, 'yes');
-    button(/^Red cup/).click();
+    tap(button(/^Red cup/));
     expect(decisions).toEqual([{ action: 'send-at', triage: { answers: decisionOf({ emergencyToClient: 'yes' }), suggestion: 'red-cup' } }]);
   });
 
@@ -320,7 +343,7 @@ describe('triage, more', () => {
     const { root, button, decisions } = open({ startWithTriage: true });
     answer(root, 0, 'yes');
     expect(root.querySelector('.suggestion [role=status]')?.textContent).toBe('Suggestion: a red cup — it can wait.');
-    button(/^Real emergency/).click();
+    tap(button(/^Real emergency/));
     expect(decisions).toEqual([
       { action: 'send-now', kind: 'sent-emergency', triage: { answers: decisionOf({ agreedSituation: 'yes' }), suggestion: 'red-cup' } },
     ]);
@@ -330,7 +353,7 @@ describe('triage, more', () => {
     const { root, button, decisions } = open({ startWithTriage: true });
     answer(root, 0, 'yes');
     answer(root, 1, 'yes');
-    button(/^Send anyway/).click();
+    tap(button(/^Send anyway/));
     expect(decisions).toEqual([
       { action: 'send-now', kind: 'sent-anyway', triage: { answers: decisionOf({ agreedSituation: 'yes', realHarm: 'yes' }), suggestion: 'real-emergency' } },
     ]);
@@ -338,11 +361,38 @@ describe('triage, more', () => {
 
   it('Back returns to the guard step with "Send at" focused; Esc in triage cancels', () => {
     const { root, button, press, decisions } = open({ startWithTriage: true });
-    button(/^Back$/).click();
+    tap(button(/^Back$/));
     expect(root.querySelectorAll('fieldset')).toHaveLength(0);
     expect(root.activeElement).toBe(button(/^Send Tue 08:00$/));
-    button(/emergency/).click();
+    tap(button(/emergency/));
     press('Escape');
     expect(decisions).toEqual([{ action: 'cancel' }]);
+  });
+});
+
+describe('what the page can do to the panel', () => {
+  it('its root is closed: the page finds no shadowRoot on the host', () => {
+    const { host, root } = open();
+    expect(host.shadowRoot).toBeNull();
+    expect(root.querySelector('[role=dialog]')).not.toBeNull();
+  });
+
+  it('a script’s clicks and keys decide nothing; the user’s own do', () => {
+    const guard = open();
+    for (const name of [/^Send Tue/, /^Cancel$/]) guard.button(name).click();
+    guard.root.querySelector('[role=dialog]')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    guard.button(/emergency/).click();
+    expect(guard.root.querySelectorAll('fieldset')).toHaveLength(0); // still on the guard step
+    expect(guard.decisions).toEqual([]);
+
+    const triage = open({ startWithTriage: true });
+    const yes = triage.root.querySelector('fieldset')!.querySelector<HTMLInputElement>('input[value=yes]')!;
+    yes.click();
+    yes.dispatchEvent(new Event('change', { bubbles: true }));
+    for (const name of [/^Send anyway/, /^Real emergency/, /^Red cup/, /^Back$/]) triage.button(name).click();
+    expect(triage.decisions).toEqual([]);
+    tap(triage.button(/^Send anyway/));
+    // The script's "yes" was not taken as the user's answer.
+    expect(triage.decisions).toEqual([{ action: 'send-now', kind: 'sent-anyway', triage: { answers: decisionOf({}), suggestion: 'red-cup' } }]);
   });
 });

@@ -1,5 +1,5 @@
 /** The popup's real `TabLink`: the browser's tabs and the content script's tab protocol. */
-import { sendTabMessage } from '../../messaging/tab-protocol.ts';
+import { sendTabMessage } from '../../messaging/tab-client.ts';
 import { activeTab, tabById } from '../../platform/browser.ts';
 import type { TabLink } from './compose-source.ts';
 
