@@ -7,6 +7,7 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { $, $$, loadGmail, openCompose, press, toBox, typeText, STORE_PREFIX } from './testing/simulated-gmail.ts';
+import { waitFor } from '../../dom/wait.ts';
 
 const KEY = `${STORE_PREFIX}/mail/u/0/`;
 
@@ -72,19 +73,17 @@ describe('the simulated Gmail keeps its lists like a server', () => {
   it('lists Sent in [role=main] as rows, with the inbox kept outside main, and searches it', async () => {
     const site = loadGmail('?undo=1');
     sendTo('jane@acme.com', 'Listed here');
-    await new Promise((resolve) => setTimeout(resolve, 1_400));
+    await waitFor(document, () => site.sent.length === 1, 10_000); // released after the 1 s period
     expect(site.sent).toHaveLength(1);
     location.hash = '#search/in%3Asent+subject%3A%22Listed+here%22';
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    const results = $('[role=main] [data-query]');
-    expect(results.dataset.query).toBe('in:sent subject:"Listed here"');
+    const results = await waitFor(document, () => document.querySelector<HTMLElement>('[role=main] [data-query]'), 5_000);
+    expect(results?.dataset.query).toBe('in:sent subject:"Listed here"');
     expect($$('[role=main] tr.zA .bog').map((el) => el.textContent)).toEqual(['Listed here']);
     expect($$('[role=main] tr.zA .yW [email]').map((el) => el.getAttribute('email'))).toEqual(['jane@acme.com']);
     expect($$('tr.zA').length).toBeGreaterThan(1); // the inbox's rows, cached outside main
     location.hash = '#inbox';
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    expect($$('[role=main] [data-query]')).toEqual([]);
-  });
+    expect(await waitFor(document, () => document.querySelector('[role=main] [data-query]') === null, 5_000)).toBe(true);
+  }, 20_000);
 
   it('says "Message sent" with Undo and View message after a send', () => {
     sendTo('jane@acme.com', 'Toast');
