@@ -36,10 +36,10 @@ describe('the simulated Gmail keeps its lists like a server', () => {
   });
 
   it('keeps what was sent across a reload, and a message sent twice is there twice', async () => {
-    loadGmail('?undo=1');
+    const first = loadGmail('?undo=1');
     sendTo('jane@acme.com', 'Twice');
     sendTo('jane@acme.com', 'Twice');
-    await new Promise((resolve) => setTimeout(resolve, 1_400)); // Google holds each for the Undo Send period
+    await waitFor(document, () => first.sent.length === 2, 10_000); // Google holds each for the Undo Send period
     const site = loadGmail('', { keep: true });
     expect(site.sent.map((m) => [m.to, m.subject])).toEqual([
       [['jane@acme.com'], 'Twice'],
