@@ -187,3 +187,48 @@ for (const bad of badFiles) {
     await expectListedClients(page, listedBefore);
   });
 }
+
+/**
+ * Issue 13 C11/C12: files made to hurt. The page checks them itself (the worker is never held
+ * up), names the limit that was crossed, never repeats more than a few dozen characters of
+ * what it found, and never fails with a generic error.
+ */
+test('a hostile file is refused with a short list naming the limit, and nothing changes', async ({ worker, openOptions }) => {
+  const page = await openOptions();
+  await seedProfiles(page, [acme]);
+  const storedBefore = await readIdb(worker, 'profiles');
+
+  // One client with 100,000 windows on Monday (3.4 MB), its name 5,000 characters long.
+  const monday = Array.from({ length: 100_000 }, () => ({ start: '09:00', end: '17:00' }));
+  const longName = `Initech ${'x'.repeat(5_000)}`;
+  const windows = JSON.stringify({ ...globex, name: longName, hours: { ...globex.hours, mon: monday } });
+  await chooseImportFile(page, { name: 'windows.json', mimeType: 'application/json', buffer: Buffer.from(windows) });
+  const refusal = importRefusal(page);
+  await expect(refusal).toBeVisible();
+  const items = refusal.getByRole('list', { name: 'Problems in the file' }).getByRole('listitem');
+  const clipped = `Initech ${'x'.repeat(32)}…`;
+  await expect(items.first()).toHaveText(`${clipped} has 100,000 windows on Monday; at most 12 are allowed.`);
+  await expect(items.nth(1)).toHaveText(`${clipped}, name: expected at most 200 characters, got 5,008 characters.`);
+  const texts = await items.allTextContents();
+  expect(texts.length).toBeLessThanOrEqual(51);
+  for (const text of texts) expect(text.length, text.slice(0, 60)).toBeLessThan(300);
+  expect(await readIdb(worker, 'profiles')).toEqual(storedBefore);
+
+  // A 20 KB file whose "format" is nested 10,000 deep.
+  const deep = `{"format": ${'['.repeat(10_000)}${']'.repeat(10_000)}, "version": 1, "profiles": []}`;
+  await chooseImportFile(page, { name: 'deep.json', mimeType: 'application/json', buffer: Buffer.from(deep) });
+  await expect(refusal).toContainText('File: “deep.json”');
+  await expect(items).toHaveText(['This is not a Red Cup profiles file: its format is a list, not "red-cup-profiles".']);
+
+  // More than 5 MB: refused before it is read.
+  const padding = 5_200_000 - JSON.stringify({ ...acme, notes: '' }).length;
+  const big = Buffer.from(JSON.stringify({ ...acme, notes: 'n'.repeat(padding) }));
+  expect(big.length).toBe(5_200_000);
+  await chooseImportFile(page, { name: 'big.json', mimeType: 'application/json', buffer: big });
+  await expect(refusal).toContainText('File: “big.json”');
+  await expect(items).toHaveText(['The file is 5.2 MB; a profiles file may be at most 5 MB.']);
+
+  expect(await readIdb(worker, 'profiles')).toEqual(storedBefore);
+  await page.reload();
+  await expectListedClients(page, [acme.name]);
+});

@@ -6,7 +6,8 @@
  */
 import type { ClientProfile } from '../src/core/profile.ts';
 import { boundaryAt, statusPattern } from './support/boundary.ts';
-import { test, expect, readIdb, serviceWorkerOf, stopServiceWorker, type Page } from './support/extension.ts';
+import { test, expect, callWorker, readIdb, serviceWorkerOf, stopServiceWorker, type Page } from './support/extension.ts';
+import { readProfilesFile } from './support/import.ts';
 import { chooseOption, replaceText, tabTo, typeInto, typeLines } from './support/keyboard.ts';
 
 /** From a fresh install (no clients: the options page starts in the onboarding) to the empty editor. */
@@ -204,4 +205,67 @@ test('an impossible time in the hours editor is named inline and nothing is save
   await expect(page.getByRole('status').filter({ hasText: 'Saved “Globex”.' })).toBeVisible();
   const stored = await readIdb<ClientProfile>(worker, 'profiles');
   expect(stored.map((p) => [p.name, p.match, p.hours.mon])).toEqual([['Globex', ['globex.com'], [{ start: '09:00', end: '17:30' }]]]);
+});
+
+/**
+ * Issue 13 C14: two options pages editing the same client. The later save, edited from the
+ * revision both opened, is refused (nothing is overwritten) with a "Reload" that shows the
+ * other page's change; and a save from a page that still shows a client deleted in the other
+ * page does not bring it back.
+ */
+test('a save from a second options page that is out of date is refused with "Reload", and never brings a deleted client back', async ({
+  worker,
+  openOptions,
+}) => {
+  const [acme, globex] = readProfilesFile('two-clients.json').profiles as [ClientProfile, ClientProfile];
+  const first = await openOptions();
+  for (const profile of [acme, globex]) expect((await callWorker(first, 'profiles/save', profile)).ok).toBe(true);
+  await first.reload();
+  const second = await openOptions();
+  const notes = (page: Page) => page.getByRole('textbox', { name: 'Notes' });
+  const storedAcme = async () => (await readIdb<ClientProfile>(worker, 'profiles')).find((p) => p.id === acme.id);
+
+  // Both pages open Acme; the first saves its change.
+  for (const page of [first, second]) {
+    await page.getByRole('button', { name: `Edit ${acme.name}` }).click();
+    await expect(page.getByRole('heading', { name: `Edit ${acme.name}` })).toBeVisible();
+  }
+  await notes(first).fill('Written in the first window');
+  await first.getByRole('button', { name: 'Save client' }).click();
+  await expect(first.getByRole('status').filter({ hasText: `Saved “${acme.name}”.` })).toBeVisible();
+
+  // The second page's save is refused: nothing overwritten, and it says why.
+  await notes(second).fill('Written in the second window');
+  await second.getByRole('button', { name: 'Save client' }).click();
+  const refusal = second.getByRole('alert').filter({ hasText: 'This client was not saved.' });
+  await expect(refusal).toBeVisible();
+  await expect(refusal).toBeFocused();
+  await expect(refusal).toContainText(`“${acme.name}” was changed in another window after you opened it, so your changes were not saved.`);
+  expect((await storedAcme())?.notes).toBe('Written in the first window');
+
+  // "Reload" shows the first page's change; saving from there works.
+  await refusal.getByRole('button', { name: 'Reload' }).click();
+  await expect(refusal).toBeHidden();
+  await expect(notes(second)).toHaveValue('Written in the first window');
+  await notes(second).fill('Written in the second window, after reloading');
+  await second.getByRole('button', { name: 'Save client' }).click();
+  await expect(second.getByRole('status').filter({ hasText: `Saved “${acme.name}”.` })).toBeVisible();
+  expect(await storedAcme()).toMatchObject({ notes: 'Written in the second window, after reloading', revision: 3 });
+
+  // The second page edits Globex while the first deletes it: the save must not bring it back.
+  await second.getByRole('button', { name: `Edit ${globex.name}` }).click();
+  await first.reload();
+  await first.getByRole('button', { name: `Delete ${globex.name}` }).click();
+  await first.getByRole('alertdialog').getByRole('button', { name: 'Delete client' }).click();
+  await expect(first.getByRole('status').filter({ hasText: `Deleted “${globex.name}”.` })).toBeVisible();
+
+  await notes(second).fill('Edited after it was deleted elsewhere');
+  await second.getByRole('button', { name: 'Save client' }).click();
+  const gone = second.getByRole('alert').filter({ hasText: 'This client was not saved.' });
+  await expect(gone).toContainText(`“${globex.name}” was deleted in another window after you opened it, so it was not saved.`);
+  expect((await readIdb<ClientProfile>(worker, 'profiles')).map((p) => p.id)).toEqual([acme.id]);
+
+  await gone.getByRole('button', { name: 'Reload' }).click();
+  await expect(second.getByRole('list', { name: 'Client profiles' }).locator('.rc-profile__name')).toHaveText([acme.name]);
+  expect((await readIdb<ClientProfile>(worker, 'profiles')).map((p) => p.id)).toEqual([acme.id]);
 });

@@ -58,10 +58,16 @@ export function importRefusal(page: Page) {
 
 /**
  * A profile from a file as Red Cup stores it: a file written before delivery could be chosen
- * has no `sendLater.delivery`, and is read as delivery through the provider's scheduler.
+ * has no `sendLater.delivery`, and is read as delivery through the provider's scheduler; every
+ * write gives the profile its next revision (which one depends on the profile's history here).
  */
 export function asStored(profile: ClientProfile): ClientProfile {
-  return { ...profile, sendLater: { ...profile.sendLater, delivery: profile.sendLater.delivery ?? 'provider' } };
+  return {
+    ...profile,
+    // A matcher in place of the number: `toEqual` accepts any revision here.
+    revision: expect.any(Number) as unknown as number,
+    sendLater: { ...profile.sendLater, delivery: profile.sendLater.delivery ?? 'provider' },
+  };
 }
 
 /** Every stored profile, read inside the worker, sorted by id (so two reads compare equal). */

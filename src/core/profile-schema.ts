@@ -24,12 +24,44 @@ export const MAX_OFFSET_MINUTES = 1440;
 export const MAX_RANDOM_MINUTES = 240;
 export const MAX_NOTES_LENGTH = 10_000;
 
+/**
+ * Every list and text of a profile has a size limit (DESIGN §7), far above what a person types,
+ * so that a hostile or broken file is refused quickly and by name instead of freezing the worker
+ * and every compose that waits on it. `validateProfile` checks the list lengths before it looks
+ * inside a list, and names the limit in the message.
+ */
+export const LIMITS = {
+  idChars: 200,
+  nameChars: 200,
+  matchEntries: 2_000,
+  /** RFC 5321: an address is at most 254 characters; a little room for spaces around it. */
+  matchEntryChars: 320,
+  timeZoneChars: 100,
+  windowsPerDay: 12,
+  timeOffRanges: 1_000,
+  timeOffLabelChars: 200,
+  situations: 200,
+  keywords: 200,
+  /** One situation or keyword. */
+  emergencyItemChars: 500,
+  channelChars: 1_000,
+  notesChars: MAX_NOTES_LENGTH,
+} as const;
+
+/** A profiles file larger than this is refused before it is read (5 MB). */
+export const MAX_PROFILES_FILE_BYTES = 5_000_000;
+
 const TEXT = 'expected text';
 const LIST = 'expected a list';
 const OBJECT = 'expected an object';
 
 const text = () => v.string(TEXT);
-const textList = () => v.array(text(), LIST);
+const count = (n: number) => n.toLocaleString('en-US');
+/** Text of at most `max` characters; the message names the limit. */
+const shortText = (max: number) => v.pipe(text(), v.maxLength(max, `expected at most ${count(max)} characters`));
+/** A list of at most `max` items, each checked with `item`. */
+const list = <S extends v.GenericSchema>(item: S, max: number, noun: string, message = LIST) =>
+  v.pipe(v.array(item, message), v.maxLength(max, `expected at most ${count(max)} ${noun}`));
 
 export const TimeWindowSchema = v.object(
   {
@@ -40,7 +72,7 @@ export const TimeWindowSchema = v.object(
   OBJECT,
 );
 
-const windows = () => v.array(TimeWindowSchema, 'expected a list of windows');
+const windows = () => list(TimeWindowSchema, LIMITS.windowsPerDay, 'windows a day', 'expected a list of windows');
 
 export const WeeklyHoursSchema = v.object(
   {
@@ -59,7 +91,7 @@ export const TimeOffSchema = v.object(
   {
     start: v.pipe(text(), v.regex(ISO_DATE, 'expected a date like 2026-12-24')),
     end: v.pipe(text(), v.regex(ISO_DATE, 'expected a date like 2026-12-24')),
-    label: v.optional(text()),
+    label: v.optional(shortText(LIMITS.timeOffLabelChars)),
   },
   OBJECT,
 );
@@ -97,9 +129,9 @@ export const ResponsePromiseSchema = v.object(
 
 export const EmergencyPolicySchema = v.object(
   {
-    situations: textList(),
-    keywords: textList(),
-    channel: text(),
+    situations: list(shortText(LIMITS.emergencyItemChars), LIMITS.situations, 'situations'),
+    keywords: list(shortText(LIMITS.emergencyItemChars), LIMITS.keywords, 'keywords'),
+    channel: shortText(LIMITS.channelChars),
   },
   OBJECT,
 );
@@ -124,17 +156,19 @@ export const SendLaterPolicySchema = v.object(
 
 export const ClientProfileSchema = v.object(
   {
-    id: v.pipe(text(), v.nonEmpty('expected a non-empty id')),
-    name: text(),
+    id: v.pipe(shortText(LIMITS.idChars), v.nonEmpty('expected a non-empty id')),
+    /** Absent on profiles stored before revisions existed, and on a new profile not saved yet. */
+    revision: v.optional(v.pipe(v.number('expected a number'), v.integer('expected a whole number'), v.minValue(0, 'expected 0 or more'))),
+    name: shortText(LIMITS.nameChars),
     color: v.pipe(text(), v.regex(HEX_COLOR, 'expected a colour like #d62828')),
-    match: textList(),
-    timeZone: text(),
+    match: list(shortText(LIMITS.matchEntryChars), LIMITS.matchEntries, 'addresses and domains'),
+    timeZone: shortText(LIMITS.timeZoneChars),
     hours: WeeklyHoursSchema,
-    timeOff: v.array(TimeOffSchema, LIST),
+    timeOff: list(TimeOffSchema, LIMITS.timeOffRanges, 'time-off ranges'),
     promise: ResponsePromiseSchema,
     emergency: EmergencyPolicySchema,
     sendLater: SendLaterPolicySchema,
-    notes: v.pipe(text(), v.maxLength(MAX_NOTES_LENGTH, `expected at most ${MAX_NOTES_LENGTH.toLocaleString('en-US')} characters`)),
+    notes: shortText(LIMITS.notesChars),
   },
   'expected a profile (an object)',
 );

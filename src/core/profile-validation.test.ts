@@ -433,3 +433,123 @@ describe('formatPath', () => {
     [['match', 2], 'match[2]'],
   ])('%j → %s', (keys, path) => expect(formatPath(keys as (string | number)[])).toBe(path));
 });
+
+describe('validateProfile: size limits (issue 13 C11)', () => {
+  const many = <T>(n: number, item: (i: number) => T) => Array.from({ length: n }, (_, i) => item(i));
+  const named = (fields: Record<string, unknown>) => acmeWith({ name: 'Acme Corp', ...fields });
+
+  it.each<[string, Record<string, unknown>, string, string]>([
+    [
+      'windows on one day',
+      { hours: { ...weekdays(win('08:00', '18:00')), mon: many(250_000, () => win('09:00', '09:30')) } },
+      'hours.mon',
+      'Acme Corp has 250,000 windows on Monday; at most 12 are allowed.',
+    ],
+    ['match entries', { match: many(2_001, (i) => `c${i}.example.com`) }, 'match', 'Acme Corp has 2,001 addresses and domains; at most 2,000 are allowed.'],
+    [
+      'time-off ranges',
+      { timeOff: many(1_001, () => ({ start: '2026-12-24', end: '2026-12-26' })) },
+      'timeOff',
+      'Acme Corp has 1,001 time-off ranges; at most 1,000 are allowed.',
+    ],
+    [
+      'emergency situations',
+      { emergency: { situations: many(201, (i) => `Situation ${i}`), keywords: [], channel: '' } },
+      'emergency.situations',
+      'Acme Corp has 201 emergency situations; at most 200 are allowed.',
+    ],
+    [
+      'emergency keywords',
+      { emergency: { situations: [], keywords: many(300, (i) => `word${i}`), channel: '' } },
+      'emergency.keywords',
+      'Acme Corp has 300 emergency keywords; at most 200 are allowed.',
+    ],
+  ])('refuses too many %s, naming the limit, first of all problems', (_label, fields, path, message) => {
+    const problems = problemsOf(named(fields));
+    expect(problems[0]).toEqual({ path, message });
+  });
+
+  it.each([12, 2_000])('accepts a list exactly at its limit (%i)', (n) => {
+    const fields = n === 12 ? { hours: { ...NO_HOURS, mon: many(12, (i) => win(`${String(i).padStart(2, '0')}:00`, `${String(i).padStart(2, '0')}:30`)) } } : { match: many(n, (i) => `c${i}.example.com`) };
+    expect(problemsOf(named(fields))).toEqual([]);
+  });
+
+  it('checks only the first items of a list over its limit, so the problems stay bounded', () => {
+    const problems = problemsOf(named({ match: many(150_000, () => 'x') }));
+    expect(problems[0]?.message).toBe('Acme Corp has 150,000 addresses and domains; at most 2,000 are allowed.');
+    expect(problems).toHaveLength(1 + 2_000);
+  });
+
+  it.each<[string, Record<string, unknown>, string, string]>([
+    ['name', { name: 'N'.repeat(201) }, 'name', `${'N'.repeat(40)}…, name: expected at most 200 characters, got 201 characters.`],
+    ['notes', { notes: 'n'.repeat(10_001) }, 'notes', 'Acme Corp, notes: expected at most 10,000 characters, got 10,001 characters.'],
+    ['emergency channel', { emergency: { situations: [], keywords: [], channel: 'c'.repeat(1_001) } }, 'emergency.channel', 'Acme Corp, emergency channel: expected at most 1,000 characters, got 1,001 characters.'],
+  ])('refuses a %s over its length limit, naming the limit', (_label, fields, path, message) => {
+    expect(problemsOf(named(fields))).toContainEqual({ path, message });
+  });
+
+  it('never quotes more than 40 characters of what it found', () => {
+    const long = `${'z'.repeat(100_000)}`;
+    const problems = problemsOf({ ...acme, name: long, match: [long, `${long}@`], timeZone: long, color: long });
+    expect(problems.length).toBeGreaterThan(3);
+    for (const p of problems) expect(p.message.length, p.message.slice(0, 80)).toBeLessThan(300);
+  });
+});
+
+describe('validateProfile: overlapping windows in any order (O(n log n) sweep)', () => {
+  it('names each later-listed window that overlaps an earlier one, once, in list order', () => {
+    const mon = [win('13:00', '15:00'), win('08:00', '12:00'), win('11:00', '14:00'), win('16:00', '17:00'), win('16:30', '16:45')];
+    const problems = problemsOf(acmeWith({ hours: { ...NO_HOURS, mon } }));
+    expect(problems.map((p) => p.message)).toEqual([
+      'Acme, Monday window 3: 11:00–14:00 overlaps window 2 (08:00–12:00). Merge them or change one.',
+      'Acme, Monday window 5: 16:30–16:45 overlaps window 4 (16:00–17:00). Merge them or change one.',
+    ]);
+  });
+
+  it('finds an overlap hidden behind a long early window', () => {
+    const mon = [win('08:00', '20:00'), win('09:00', '10:00'), win('18:00', '19:00')];
+    expect(problemsOf(acmeWith({ hours: { ...NO_HOURS, mon } })).map((p) => p.path)).toEqual(['hours.mon[1]', 'hours.mon[2]']);
+  });
+});
+
+describe('validateProfile: time zones as every browser knows them (issue 13 C13)', () => {
+  it.each([
+    ['utc', 'UTC'],
+    ['europe/paris', 'Europe/Paris'],
+    ['Asia/Calcutta', 'Asia/Kolkata'],
+    ['US/Pacific', 'America/Los_Angeles'],
+    [' America/New_York ', 'America/New_York'],
+    ['Etc/UTC', 'UTC'],
+  ])('stores %j as %s', (typed, stored) => {
+    const result = validateProfile(acmeWith({ timeZone: typed }));
+    expect(result.ok && result.profile.timeZone).toBe(stored);
+  });
+
+  it.each([
+    ['US/Pacific-New', '"US/Pacific-New" is an old name that not every browser knows. Choose the zone by its city, e.g. "America/Los_Angeles".'],
+    ['SystemV/PST8', '"SystemV/PST8" is an old name that not every browser knows. Choose the zone by its city, e.g. "America/Los_Angeles".'],
+    ['Mars/Olympus', '"Mars/Olympus" is not a known time zone.'],
+  ])('refuses %s for a new or imported profile', (zone, text) => {
+    expect(problemsOf(acmeWith({ timeZone: zone }))).toEqual([{ path: 'timeZone', message: `Acme, time zone: ${text}` }]);
+  });
+
+  it('still reads a stored profile whose old zone name this engine knows (never unreadable)', () => {
+    const result = validateProfile(acmeWith({ timeZone: 'US/Pacific-New' }), [], { zones: 'stored' });
+    expect(result.ok && result.profile.timeZone).toBe('US/Pacific-New');
+    const lower = validateProfile(acmeWith({ timeZone: 'europe/paris' }), [], { zones: 'stored' });
+    expect(lower.ok && lower.profile.timeZone).toBe('Europe/Paris');
+  });
+});
+
+describe('validateProfile: revision', () => {
+  it('keeps a revision and leaves it out when absent', () => {
+    const stored = validateProfile({ ...acme, revision: 3 });
+    expect(stored.ok && stored.profile.revision).toBe(3);
+    const fresh = validateProfile(acme);
+    expect(fresh.ok && 'revision' in fresh.profile).toBe(false);
+  });
+
+  it.each([-1, 1.5, '2'])('refuses a revision %j', (revision) => {
+    expect(problemsOf({ ...acme, revision }).map((p) => p.path)).toEqual(['revision']);
+  });
+});

@@ -20,13 +20,14 @@ import { WEEKDAYS, type ClientProfile, type PromiseRule, type Settings, type Tim
 import {
   ClientProfileSchema,
   ISO_DATE,
+  LIMITS,
   PromiseRuleSchema,
   SettingsSchema,
   TimeOffSchema,
   TimeWindowSchema,
   WeeklyHoursSchema,
 } from './profile-schema.ts';
-import { isValidTimeZone } from './zones.ts';
+import { isValidTimeZone, resolveTimeZone } from './zones.ts';
 
 export const WEEKDAY_NAMES: Record<Weekday, string> = {
   mon: 'Monday',
@@ -47,6 +48,13 @@ export interface ValidateProfileOptions {
    * Default: `"<name>, "`, or nothing when the profile has no name.
    */
   prefix?: string;
+  /**
+   * `new` (the default: a save, an import, the editor): the time zone must be one every
+   * supported browser knows, and is stored under its canonical name. `stored`: a record read
+   * back from IndexedDB may keep a name an older Red Cup stored as typed, as long as this
+   * engine still knows it — a stricter rule must never make a stored profile unreadable.
+   */
+  zones?: 'new' | 'stored';
 }
 
 type Key = string | number;
@@ -58,9 +66,22 @@ export function formatPath(keys: readonly Key[]): string {
   return keys.reduce<string>((path, key) => (typeof key === 'number' ? `${path}[${key}]` : path === '' ? key : `${path}.${key}`), '');
 }
 
+/** The most of a text found in the data that a message repeats: messages never echo unbounded input. */
+export const QUOTE_CHARS = 40;
+
+/** `text`, cut to QUOTE_CHARS characters (with `…` when cut). */
+export function clip(text: string, max = QUOTE_CHARS): string {
+  return text.length > max ? `${text.slice(0, max)}…` : text;
+}
+
+/** `"text"` for a message, cut to QUOTE_CHARS characters. */
+export function quote(text: string): string {
+  return `"${clip(text)}"`;
+}
+
 /** How a value found in the data is quoted in a message. */
-function show(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+export function show(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(clip(value));
   if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
   if (value === null) return 'null';
   if (value === undefined) return 'nothing';
@@ -222,13 +243,81 @@ function orderKey(path: string): string {
   return `${String(rank < 0 ? FIELD_ORDER.length : rank).padStart(2, '0')}${rest}`;
 }
 
+interface DayWindow {
+  i: number;
+  start: number;
+  end: number;
+  window: TimeWindow;
+}
+
+/**
+ * Windows starting on the same day must not overlap (an overnight window running into the next
+ * day's early window is not checked). Sorted by start and swept once, O(n log n): each window is
+ * compared with the one reaching furthest among those that start before it. Each overlap is
+ * reported once, at the window listed later, naming the one listed earlier; in list order.
+ */
+function overlaps(windows: readonly DayWindow[]): { earlier: DayWindow; later: DayWindow }[] {
+  const byStart = [...windows].sort((a, b) => a.start - b.start || a.i - b.i);
+  const found = new Map<number, { earlier: DayWindow; later: DayWindow }>();
+  let reach: DayWindow | undefined;
+  for (const w of byStart) {
+    if (reach !== undefined && w.start < reach.end) {
+      const [earlier, later] = reach.i < w.i ? [reach, w] : [w, reach];
+      if (!found.has(later.i)) found.set(later.i, { earlier, later });
+    }
+    if (reach === undefined || w.end > reach.end) reach = w;
+  }
+  return [...found.values()].sort((a, b) => a.later.i - b.later.i);
+}
+
+/** The lists whose length is limited, where they are, and how a message names their items. */
+const LIST_LIMITS: readonly { keys: readonly [string] | readonly [string, string]; max: number; noun: string }[] = [
+  { keys: ['match'], max: LIMITS.matchEntries, noun: 'addresses and domains' },
+  ...WEEKDAYS.map((day) => ({ keys: ['hours', day] as const, max: LIMITS.windowsPerDay, noun: `windows on ${WEEKDAY_NAMES[day]}` })),
+  { keys: ['timeOff'], max: LIMITS.timeOffRanges, noun: 'time-off ranges' },
+  { keys: ['emergency', 'situations'], max: LIMITS.situations, noun: 'emergency situations' },
+  { keys: ['emergency', 'keywords'], max: LIMITS.keywords, noun: 'emergency keywords' },
+];
+
+/**
+ * Lists over their limit, each named with the limit ("Acme Corp has 250,000 windows on Monday;
+ * at most 12 are allowed"), and a view of `raw` in which such a list is cut to its limit — so
+ * the checks that look inside the lists run on bounded input, whatever the file holds.
+ */
+function boundLists(raw: Record<string, unknown>, prefix: string): { bounded: Record<string, unknown>; problems: Problem[] } {
+  const who = prefix.replace(/,\s*$/, '') || 'This client';
+  const problems: Problem[] = [];
+  let bounded = raw;
+  for (const { keys, max, noun } of LIST_LIMITS) {
+    const [top, inner] = keys;
+    const parent: unknown = inner === undefined ? raw : raw[top];
+    if (!isRecord(parent)) continue;
+    const list = parent[inner ?? top];
+    if (!Array.isArray(list) || list.length <= max) continue;
+    problems.push({
+      path: formatPath(keys),
+      message: `${who} has ${list.length.toLocaleString('en-US')} ${noun}; at most ${max.toLocaleString('en-US')} are allowed.`,
+    });
+    if (bounded === raw) bounded = { ...raw };
+    const cut = list.slice(0, max);
+    if (inner === undefined) bounded[top] = cut;
+    else bounded[top] = { ...(bounded[top] as Record<string, unknown>), [inner]: cut };
+  }
+  return { bounded, problems };
+}
+
 function displayName(p: { name: string }): string {
   const name = p.name.trim();
   return name === '' ? 'an unnamed client' : name;
 }
 
 /** The semantic checks, on every part of `raw` that is well-formed. */
-function semanticProblems(raw: Record<string, unknown>, others: readonly ClientProfile[], prefix: string): Problem[] {
+function semanticProblems(
+  raw: Record<string, unknown>,
+  others: readonly ClientProfile[],
+  prefix: string,
+  zones: 'new' | 'stored',
+): Problem[] {
   const problems: Problem[] = [];
   const add = (keys: readonly Key[], place: string, text: string) => problems.push({ path: formatPath(keys), message: sentence(prefix, place, text) });
 
@@ -251,10 +340,10 @@ function semanticProblems(raw: Record<string, unknown>, others: readonly ClientP
       const keys = ['match', i];
       if (text === '') return add(keys, place, `entry ${i + 1} is blank`);
       const n = normalizeMatchEntry(text);
-      if (n === null) return add(keys, place, `"${text}" is not an e-mail address or a domain`);
+      if (n === null) return add(keys, place, `${quote(text)} is not an e-mail address or a domain`);
       const earlier = seen.get(n);
       if (earlier !== undefined) {
-        return add(keys, place, earlier === text ? `"${text}" is listed twice` : `"${text}" is the same as "${earlier}", listed before`);
+        return add(keys, place, earlier === text ? `${quote(text)} is listed twice` : `${quote(text)} is the same as ${quote(earlier)}, listed before`);
       }
       seen.set(n, text);
       const claim = claimedBy.get(n);
@@ -263,15 +352,21 @@ function semanticProblems(raw: Record<string, unknown>, others: readonly ClientP
   }
 
   if (typeof raw.timeZone === 'string') {
-    if (raw.timeZone.trim() === '') add(['timeZone'], 'time zone', 'choose a time zone');
-    else if (!isValidTimeZone(raw.timeZone)) add(['timeZone'], 'time zone', `"${raw.timeZone}" is not a known time zone`);
+    const zone = raw.timeZone;
+    if (zone.trim() === '') add(['timeZone'], 'time zone', 'choose a time zone');
+    else if (resolveTimeZone(zone) === null) {
+      if (!isValidTimeZone(zone)) add(['timeZone'], 'time zone', `${quote(zone)} is not a known time zone`);
+      else if (zones === 'new') {
+        add(['timeZone'], 'time zone', `${quote(zone)} is an old name that not every browser knows. Choose the zone by its city, e.g. "America/Los_Angeles"`);
+      }
+    }
   }
 
   if (isRecord(raw.hours)) {
     for (const day of WEEKDAYS) {
       const list: unknown = raw.hours[day];
       if (!Array.isArray(list)) continue;
-      const good: { i: number; start: number; end: number; window: TimeWindow }[] = [];
+      const good: DayWindow[] = [];
       list.forEach((window: unknown, i) => {
         if (!v.is(TimeWindowSchema, window)) return;
         const place = `${WEEKDAY_NAMES[day]} window ${i + 1}`;
@@ -300,12 +395,7 @@ function semanticProblems(raw: Record<string, unknown>, others: readonly ClientP
           );
         } else good.push({ i, start, end, window });
       });
-      // Windows starting on the same day must not overlap (an overnight window running into the
-      // next day's early window is not checked).
-      for (let b = 1; b < good.length; b++) {
-        const later = good[b]!;
-        const earlier = good.slice(0, b).find((a) => a.start < later.end && later.start < a.end);
-        if (earlier === undefined) continue;
+      for (const { earlier, later } of overlaps(good)) {
         add(
           ['hours', day, later.i],
           `${WEEKDAY_NAMES[day]} window ${later.i + 1}`,
@@ -361,10 +451,11 @@ function cleanProfile(p: ClientProfile): ClientProfile {
   if (p.promise.afterHours !== undefined) promise.afterHours = rule(p.promise.afterHours);
   return {
     id: p.id,
+    ...(p.revision === undefined ? {} : { revision: p.revision }),
     name: p.name.trim(),
     color: p.color,
     match: p.match.map((m) => m.trim()),
-    timeZone: p.timeZone,
+    timeZone: resolveTimeZone(p.timeZone) ?? p.timeZone,
     hours,
     timeOff: p.timeOff.map((t) => (t.label === undefined ? { start: t.start, end: t.end } : { start: t.start, end: t.end, label: t.label })),
     promise,
@@ -377,7 +468,7 @@ function cleanProfile(p: ClientProfile): ClientProfile {
 /** The message prefix for a profile: `"Acme, "`, or nothing without a usable name. */
 export function namePrefix(input: unknown): string {
   const name = isRecord(input) && typeof input.name === 'string' ? input.name.trim() : '';
-  return name === '' ? '' : `${name}, `;
+  return name === '' ? '' : `${clip(name)}, `;
 }
 
 /**
@@ -394,14 +485,20 @@ export function validateProfile(
   const prefix = options.prefix ?? namePrefix(input);
   // valibot's object schema lets a list through as an object; a list is never a profile.
   if (Array.isArray(input)) return { ok: false, problems: [rootProblem(prefix, 'profile', 'expected a profile (an object), got a list')] };
-  const parsed = v.safeParse(ClientProfileSchema, input);
-  const problems = parsed.success ? [] : parsed.issues.map((issue) => issueProblem(issue, prefix, profilePlace));
-  if (isRecord(input)) problems.push(...semanticProblems(input, others, prefix));
-  if (problems.length > 0 || !parsed.success) {
+  // Lists over their limit first: they are what makes the profile unusable, and a long list of
+  // problems inside such a list must not push them out of a capped refusal.
+  const { bounded, problems: oversize }: { bounded: unknown; problems: Problem[] } = isRecord(input)
+    ? boundLists(input, prefix)
+    : { bounded: input, problems: [] };
+  const problems: Problem[] = [];
+  const parsed = v.safeParse(ClientProfileSchema, bounded);
+  if (!parsed.success) for (const issue of parsed.issues) problems.push(issueProblem(issue, prefix, profilePlace));
+  if (isRecord(bounded)) for (const p of semanticProblems(bounded, others, prefix, options.zones ?? 'new')) problems.push(p);
+  if (oversize.length > 0 || problems.length > 0 || !parsed.success) {
     // Stable: at one place, the structural problems come first, then the semantic ones.
     const keyed = problems.map((p) => ({ p, key: orderKey(p.path) }));
     keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-    return { ok: false, problems: keyed.map(({ p }) => p) };
+    return { ok: false, problems: [...oversize, ...keyed.map(({ p }) => p)] };
   }
   return { ok: true, profile: cleanProfile(parsed.output) };
 }
@@ -430,11 +527,19 @@ export interface MatchConflict {
  * first one. Entries repeated inside one profile are `validateProfile`'s business, not here.
  */
 export function listMatchConflicts(profiles: readonly { match: readonly string[] }[]): MatchConflict[] {
+  return runToEnd(matchConflictSteps(profiles));
+}
+
+/**
+ * `listMatchConflicts` one profile per step, so a caller with many profiles can pause between
+ * steps (the worker answers other messages); the generator's return value is the list.
+ */
+export function* matchConflictSteps(profiles: readonly { match: readonly string[] }[]): Generator<void, MatchConflict[]> {
   const owners = new Map<string, { index: number; entry: number }>();
   const conflicts: MatchConflict[] = [];
-  profiles.forEach((profile, index) => {
+  for (let index = 0; index < profiles.length; index++) {
     const own = new Set<string>();
-    profile.match.forEach((text, entry) => {
+    profiles[index]!.match.forEach((text, entry) => {
       const normalized = normalizeMatchEntry(text);
       if (normalized === null || own.has(normalized)) return;
       own.add(normalized);
@@ -442,14 +547,23 @@ export function listMatchConflicts(profiles: readonly { match: readonly string[]
       if (first === undefined) owners.set(normalized, { index, entry });
       else conflicts.push({ normalized, first, second: { index, entry } });
     });
-  });
+    yield;
+  }
   return conflicts;
+}
+
+/** Runs a step-wise computation (a generator) to its end at once, and gives its result. */
+export function runToEnd<T>(steps: Generator<unknown, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done === true) return step.value;
+  }
 }
 
 /** `"jane@acme.com" is already claimed by Acme (as "Jane@Acme.com")`. */
 export function conflictText(typed: string, firstTyped: string, owner: string): string {
-  const as = firstTyped.toLowerCase() === typed.toLowerCase() ? '' : ` (as "${firstTyped}")`;
-  return `"${typed}" is already claimed by ${owner}${as}`;
+  const as = firstTyped.toLowerCase() === typed.toLowerCase() ? '' : ` (as ${quote(firstTyped)})`;
+  return `${quote(typed)} is already claimed by ${owner}${as}`;
 }
 
 /**

@@ -77,6 +77,13 @@ export interface SendLaterPolicy {
 
 export interface ClientProfile {
   id: string;
+  /**
+   * Bumped by the worker on every save and import (DESIGN §4 storage). A save names the
+   * revision it was edited from, and is refused when the stored one has moved on or the profile
+   * was deleted meanwhile, so two options pages cannot silently overwrite each other. Absent on
+   * a new profile not saved yet and on profiles stored before revisions existed (read as 0).
+   */
+  revision?: number;
   name: string;
   /** CSS hex colour `#rrggbb`, used for the pill and charts. */
   color: string;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { ClientProfile } from './profile.ts';
 import { profileRef } from './profile.ts';
-import { changedFields, exportProfiles, jsonErrorOffset, parseProfilesFile } from './profiles-file.ts';
+import { changedFields, checkFileProfile, exportProfiles, jsonErrorOffset, parseProfilesFile, readProfilesFile, settleProfilesFile } from './profiles-file.ts';
 import { NO_HOURS, profile, win } from './testing/profile-fixture.ts';
 
 const acme = profile({ id: 'acme', name: 'Acme', timeZone: 'America/New_York', match: ['acme.com'] });
@@ -288,5 +288,93 @@ describe('jsonErrorOffset', () => {
       parses = false;
     }
     expect(parses).toBe(offset === null);
+  });
+});
+
+describe('parseProfilesFile: hostile files are refused with a list, never a throw (issue 13 C11, C12)', () => {
+  const deep = (n: number) => `${'['.repeat(n)}${']'.repeat(n)}`;
+  const messages = (text: string, existing: readonly ClientProfile[] = []) => problemsOf(text, existing).map((p) => p.message);
+
+  it('a "format" nested 10,000 deep (a 20 KB file)', () => {
+    const text = JSON.stringify({ format: 'X', version: 1, profiles: [] }).replace('"X"', deep(10_000));
+    expect(text.length).toBeGreaterThan(20_000);
+    expect(messages(text)).toEqual(['This is not a Red Cup profiles file: its format is a list, not "red-cup-profiles".']);
+  });
+
+  it('a "version" nested 10,000 deep', () => {
+    const text = wrapper([acme]).replace('"version":1', `"version":${deep(10_000)}`);
+    expect(messages(text)).toEqual(["The file's version is a list, not a version Red Cup knows (expected 1)."]);
+  });
+
+  it('a profile nested 10,000 deep, and a cut-off one', () => {
+    expect(messages(`[${deep(10_000)}]`)).toEqual(['Profile 1: expected a profile (an object), got a list.']);
+    expect(messages(`[${'['.repeat(10_000)}`)[0]).toMatch(/^The file is not JSON: it ends too early/);
+  });
+
+  it('more than 100,000 problems in one profile: the limit first, then 50 problems and how many more', () => {
+    const text = JSON.stringify([{ ...acme, name: 'Acme Corp', match: Array.from({ length: 150_000 }, () => 'x') }]);
+    const listed = messages(text);
+    expect(listed).toHaveLength(51);
+    expect(listed[0]).toBe('Profile 1 (Acme Corp) has 150,000 addresses and domains; at most 2,000 are allowed.');
+    expect(listed[1]).toBe('Profile 1 (Acme Corp), addresses and domains: "x" is not an e-mail address or a domain.');
+    expect(listed[50]).toBe('… and 1,951 more problems.');
+  });
+
+  it('12,000 things that are not profiles: 50 listed, "… and 11,950 more problems."', () => {
+    const listed = messages(JSON.stringify(Array.from({ length: 12_000 }, () => 1)));
+    expect(listed).toHaveLength(51);
+    expect(listed[0]).toBe('Profile 1: expected a profile (an object), got 1.');
+    expect(listed[50]).toBe('… and 11,950 more problems.');
+  });
+
+  it('a profile with 100,000 windows on Monday names the limit', () => {
+    const monday = Array.from({ length: 100_000 }, () => win('09:00', '17:00'));
+    const text = JSON.stringify({ ...acme, name: 'Acme Corp', hours: { ...acme.hours, mon: monday } });
+    expect(messages(text)[0]).toBe('Acme Corp has 100,000 windows on Monday; at most 12 are allowed.');
+  });
+
+  it('a file over 5 MB, before it is read', () => {
+    const text = JSON.stringify([{ ...acme, notes: 'n'.repeat(5_000_001) }]);
+    expect(text.length).toBeLessThan(5_010_000);
+    expect(messages(text)).toEqual(['The file is 5.01 MB; a profiles file may be at most 5 MB.']);
+    expect(parseProfilesFile('[]', [], 6_000_000)).toEqual({ ok: false, problems: [{ path: '', message: 'The file is 6 MB; a profiles file may be at most 5 MB.' }] });
+  });
+
+  it('never quotes more than 40 characters of what it found', () => {
+    const long = 'q'.repeat(200_000);
+    const text = wrapper([
+      { ...acme, id: long, name: long, match: [long], timeZone: long },
+      { ...beta, id: long, name: long },
+    ]).replace('"red-cup-profiles"', JSON.stringify(long));
+    const listed = messages(text);
+    expect(listed.length).toBeGreaterThan(0);
+    for (const m of listed) expect(m.length, m.slice(0, 80)).toBeLessThan(300);
+    const wrongFormat = messages(wrapper([acme], { format: long }));
+    expect(wrongFormat).toEqual([`This is not a Red Cup profiles file: its format is "${'q'.repeat(40)}…", not "red-cup-profiles".`]);
+  });
+
+  it('stores time zones under their canonical name and refuses ones not every browser knows', () => {
+    const result = parseProfilesFile(wrapper([{ ...acme, timeZone: 'utc' }, { ...beta, timeZone: 'europe/paris' }]), []);
+    expect(result.ok && result.profiles.map((p) => p.timeZone)).toEqual(['UTC', 'Europe/Paris']);
+    expect(messages(wrapper([{ ...acme, timeZone: 'US/Pacific-New' }]))).toEqual([
+      'Profile 1 (Acme), time zone: "US/Pacific-New" is an old name that not every browser knows. Choose the zone by its city, e.g. "America/Los_Angeles".',
+    ]);
+  });
+
+  it('the export leaves revisions out (they count saves on this machine only)', () => {
+    const { json } = exportProfiles([{ ...acme, revision: 7 }], new Date());
+    expect((JSON.parse(json) as { profiles: ClientProfile[] }).profiles).toEqual([acme]);
+  });
+});
+
+describe('readProfilesFile, checkFileProfile, settleProfilesFile: the steps give what parseProfilesFile gives', () => {
+  it.each([
+    ['good', wrapper([acme, beta])],
+    ['bad', wrapper([acme, { ...beta, id: 'acme' }, { ...gamma, match: ['acme.com'] }])],
+  ])('%s file', (_label, text) => {
+    const read = readProfilesFile(text);
+    if (!read.ok) throw new Error('not read');
+    const checked = read.items.map((_, i) => checkFileProfile(read, i));
+    expect(settleProfilesFile(read, checked, [gamma])).toEqual(parseProfilesFile(text, [gamma]));
   });
 });

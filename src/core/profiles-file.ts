@@ -5,11 +5,31 @@
  * Import is all or nothing: a bad file is refused with one problem per thing wrong, all of them
  * at once, and nothing is written. A good file adds the profiles whose id is new and replaces
  * those whose id is stored; it never deletes a stored profile that is not in the file.
+ *
+ * Whatever the file holds, checking it never throws and takes time in proportion to its size
+ * (one pass, sorting at most): the file is at most 5 MB, every list in a profile is checked
+ * against its limit before anything looks inside it, messages quote at most a few dozen
+ * characters of what was found, and the list of problems is cut to MAX_LISTED_PROBLEMS.
+ *
+ * The check runs in three parts so the worker can hand back control between profiles:
+ * `readProfilesFile`, then `checkSteps` and `settleSteps`, generators that do one profile per
+ * step; `parseProfilesFile` runs them in one go, as the options page does for its preview.
  */
 import type { ImportPreview } from './import-types.ts';
 import type { Problem } from './problem.ts';
 import { profileRef, type ClientProfile } from './profile.ts';
-import { conflictText, listMatchConflicts, namePrefix, validateProfile } from './profile-validation.ts';
+import { MAX_PROFILES_FILE_BYTES } from './profile-schema.ts';
+import {
+  clip,
+  conflictText,
+  matchConflictSteps,
+  namePrefix,
+  quote,
+  runToEnd,
+  show,
+  validateProfile,
+  type ProfileValidation,
+} from './profile-validation.ts';
 
 export const PROFILES_FORMAT = 'red-cup-profiles';
 export const PROFILES_VERSION = 1;
@@ -33,7 +53,8 @@ export function exportProfiles(profiles: readonly ClientProfile[], now: Date): {
     format: PROFILES_FORMAT,
     version: PROFILES_VERSION,
     exportedAt: now.toISOString(),
-    profiles: [...profiles],
+    // A revision counts saves on this machine only; an import elsewhere starts its own.
+    profiles: profiles.map(({ revision: _revision, ...profile }) => profile),
   };
   const date = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
   return { fileName: `red-cup-profiles-${date}.json`, json: `${JSON.stringify(file, null, 2)}\n` };
@@ -161,7 +182,7 @@ export function jsonErrorOffset(text: string): number | null {
 
 function notJson(text: string, error: unknown): string {
   const at = jsonErrorOffset(text);
-  if (at === null) return `The file is not JSON: ${error instanceof Error ? error.message : String(error)}.`;
+  if (at === null) return `The file is not JSON: ${clip(error instanceof Error ? error.message : String(error), 200)}.`;
   const before = text.slice(0, at);
   const line = before.split('\n').length;
   const column = at - (before.lastIndexOf('\n') + 1) + 1;
@@ -209,7 +230,7 @@ function itemsOf(data: unknown): Items {
       message:
         data.format === undefined
           ? `${NOT_OURS}: it does not say "format": "${PROFILES_FORMAT}".`
-          : `${NOT_OURS}: its format is ${JSON.stringify(data.format)}, not "${PROFILES_FORMAT}".`,
+          : `${NOT_OURS}: its format is ${show(data.format)}, not "${PROFILES_FORMAT}".`,
     });
   }
   const version = data.version;
@@ -224,7 +245,9 @@ function itemsOf(data: unknown): Items {
       message:
         version === undefined
           ? 'The file does not say which version it is (expected "version": 1).'
-          : `The file's version ${JSON.stringify(version)} is not one Red Cup knows (expected 1).`,
+          : typeof version === 'object' && version !== null
+            ? `The file's version is ${describe(version)}, not a version Red Cup knows (expected 1).`
+            : `The file's version ${show(version)} is not one Red Cup knows (expected 1).`,
     });
   }
   if (!Array.isArray(data.profiles)) {
@@ -263,51 +286,109 @@ export function changedFields(stored: ClientProfile, incoming: ClientProfile): s
 
 // ── Parsing ────────────────────────────────────────────────────────────────────────────────
 
-const refuse = (problems: Problem[]): ParsedProfilesFile => ({ ok: false, problems });
+/** A refusal lists at most this many problems, then says how many more there are. */
+export const MAX_LISTED_PROBLEMS = 50;
 
-const rawName = (item: unknown): string => (isRecord(item) && typeof item.name === 'string' ? item.name.trim() : '');
+/** The first MAX_LISTED_PROBLEMS problems, and one more line "… and 11,950 more problems." */
+export function capProblems(problems: readonly Problem[], max = MAX_LISTED_PROBLEMS): Problem[] {
+  if (problems.length <= max) return [...problems];
+  const more = problems.length - max;
+  return [...problems.slice(0, max), { path: '', message: `… and ${more.toLocaleString('en-US')} more ${more === 1 ? 'problem' : 'problems'}.` }];
+}
+
+const refuse = (problems: readonly Problem[]): ParsedProfilesFile => ({ ok: false, problems: capProblems(problems) });
+
+const rawName = (item: unknown): string => (isRecord(item) && typeof item.name === 'string' ? clip(item.name.trim()) : '');
+
+/** A file read as far as its list of profiles, not yet checked. */
+export interface FileProfiles {
+  items: unknown[];
+  /** The file is one bare profile: messages use its name instead of "Profile 1 (…)". */
+  single: boolean;
+}
+
+export type ReadProfilesFile = ({ ok: true } & FileProfiles) | { ok: false; problems: Problem[] };
+
+/** Megabytes, rounded up to 0.01 MB: a file just over the limit must not read as "5 MB". */
+const mb = (bytes: number) => `${(Math.ceil(bytes / 10_000) / 100).toLocaleString('en-US', { maximumFractionDigits: 2 })} MB`;
 
 /**
- * Reads a profiles file against the stored profiles. Accepts the export file, a bare list of
- * profiles, or one profile object. `profiles` are the ones to write (added and changed); the
- * preview says what the import would do. Refused, with every problem: not JSON, an empty file,
- * the wrong shape or a newer file version, any invalid profile, an id used twice in the file, an
- * address or domain claimed by two profiles of the file or by a file profile and a stored one
- * the file does not replace.
+ * Step 1: the file's size, JSON and wrapper, up to its list of profiles. `size` is the file's
+ * size in bytes when the caller knows it (a `File`); otherwise the text's length stands in.
  */
-export function parseProfilesFile(text: string, existing: readonly ClientProfile[]): ParsedProfilesFile {
+export function readProfilesFile(text: string, size = text.length): ReadProfilesFile {
+  if (size > MAX_PROFILES_FILE_BYTES) {
+    return {
+      ok: false,
+      problems: [{ path: '', message: `The file is ${mb(size)}; a profiles file may be at most ${mb(MAX_PROFILES_FILE_BYTES)}.` }],
+    };
+  }
   const body = text.replace(/^\uFEFF/, '');
-  if (body.trim() === '') return refuse([{ path: '', message: 'The file is empty.' }]);
+  if (body.trim() === '') return { ok: false, problems: [{ path: '', message: 'The file is empty.' }] };
   let data: unknown;
   try {
     data = JSON.parse(body);
   } catch (error) {
-    return refuse([{ path: '', message: notJson(body, error) }]);
+    return { ok: false, problems: [{ path: '', message: notJson(body, error) }] };
   }
   const read = itemsOf(data);
-  if (!read.ok) return refuse(read.problems);
-  const { items, single } = read;
-  if (items.length === 0) return refuse([{ path: 'profiles', message: 'The file holds no profiles.' }]);
+  if (!read.ok) return read;
+  if (read.items.length === 0) return { ok: false, problems: [{ path: 'profiles', message: 'The file holds no profiles.' }] };
+  return read;
+}
 
-  /** "Profile 2 (Acme)" — or, for a file of one profile, just its name. */
-  // Mid-sentence references say "profile 2 (Globex)": only the word is lower-cased, never the name.
-  const title = (i: number, word = 'Profile') => {
-    const name = rawName(items[i]);
-    return `${word} ${i + 1}${name === '' ? '' : ` (${name})`}`;
-  };
-  const prefix = (i: number) => (single ? namePrefix(items[i]) : `${title(i)}, `);
+/** "Profile 2 (Acme)" — or, for a file of one profile, just its name. */
+// Mid-sentence references say "profile 2 (Globex)": only the word is lower-cased, never the name.
+function title(file: FileProfiles, i: number, word = 'Profile'): string {
+  const name = rawName(file.items[i]);
+  return `${word} ${i + 1}${name === '' ? '' : ` (${name})`}`;
+}
+
+const prefixOf = (file: FileProfiles, i: number) => (file.single ? namePrefix(file.items[i]) : `${title(file, i)}, `);
+
+/** Part 2, once per profile: the profile's own checks (nothing across profiles yet). */
+export function checkFileProfile(file: FileProfiles, i: number): ProfileValidation {
+  return validateProfile(file.items[i], [], { prefix: prefixOf(file, i) });
+}
+
+/** Part 2 for the whole file, one profile per step; returns `checkFileProfile` of each. */
+export function* checkSteps(file: FileProfiles): Generator<void, ProfileValidation[]> {
+  const checked: ProfileValidation[] = [];
+  for (let i = 0; i < file.items.length; i++) {
+    checked.push(checkFileProfile(file, i));
+    yield;
+  }
+  return checked;
+}
+
+/**
+ * Part 3: the checks across profiles (an id used twice, an address claimed twice, in the file
+ * or by a stored profile it does not replace) and the preview against `existing`. `checked[i]`
+ * is `checkFileProfile(file, i)`. Linear in the file's size (maps, no nested loops).
+ */
+export function settleProfilesFile(file: FileProfiles, checked: readonly ProfileValidation[], existing: readonly ClientProfile[]): ParsedProfilesFile {
+  return runToEnd(settleSteps(file, checked, existing));
+}
+
+/** `settleProfilesFile`, a profile (or stored profile) per step. */
+export function* settleSteps(
+  file: FileProfiles,
+  checked: readonly ProfileValidation[],
+  existing: readonly ClientProfile[],
+): Generator<void, ParsedProfilesFile> {
+  const { items } = file;
   const at = (i: number, path: string) => `profiles[${i}]${path === '' ? '' : `.${path}`}`;
   const sayAt = (i: number, text: string) => {
-    const p = prefix(i);
+    const p = prefixOf(file, i);
     return p === '' ? text.charAt(0).toUpperCase() + text.slice(1) : `${p}${text}`;
   };
 
   const problems: Problem[] = [];
   const valid: ClientProfile[] = [];
-  items.forEach((item, i) => {
-    const checked = validateProfile(item, [], { prefix: prefix(i) });
-    if (checked.ok) valid.push(checked.profile);
-    else problems.push(...checked.problems.map((p) => ({ path: at(i, p.path), message: p.message })));
+  checked.forEach((result, i) => {
+    if (result.ok) valid.push(result.profile);
+    // One by one: a spread of a very long list into push() overflows the stack.
+    else for (const p of result.problems) problems.push({ path: at(i, p.path), message: p.message });
   });
 
   const firstWithId = new Map<string, number>();
@@ -318,7 +399,7 @@ export function parseProfilesFile(text: string, existing: readonly ClientProfile
     else {
       problems.push({
         path: at(i, 'id'),
-        message: sayAt(i, `id: "${item.id}" is also the id of ${title(first, 'profile')}; each profile needs its own id.`),
+        message: sayAt(i, `id: ${quote(item.id)} is also the id of ${title(file, first, 'profile')}; each profile needs its own id.`),
       });
     }
   });
@@ -331,13 +412,14 @@ export function parseProfilesFile(text: string, existing: readonly ClientProfile
   );
   const merged = [...kept.map((p) => ({ match: p.match })), ...fileMatches.map((match) => ({ match }))];
   const typedAt = (index: number, entry: number) => (merged[index]?.match[entry] ?? '').trim();
-  for (const { first, second } of listMatchConflicts(merged)) {
+  const conflicts = yield* matchConflictSteps(merged);
+  for (const { first, second } of conflicts) {
     if (second.index < kept.length) continue; // two stored profiles: not this file's doing
     const i = second.index - kept.length;
     const owner =
       first.index < kept.length
-        ? `${kept[first.index]!.name.trim() || 'an unnamed client'}, a client already stored here`
-        : `${title(first.index - kept.length, 'profile')} in this file`;
+        ? `${clip(kept[first.index]!.name.trim()) || 'an unnamed client'}, a client already stored here`
+        : `${title(file, first.index - kept.length, 'profile')} in this file`;
     problems.push({
       path: at(i, `match[${second.entry}]`),
       message: sayAt(i, `addresses and domains: ${conflictText(typedAt(second.index, second.entry), typedAt(first.index, first.entry), owner)}.`),
@@ -365,6 +447,22 @@ export function parseProfilesFile(text: string, existing: readonly ClientProfile
       preview.preview.changed.push({ profile: profileRef(profile), fields });
       preview.profiles.push(profile);
     }
+    yield;
   }
   return preview;
+}
+
+/**
+ * Reads a profiles file against the stored profiles. Accepts the export file, a bare list of
+ * profiles, or one profile object. `profiles` are the ones to write (added and changed); the
+ * preview says what the import would do. Refused, with every problem (at most
+ * MAX_LISTED_PROBLEMS listed): larger than 5 MB, not JSON, an empty file, the wrong shape or a
+ * newer file version, any invalid profile, an id used twice in the file, an address or domain
+ * claimed by two profiles of the file or by a file profile and a stored one the file does not
+ * replace.
+ */
+export function parseProfilesFile(text: string, existing: readonly ClientProfile[], size?: number): ParsedProfilesFile {
+  const read = readProfilesFile(text, size);
+  if (!read.ok) return refuse(read.problems);
+  return settleProfilesFile(read, runToEnd(checkSteps(read)), existing);
 }

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { allTimeZones, canonicalZone, formatOffset, isValidTimeZone, zoneLabel } from './zones.ts';
+import { allTimeZones, canonicalZone, formatOffset, isValidTimeZone, resolveTimeZone, zoneLabel } from './zones.ts';
 
 describe('allTimeZones', () => {
   afterEach(() => vi.restoreAllMocks());
@@ -89,4 +89,34 @@ describe('formatOffset', () => {
     [-570, '\u221209:30'],
     [765, '+12:45'],
   ])('%i → %s', (minutes, text) => expect(formatOffset(minutes)).toBe(text));
+});
+
+describe('resolveTimeZone: the canonical name of a zone every browser knows (issue 13 C13)', () => {
+  it.each([
+    ['utc', 'UTC'],
+    ['UTC', 'UTC'],
+    ['Etc/UTC', 'UTC'],
+    ['Zulu', 'UTC'],
+    ['europe/paris', 'Europe/Paris'],
+    ['  America/New_York  ', 'America/New_York'],
+    ['Asia/Calcutta', 'Asia/Kolkata'],
+    ['asia/kolkata', 'Asia/Kolkata'],
+    ['Europe/Kiev', 'Europe/Kyiv'],
+    ['US/Pacific', 'America/Los_Angeles'],
+    ['us/eastern', 'America/New_York'],
+    ['GB', 'Europe/London'],
+    ['Australia/Lord_Howe', 'Australia/Lord_Howe'],
+    ['Antarctica/Troll', 'Antarctica/Troll'],
+    ['Etc/GMT+5', 'Etc/GMT+5'],
+    ['etc/gmt-14', 'Etc/GMT-14'],
+  ])('%j → %s', (typed, stored) => expect(resolveTimeZone(typed)).toBe(stored));
+
+  // Each of these is known to this engine's ICU (Node, Chromium) but not to Firefox, or to none.
+  it.each(['US/Pacific-New', 'SystemV/PST8', 'EST5EDT', 'Etc/GMT+13', 'Mars/Olympus', '', '   ', 'Eastern', 'Z'])('refuses %j', (typed) =>
+    expect(resolveTimeZone(typed)).toBeNull(),
+  );
+
+  it('accepts every zone the picker offers, unchanged', () => {
+    for (const zone of allTimeZones()) expect(resolveTimeZone(zone), zone).toBe(zone);
+  });
 });

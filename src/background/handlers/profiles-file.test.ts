@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { freshDatabase } from '../test-support/db.ts';
 import { CONTENT_SENDER, makeDeps, PAGE_SENDER, sampleProfile } from '../test-support/fixtures.ts';
+import { checkGuard } from './guard.ts';
+import { saveProfile } from './profiles.ts';
 import { exportProfilesFile, importProfilesFile } from './profiles-file.ts';
 
 const acme = sampleProfile();
@@ -59,7 +61,11 @@ describe('profiles/import', () => {
     expect(answer.value.added.map((p) => p.id)).toEqual(['globex']);
     expect(answer.value.changed.map((c) => c.profile.id)).toEqual(['acme']);
     const stored = (await deps.profiles.list()).profiles.sort((a, b) => a.id.localeCompare(b.id));
-    expect(stored).toEqual([acme, globex]);
+    // Each written one revision on: Acme (stored before revisions) and the new Globex both at 1.
+    expect(stored).toEqual([
+      { ...acme, revision: 1 },
+      { ...globex, revision: 1 },
+    ]);
   });
 
   it('keeps stored profiles that are not in the file', async () => {
@@ -112,5 +118,44 @@ describe('profiles/import', () => {
     const deps = makeDeps(freshDatabase());
     expect((await importProfilesFile({ text, apply: true }, CONTENT_SENDER, deps)).ok).toBe(false);
     expect((await deps.profiles.list()).profiles).toEqual([]);
+  });
+
+  it('writes each imported profile one revision on; an editor opened before the import is then out of date', async () => {
+    const deps = makeDeps(freshDatabase());
+    await deps.profiles.put({ ...acme, name: 'Acme (old name)', revision: 4 });
+    const answer = await importProfilesFile({ text: await exportedFile(), apply: true }, PAGE_SENDER, deps);
+    expect(answer.ok).toBe(true);
+    const stored = (await deps.profiles.list()).profiles.map((p) => [p.id, p.revision]);
+    expect(stored).toEqual([
+      ['acme', 5],
+      ['globex', 1],
+    ]);
+    const stale = await saveProfile({ ...acme, name: 'Acme edited before the import', revision: 4 }, PAGE_SENDER, deps);
+    expect(stale.ok ? [] : stale.error.problems?.map((p) => p.path)).toEqual(['revision']);
+  });
+
+  it('refuses a file over 5 MB at once, naming the limit', async () => {
+    const deps = makeDeps(freshDatabase());
+    const text = JSON.stringify([{ ...acme, notes: 'n'.repeat(5_200_000) }]);
+    const answer = await importProfilesFile({ text, apply: true }, PAGE_SENDER, deps);
+    expect(answer.ok ? [] : answer.error.problems?.map((p) => p.message)).toEqual([
+      `The file is ${Math.ceil(text.length / 10_000) / 100} MB; a profiles file may be at most 5 MB.`,
+    ]);
+  });
+
+  it('answers guard/check while it checks a large file, before the import is done', async () => {
+    const deps = makeDeps(freshDatabase());
+    await deps.profiles.put(acme);
+    const many = Array.from({ length: 600 }, (_, i) => sampleProfile({ id: `c${i}`, name: `Client ${i}`, match: [`c${i}.example`, `a${i}@b${i}.example`] }));
+    const text = await exportedFile(many);
+    await deps.profiles.snapshot(); // the worker has answered composes before
+    const order: string[] = [];
+    const importing = importProfilesFile({ text, apply: true }, PAGE_SENDER, deps).then((a) => order.push(a.ok ? 'import' : 'import refused'));
+    // A compose asks right after the import began: its answer must not wait for the whole import.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const guard = checkGuard({ recipients: ['jane@acme.com'] }, CONTENT_SENDER, deps).then((a) => order.push(a.ok ? 'guard' : 'guard failed'));
+    await Promise.all([importing, guard]);
+    expect(order).toEqual(['guard', 'import']);
+    expect((await deps.profiles.list()).profiles).toHaveLength(601);
   });
 });

@@ -1,19 +1,27 @@
 /** `profiles/list`, `profiles/save`, `profiles/delete`. */
+import { nextRevision, staleSave, withRevision } from '../../core/profile-revision.ts';
 import { validateProfile } from '../../core/profile-validation.ts';
+import { capProblems } from '../../core/profiles-file.ts';
 import { defineHandler, PAGES_ONLY } from './define.ts';
 import { parseRequest, ProfileIdSchema } from './requests.ts';
 import { ok, refused } from './result.ts';
 
+/** Every listed profile carries its revision (0 for one stored before revisions), so the editor can send it back. */
 export const listProfiles = defineHandler({
   name: 'profiles/list',
   allow: PAGES_ONLY,
   failure: 'Could not read the client profiles',
-  run: async (_data, { profiles }) => ok(await profiles.list()),
+  run: async (_data, { profiles }) => {
+    const listing = await profiles.list();
+    return ok({ ...listing, profiles: listing.profiles.map(withRevision) });
+  },
 });
 
 /**
  * Validates the profile against the other stored profiles (an address another client already
- * claims is refused) and writes it, both inside one transaction.
+ * claims is refused) and against the stored revision (a save edited from an older revision, or
+ * of a client deleted meanwhile, is refused with a problem at `revision`), and writes it with
+ * the next revision — all inside one transaction.
  */
 export const saveProfile = defineHandler({
   name: 'profiles/save',
@@ -24,8 +32,14 @@ export const saveProfile = defineHandler({
     const answer = await profiles.update((current) => {
       const others = current.profiles.filter((p) => p.id !== id);
       const checked = validateProfile(data, others);
-      if (!checked.ok) return { write: [], value: refused('The profile was not saved: please fix the problems below.', checked.problems) };
-      return { write: [checked.profile], value: ok(checked.profile) };
+      if (!checked.ok) {
+        return { write: [], value: refused('The profile was not saved: please fix the problems below.', capProblems(checked.problems)) };
+      }
+      const stored = current.profiles.find((p) => p.id === checked.profile.id);
+      const stale = staleSave(checked.profile, stored);
+      if (stale !== null) return { write: [], value: refused(stale.message, [stale]) };
+      const next = nextRevision(checked.profile, stored);
+      return { write: [next], value: ok(next) };
     });
     // Open composes re-check at once: their verdicts were computed with the old hours.
     if (answer.ok) await refreshGuards();

@@ -4,8 +4,14 @@
  * profile and rebuilding the matcher each time costs tens of milliseconds with 1,000 profiles.
  *
  * The worker is the only writer of the profiles store, and every write goes through
- * `profilesStore`, which invalidates this cache before and after it writes. The cache lives in
+ * `profilesStore`, which tells this cache when a write begins and ends. The cache lives in
  * memory only: when the browser stops the worker it is simply rebuilt on the next read.
+ *
+ * While a write is under way the snapshot already held keeps answering: until the write
+ * commits, the stored profiles are still the old ones, and a compose must not wait behind an
+ * import's write transaction (IndexedDB runs a read of the store only after it). When the write
+ * knows the listing it leaves behind (an `update` does), that becomes the next snapshot at once,
+ * so the first `guard/check` after a large import does not re-read and re-check every profile.
  */
 import { buildMatcher, type Matcher } from '../../core/matching.ts';
 import type { ProfilesListing } from '../../messaging/protocol.ts';
@@ -20,12 +26,21 @@ export interface SnapshotCache {
   /** The cached snapshot, or a fresh one read with `read` (and cached unless a write happened meanwhile). */
   get(read: () => Promise<ProfilesListing>): Promise<ProfilesSnapshot>;
   invalidate(): void;
+  /** A write begins: the snapshot held (if any) keeps answering; no read that is under way will be kept. */
+  beginWrite(): void;
+  /**
+   * A write ended (committed or not). `listing`: what the store holds now, when the write knows
+   * it exactly — kept as the next snapshot unless another write is still under way.
+   */
+  endWrite(listing?: ProfilesListing): void;
 }
 
 interface CacheState {
   snapshot: ProfilesSnapshot | null;
-  /** Bumped by every invalidation: a read that saw a write begin or end is not cached. */
+  /** Bumped by every invalidation and write: a read that saw a write begin or end is not cached. */
   generation: number;
+  /** Writes begun and not yet ended. */
+  writing: number;
 }
 
 /** One cache per database: tests open a fresh database each, the worker one for its life. */
@@ -34,7 +49,7 @@ const states = new WeakMap<DatabaseProvider, CacheState>();
 export function snapshotCache(database: DatabaseProvider): SnapshotCache {
   let state = states.get(database);
   if (state === undefined) {
-    state = { snapshot: null, generation: 0 };
+    state = { snapshot: null, generation: 0, writing: 0 };
     states.set(database, state);
   }
   const s = state;
@@ -50,6 +65,15 @@ export function snapshotCache(database: DatabaseProvider): SnapshotCache {
     invalidate() {
       s.snapshot = null;
       s.generation += 1;
+    },
+    beginWrite() {
+      s.writing += 1;
+      s.generation += 1;
+    },
+    endWrite(listing) {
+      s.writing = Math.max(0, s.writing - 1);
+      s.generation += 1;
+      s.snapshot = listing !== undefined && s.writing === 0 ? { ...listing, matcher: buildMatcher(listing.profiles) } : null;
     },
   };
 }

@@ -171,3 +171,44 @@ describe('profilesStore: the in-memory snapshot', () => {
     expect((await store.snapshot()).profiles.map((p) => p.id).sort()).toEqual(['acme', 'globex']);
   });
 });
+
+describe('profilesStore: revisions and writes under way (issue 13 C11, C14)', () => {
+  it('reads a profile stored before revisions existed as it is, and one with a revision with it', async () => {
+    const database = freshDatabase();
+    const store = profilesStore(database);
+    await (await database()).put('profiles', acme);
+    await (await database()).put('profiles', { ...globex, revision: 4 });
+    expect((await store.list()).profiles).toEqual([acme, { ...globex, revision: 4 }]);
+    expect(await store.get('globex')).toEqual({ profile: { ...globex, revision: 4 } });
+  });
+
+  it('still reads a stored profile whose zone an older version stored as typed', async () => {
+    const database = freshDatabase();
+    await (await database()).put('profiles', { ...acme, timeZone: 'europe/paris' });
+    expect((await profilesStore(database).list()).profiles.map((p) => p.timeZone)).toEqual(['Europe/Paris']);
+  });
+
+  it('answers from the profiles held while a write is under way, and from the written ones after', async () => {
+    const store = profilesStore(freshDatabase());
+    await store.put(acme);
+    await store.snapshot();
+    const write = store.update(() => ({ write: [globex], value: null }));
+    const during = await store.snapshot();
+    expect(during.profiles.map((p) => p.id)).toEqual(['acme']);
+    await write;
+    const after = await store.snapshot();
+    expect(after.profiles.map((p) => p.id)).toEqual(['acme', 'globex']);
+    expect(after.matcher.match('bob@globex.com')).toBe('globex');
+    expect(await store.list()).toEqual({ profiles: [acme, globex], invalid: [] });
+  });
+
+  it('writes a thousand profiles in one transaction, all or none', async () => {
+    const store = profilesStore(freshDatabase());
+    const many = Array.from({ length: 1_000 }, (_, i) => ({ ...globex, id: `p${String(i).padStart(4, '0')}`, match: [`p${i}.example`] }));
+    await store.update(() => ({ write: many, value: null }));
+    expect((await store.list()).profiles).toHaveLength(1_000);
+    const broken = [...many.slice(0, 500).map((p) => ({ ...p, name: 'renamed' })), { name: 'no id' } as unknown as typeof globex];
+    await expect(store.update(() => ({ write: broken, value: null }))).rejects.toThrow();
+    expect((await store.list()).profiles.filter((p) => p.name === 'renamed')).toEqual([]);
+  });
+});

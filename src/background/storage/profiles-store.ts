@@ -3,7 +3,8 @@
  * returned as an InvalidRecord next to the valid ones — never dropped, never deleted.
  *
  * `list` and `snapshot` answer from an in-memory snapshot (profiles-snapshot.ts) that every
- * write below invalidates; `get` and `update` always read the store itself.
+ * write below replaces (an `update`, which knows what it leaves behind) or invalidates; `get`
+ * and `update` always read the store itself.
  */
 import type { ClientProfile } from '../../core/profile.ts';
 import { validateProfile } from '../../core/profile-validation.ts';
@@ -55,8 +56,36 @@ interface ReadableStore {
 }
 
 function readOne(key: IDBValidKey, raw: unknown): { profile: ClientProfile } | { invalid: InvalidRecord } {
-  const checked = validateProfile(raw);
+  const checked = validateProfile(raw, [], { zones: 'stored' });
   return checked.ok ? { profile: checked.profile } : { invalid: invalidRecord('profiles', key, checked.problems) };
+}
+
+/** Puts per batch: between batches the worker answers other messages while the transaction stays open. */
+const PUT_BATCH = 100;
+
+/**
+ * Queues the puts a batch at a time, waiting for each batch before the next: a put copies its
+ * value at once (structured clone), so a thousand profiles queued in one go would hold the
+ * worker for a long moment. Waiting on the transaction's own requests keeps it open; every wait
+ * lets the messages that arrived meanwhile (a compose's `guard/check`) be answered.
+ */
+async function putInBatches(store: { put(value: ClientProfile): Promise<unknown> }, values: readonly ClientProfile[]): Promise<void> {
+  for (let from = 0; from < values.length; from += PUT_BATCH) await putAll(store, values.slice(from, from + PUT_BATCH));
+}
+
+/**
+ * The listing after `written` replaced or joined `current`: what reading the store again would
+ * give (the written profiles are validated ones, and reading one back gives it unchanged), in
+ * the store's key order, without re-reading and re-checking every profile.
+ */
+function afterWrite(current: ProfilesListing, written: readonly ClientProfile[]): ProfilesListing {
+  if (written.length === 0) return current;
+  const byId = new Map(current.profiles.map((p) => [p.id, p]));
+  for (const p of written) byId.set(p.id, p);
+  const ids = new Set(written.map((p) => p.id));
+  // String keys in IndexedDB order by code unit, as JavaScript compares strings.
+  const profiles = [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return { profiles, invalid: current.invalid.filter((r) => !ids.has(r.key)) };
 }
 
 async function readAll(store: ReadableStore): Promise<ProfilesListing> {
@@ -74,13 +103,16 @@ async function readAll(store: ReadableStore): Promise<ProfilesListing> {
 export function profilesStore(database: DatabaseProvider): ProfilesStore {
   const cache = snapshotCache(database);
   const read = async () => readAll((await database()).transaction('profiles').store);
-  /** Runs a write with the snapshot invalidated before it starts and after it ends (or fails). */
-  const writing = async <T>(write: () => Promise<T>): Promise<T> => {
-    cache.invalidate();
+  /** Runs a write, telling the snapshot when it begins and ends (or fails), and what it left behind if known. */
+  const writing = async <T>(write: () => Promise<T>, leftBehind?: () => ProfilesListing | undefined): Promise<T> => {
+    cache.beginWrite();
+    let committed = false;
     try {
-      return await write();
+      const value = await write();
+      committed = true;
+      return value;
     } finally {
-      cache.invalidate();
+      cache.endWrite(committed ? leftBehind?.() : undefined);
     }
   };
 
@@ -117,16 +149,22 @@ export function profilesStore(database: DatabaseProvider): ProfilesStore {
     },
 
     update(decide) {
-      return writing(async () => {
-        const db = await database();
-        const tx = db.transaction(['profiles'], 'readwrite');
-        const store = tx.objectStore('profiles');
-        return commit(tx, async () => {
-          const decision = decide(await readAll(store));
-          await putAll(store, decision.write);
-          return decision.value;
-        });
-      });
+      let after: ProfilesListing | undefined;
+      return writing(
+        async () => {
+          const db = await database();
+          const tx = db.transaction(['profiles'], 'readwrite');
+          const store = tx.objectStore('profiles');
+          return commit(tx, async () => {
+            const current = await readAll(store);
+            const decision = decide(current);
+            await putInBatches(store, decision.write);
+            after = afterWrite(current, decision.write);
+            return decision.value;
+          });
+        },
+        () => after,
+      );
     },
 
     delete(id) {

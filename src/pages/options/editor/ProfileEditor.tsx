@@ -1,5 +1,6 @@
-import { useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ClientProfile } from '../../../core/profile.ts';
+import { isStaleSave } from '../../../core/profile-revision.ts';
 import type { Problem } from '../../../core/problem.ts';
 import { Button } from '../../ui/Button.tsx';
 import { ConfirmDialog } from '../../ui/ConfirmDialog.tsx';
@@ -16,6 +17,7 @@ import { EmergencyEditor } from './EmergencyEditor.tsx';
 import { HoursEditor } from './HoursEditor.tsx';
 import { PromiseEditor } from './PromiseEditor.tsx';
 import { SendLaterEditor } from './SendLaterEditor.tsx';
+import { StaleSaveNotice } from './StaleSaveNotice.tsx';
 import { TimeOffEditor } from './TimeOffEditor.tsx';
 
 export interface ProfileEditorProps {
@@ -35,17 +37,26 @@ export interface ProfileEditorProps {
 interface Refusal {
   message?: string | undefined;
   problems: Problem[];
+  /** Changed or deleted in another window since this editor opened it: offer "Reload". */
+  stale: boolean;
 }
 
 /**
  * The editor for every field of a ClientProfile. Save checks the whole profile first and sends
  * nothing while anything is wrong: each problem is shown next to its field and in a summary at
  * the top, which receives focus. After a failed save, problems update as the user types.
+ *
+ * The draft carries the revision it was opened from. When another window saved or deleted the
+ * client meanwhile, the worker refuses the save and the editor offers "Reload": the client as
+ * stored now replaces the draft, or — when it was deleted — the page reloads to show the
+ * clients as they are.
  */
 export function ProfileEditor(props: ProfileEditorProps) {
   const { initial, title, others, clock, userZone, cancelLabel = 'Cancel', onSaved, onCancel } = props;
   const startDraft = useMemo(() => toDraft(initial, clock), [initial]);
   const [draft, setDraft] = useState<Draft>(startDraft);
+  const [reloading, setReloading] = useState(false);
+  const [leaving, setLeaving] = useState(false);
   const savedSignature = useRef(draftSignature(startDraft));
   const [attempted, setAttempted] = useState(false);
   const [refusal, setRefusal] = useState<Refusal | null>(null);
@@ -55,10 +66,14 @@ export function ProfileEditor(props: ProfileEditorProps) {
   const [confirmLeave, setConfirmLeave] = useState(false);
 
   const dirty = draftSignature(draft) !== savedSignature.current;
-  useBeforeUnload(dirty);
+  // "Reload" after a deleted client is the user's choice to drop the draft: no "leave page?" question.
+  useBeforeUnload(dirty && !leaving);
+  useEffect(() => {
+    if (leaving) location.reload();
+  }, [leaving]);
 
   const check = useMemo(() => checkDraft(draft, others), [draft, others]);
-  const shownProblems: Problem[] = refusal ? refusal.problems : attempted ? check.problems : [];
+  const shownProblems: Problem[] = refusal ? (refusal.stale ? [] : refusal.problems) : attempted ? check.problems : [];
 
   const update = <K extends keyof Draft>(key: K) => (fn: (prev: Draft[K]) => Draft[K]) =>
     setDraft((d) => ({ ...d, [key]: fn(d[key]) }));
@@ -77,7 +92,8 @@ export function ProfileEditor(props: ProfileEditorProps) {
     const result = await call('profiles/save', current.profile);
     setSaving(false);
     if (!result.ok) {
-      setRefusal({ message: result.error.message, problems: result.error.problems ?? [] });
+      const problems = result.error.problems ?? [];
+      setRefusal({ message: result.error.message, problems, stale: isStaleSave(problems) });
       setFocusKey((k) => k + 1);
       return;
     }
@@ -87,12 +103,34 @@ export function ProfileEditor(props: ProfileEditorProps) {
 
   const leave = () => (dirty ? setConfirmLeave(true) : onCancel());
 
+  /** After a stale save: the client as stored now replaces the draft (or the page reloads if it is gone). */
+  const reload = async () => {
+    setReloading(true);
+    const listed = await call('profiles/list');
+    setReloading(false);
+    if (!listed.ok) {
+      setRefusal({ message: `The client could not be reloaded: ${listed.error.message}`, problems: [], stale: true });
+      return;
+    }
+    const current = listed.value.profiles.find((p) => p.id === draft.id);
+    if (current === undefined) {
+      setLeaving(true);
+      return;
+    }
+    const fresh = toDraft(current, clock);
+    savedSignature.current = draftSignature(fresh);
+    setDraft(fresh);
+    setRefusal(null);
+    setAttempted(false);
+  };
+
   const summaryCount = shownProblems.length;
-  const showSummary = refusal !== null || (attempted && summaryCount > 0);
+  const showSummary = (refusal !== null && !refusal.stale) || (attempted && refusal === null && summaryCount > 0);
 
   return (
     <form class="rc-editor" aria-labelledby="editor-title" noValidate onSubmit={save}>
       <h2 id="editor-title">{title}</h2>
+      {refusal?.stale ? <StaleSaveNotice message={refusal.message ?? ''} busy={reloading} onReload={() => void reload()} /> : null}
       {showSummary ? (
         <ErrorSummary
           title={

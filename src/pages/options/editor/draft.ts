@@ -42,6 +42,8 @@ export interface PromiseDraft {
 
 export interface Draft {
   id: string;
+  /** The stored revision the draft was opened from (none for a new client); sent back on save. */
+  revision?: number | undefined;
   name: string;
   color: string;
   /** One address or domain per line. */
@@ -85,6 +87,7 @@ export function toDraft(p: ClientProfile, clock: Clock): Draft {
   for (const day of WEEKDAYS) hours[day] = (p.hours[day] ?? []).map((w) => windowDraft(w, clock));
   return {
     id: p.id,
+    revision: p.revision,
     name: p.name,
     color: p.color,
     match: p.match.join('\n'),
@@ -213,6 +216,7 @@ export function fromDraft(d: Draft): { profile: ClientProfile; problems: Problem
   }
   const profile: ClientProfile = {
     id: d.id,
+    ...(d.revision === undefined ? {} : { revision: d.revision }),
     name: d.name.trim(),
     color: d.color,
     match: lines(d.match),

@@ -1,6 +1,8 @@
 import { useRef, useState } from 'preact/hooks';
 import type { ImportPreview } from '../../../core/import-types.ts';
 import type { Problem } from '../../../core/problem.ts';
+import { MAX_PROFILES_FILE_BYTES } from '../../../core/profile-schema.ts';
+import { parseProfilesFile, readProfilesFile } from '../../../core/profiles-file.ts';
 import type { InvalidRecord } from '../../../messaging/protocol.ts';
 import { Button } from '../../ui/Button.tsx';
 import { ResultError } from '../../ui/ResultError.tsx';
@@ -21,9 +23,19 @@ export interface ImportExportProps {
   onImported: () => void;
 }
 
+const REFUSED = 'This file was not imported and nothing was changed:';
+
+/** Lets the browser paint "Checking…" before the check takes the page's thread for a moment. */
+const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 /**
  * Export all profiles to a JSON file; import one: the whole file is checked first and a preview
  * shown, and only "Import N profiles" writes anything.
+ *
+ * The page checks the file itself, with the same core code the worker uses, against the stored
+ * profiles it asks the worker for: a large file (up to 5 MB, a few hundred milliseconds) then
+ * never holds up the worker, which every compose asks for its verdict. On "Import", the worker
+ * checks the file again (in slices, answering composes in between) before it writes.
  */
 export function ImportExport({ onImported }: ImportExportProps) {
   const fileInput = useRef<HTMLInputElement>(null);
@@ -48,6 +60,12 @@ export function ImportExport({ onImported }: ImportExportProps) {
 
   const check = async (file: File) => {
     setState({ kind: 'checking', fileName: file.name });
+    // Too large: refused before it is read at all.
+    if (file.size > MAX_PROFILES_FILE_BYTES) {
+      const tooLarge = readProfilesFile('', file.size);
+      setState({ kind: 'refused', fileName: file.name, message: REFUSED, problems: tooLarge.ok ? [] : tooLarge.problems });
+      return;
+    }
     let text: string;
     try {
       text = await file.text();
@@ -56,12 +74,18 @@ export function ImportExport({ onImported }: ImportExportProps) {
       setState({ kind: 'refused', fileName: file.name, message: `The file could not be read (${why}).`, problems: [] });
       return;
     }
-    const result = await call('profiles/import', { text, apply: false });
-    if (!result.ok) {
-      setState({ kind: 'refused', fileName: file.name, message: result.error.message, problems: result.error.problems ?? [] });
+    const stored = await call('profiles/list');
+    if (!stored.ok) {
+      setState({ kind: 'refused', fileName: file.name, message: `The file could not be checked: ${stored.error.message}`, problems: [] });
       return;
     }
-    setState({ kind: 'preview', fileName: file.name, text, preview: result.value, busy: false });
+    await nextFrame();
+    const parsed = parseProfilesFile(text, stored.value.profiles, file.size);
+    if (!parsed.ok) {
+      setState({ kind: 'refused', fileName: file.name, message: REFUSED, problems: parsed.problems });
+      return;
+    }
+    setState({ kind: 'preview', fileName: file.name, text, preview: parsed.preview, busy: false });
   };
 
   const apply = async () => {
