@@ -53,7 +53,7 @@ async function sendFromUi(page: Page, to: string, subject: string): Promise<void
   await expect(compose).toHaveCount(0);
 }
 
-test('the simulated Gmail keeps Sent across reloads, tabs and a browser restart, and shows "Message sent"', async ({ context, relaunch }) => {
+test('the simulated Gmail keeps Sent across reloads, tabs and a browser restart, and shows "Message sent" for the Undo Send period', async ({ context, relaunch }) => {
   await routeAllMailSites(context);
   const first = await context.newPage();
   await openGmail(first);
@@ -65,12 +65,20 @@ test('the simulated Gmail keeps Sent across reloads, tabs and a browser restart,
   await expect(sentToast).toBeVisible();
   await expect(sentToast.getByRole('link', { name: 'Undo' })).toBeVisible();
   await expect(sentToast.getByRole('link', { name: 'View message' })).toBeVisible();
+  // Google holds it for the Undo Send period (5 s): then it leaves and shows in Sent.
+  expect(await sent(first)).toEqual([]);
+  await expect(sentToast).toBeHidden({ timeout: 15_000 });
+  await expect.poll(async () => (await sent(first)).map((m) => m.subject)).toEqual(['First send']);
+  // Gmail's own Sent folder: rows in [role=main], the inbox's rows kept outside it.
+  await first.goto(`${GMAIL_URL}#sent`);
+  await expect(first.getByRole('main').locator('tr.zA .bog')).toHaveText(['First send']);
+  expect(await first.locator('tr.zA').count()).toBeGreaterThan(1);
 
   const second = await context.newPage();
   await openGmail(second);
   expect((await sent(second)).map((m) => m.subject)).toEqual(['First send']);
   await sendFromUi(second, 'ops@globex.co.uk', 'First send'); // the same message again: counted twice
-  await expect(sentList(first).locator('li[data-subject="First send"]')).toHaveCount(2);
+  await expect(sentList(first).locator('li[data-subject="First send"]')).toHaveCount(2, { timeout: 15_000 });
 
   await first.reload();
   await expect(sentList(first).locator('li[data-subject="First send"]')).toHaveCount(2);
@@ -105,7 +113,8 @@ test('the Gmail adapter delivers a queued reply in a new message and in its thre
     if (!inThread.ok) return [inThread.reason];
     out.push(inThread.filled.compose.kind, (await inThread.filled.send(10_000)).outcome);
     out.push(await adapter.findSent(document, { subject: 'Homepage is back', recipients: ['jane@acme.com', 'sam@initech.com.au'], since }));
-    out.push(await adapter.findSent(document, { subject: 'Never sent', recipients: ['jane@acme.com'], since }));
+    // Asked about a time past Gmail's longest Undo Send period: "not in Sent" is final at once.
+    out.push(await adapter.findSent(document, { subject: 'Never sent', recipients: ['jane@acme.com'], since: new Date(Date.now() - 60_000).toISOString() }));
     return out;
   });
   expect(reports).toEqual([GMAIL_URL, 'popup', expect.stringContaining('<b>homepage</b>'), 'sent', 'inline', 'sent', 'yes', 'no']);
@@ -116,6 +125,19 @@ test('the Gmail adapter delivers a queued reply in a new message and in its thre
   ]);
   expect(messages[0]!.body).toBe('Hi Jane,\nthe homepage is back.');
   await expect(page.locator('.dw [role=dialog], .ip.adB')).toHaveCount(0);
+});
+
+test('Undo in the Undo Send period keeps the message out of Sent and opens it again', async ({ context }) => {
+  await routeAllMailSites(context);
+  const page = await context.newPage();
+  await openGmail(page, '?undo=10');
+  await sendFromUi(page, 'ops@globex.co.uk', 'Taken back');
+  await toast(page, 'Message sent').getByRole('link', { name: 'Undo' }).click();
+  await expect(toast(page, 'Sending undone.')).toBeVisible();
+  await expect(page.getByRole('dialog', { name: 'Taken back' })).toBeVisible();
+  // Nothing is held to go out any more, and nothing went.
+  expect(await page.evaluate(() => (window as unknown as { __site: { outbox: unknown[] } }).__site.outbox)).toEqual([]);
+  expect(await sent(page)).toEqual([]);
 });
 
 /** Schedules a message for tomorrow morning through Gmail's own menu, as a user does. */

@@ -305,6 +305,42 @@ test.describe('outside the boundary', () => {
     expect(await scheduled(page)).toEqual([]);
   });
 
+  test('when the date fields of "Pick date & time" are not recognised, the dialog is closed and Red Cup keeps the reply', async ({ context, openOptions, worker }) => {
+    const acme = acmeOutside();
+    await withClients(openOptions, [acme], context);
+    const page = await context.newPage();
+    await openGmail(page);
+    // A Gmail writing its fields in a shape Red Cup does not know (German Gmail was such a case).
+    await page.evaluate(() => {
+      document.addEventListener(
+        'focusin',
+        (event) => {
+          const dialog = (event.target as Element).closest?.('.Kj-JD');
+          for (const input of dialog ? Array.from(dialog.querySelectorAll('input')) : []) {
+            if (input.dataset.reshaped) continue;
+            input.dataset.reshaped = '1';
+            input.value = input.classList.contains('aP2') ? '2026/12/04' : '8h00';
+          }
+        },
+        true,
+      );
+    });
+    const compose = await newPopup(page);
+    await addRecipient(compose, 'jane@acme.com');
+    await writeMessage(compose, 'Unknown fields', 'Every word stays.');
+    await sendButton(compose).click();
+    await guardPanel(page).getByRole('button', { name: /^Send / }).click();
+    const done = page.getByRole('dialog', { name: 'Your reply is kept by Red Cup' });
+    await expect(done.getByRole('status').first()).toContainText('fields were not recognised');
+    // Nothing Gmail's scheduler opened is left behind Red Cup's notice.
+    await expect(page.getByRole('dialog', { name: 'Pick date & time' })).toHaveCount(0);
+    await expect(page.getByRole('dialog', { name: 'Schedule send' })).toHaveCount(0);
+    await expect(page.getByRole('menu')).toHaveCount(0);
+    const [entry] = await queue(worker);
+    expect(entry).toMatchObject({ status: 'pending', mode: 'local', subject: 'Unknown fields', accountAddress: 'me@example.com' });
+    expect(await scheduled(page)).toEqual([]);
+  });
+
   test('a forced internal error never blocks the send', async ({ context, openOptions, extensionId }) => {
     await withClients(openOptions, [acmeOutside()], context);
     const page = await context.newPage();

@@ -18,6 +18,8 @@ export interface LocalReplySpec {
   profileIds: string[];
   provider?: 'gmail' | 'outlook';
   account?: string;
+  /** The signed-in account's address, as the content script records it (the simulated sites' default account). */
+  accountAddress?: string;
 }
 
 /** Puts a reply into the local queue as the compose guard does when it keeps one for later. */
@@ -31,6 +33,7 @@ export async function enqueueLocal(extensionPage: Page, spec: LocalReplySpec): P
     subject: spec.subject,
     dueAt: new Date(Date.now() + spec.dueInSeconds * 1000).toISOString(),
     account: spec.account ?? (provider === 'gmail' ? GMAIL_URL : 'https://outlook.office.com/mail/'),
+    accountAddress: spec.accountAddress ?? 'me@example.com',
     reply: { to: [spec.to], cc: [], bcc: [], html: `<div>${spec.body}</div>`, thread: null },
     why: { kind: 'chosen' },
   });

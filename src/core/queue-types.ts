@@ -44,6 +44,12 @@ export interface QueueEntry {
    * (`https://mail.google.com/mail/u/0/`, `https://outlook.office.com/mail/`). Local mode only.
    */
   account?: string;
+  /**
+   * The e-mail address of the account signed in where the reply was written (lower-cased), as the
+   * page showed it. A delivery goes out only from a tab showing this same account: the URL's
+   * `u/<n>` is renumbered by Google. Absent on entries stored before it was recorded.
+   */
+  accountAddress?: string;
   /** Local mode, until the delivery is confirmed or the user cancels. */
   reply?: LocalReply;
   /** Failed delivery attempts so far (local mode). */
@@ -95,6 +101,8 @@ export interface HandoffRequest {
   recipients: string[];
   subject: string;
   dueAt: IsoInstant;
+  /** The signed-in account's address where the reply was written (QueueEntry.accountAddress), when the page showed it. */
+  accountAddress?: string;
 }
 
 /**

@@ -50,6 +50,19 @@ describe('validateHandoffRequest', () => {
   });
 });
 
+describe('the account address (issue 13 A6)', () => {
+  it('is kept with a hand-off and its entry; an entry stored without it still reads', () => {
+    const withAddress = { ...request, accountAddress: 'me@example.com' };
+    expect(validateHandoffRequest(withAddress, now)).toEqual({ ok: true, value: withAddress });
+    expect(validateQueueEntry(handoffEntry(withAddress, now))).toMatchObject({ ok: true, value: { accountAddress: 'me@example.com' } });
+    expect(validateQueueEntry(handoffEntry(request, now))).toMatchObject({ ok: true });
+  });
+
+  it('refuses one that is not an address', () => {
+    expect(problemsOf(validateHandoffRequest({ ...request, accountAddress: 'u/0' }, now)).map((p) => p.path)).toEqual(['accountAddress']);
+  });
+});
+
 describe('handoffEntry and validateQueueEntry', () => {
   it('records a hand-off as handed to the provider, and reads it back', () => {
     const entry = handoffEntry(request, now);

@@ -36,6 +36,13 @@ const SubjectSchema = v.pipe(
   v.maxLength(MAX_SUBJECT_LENGTH, `expected at most ${MAX_SUBJECT_LENGTH} characters`),
 );
 
+/** An account's e-mail address as the mail page shows it (RFC 5321 allows 254 characters). */
+export const AccountAddressSchema = v.pipe(
+  v.string('expected the account address (text)'),
+  v.maxLength(254, 'expected at most 254 characters'),
+  v.regex(/^[^\s@]+@[^\s@]+$/, 'expected an e-mail address'),
+);
+
 const handoffEntries = {
   id: RecordIdSchema,
   provider: ProviderSchema,
@@ -43,6 +50,7 @@ const handoffEntries = {
   recipients: RecipientsSchema,
   subject: SubjectSchema,
   dueAt: IsoInstantSchema,
+  accountAddress: v.optional(AccountAddressSchema),
 };
 
 export const HandoffRequestSchema = v.object(handoffEntries, 'expected a hand-off (an object)');
@@ -133,6 +141,7 @@ const FIELDS: Record<string, string> = {
   mode: 'delivery mode',
   createdAt: 'creation time',
   account: 'mail account',
+  accountAddress: 'account address',
   reply: 'reply',
   'reply.to': 'To',
   'reply.cc': 'Cc',

@@ -50,6 +50,26 @@ describe('the tab protocol', () => {
     expect(delivered).toEqual(['Re: launch']);
   });
 
+  it("keeps the order's account address: the tab checks it before it fills anything", async () => {
+    const seen: unknown[] = [];
+    onTabMessage('tab/deliver', ({ data }) => {
+      seen.push(data.accountAddress);
+      return { ok: true, value: { outcome: 'sent', sentAt: '2026-11-24T13:00:05.000Z' } };
+    });
+    await sendTabMessage('tab/deliver', { ...ORDER, accountAddress: 'me@example.com' }, 7);
+    expect(seen).toEqual(['me@example.com']);
+  });
+
+  it("keeps the order's send-by time: a tab reached after the window closed does not send", async () => {
+    const seen: unknown[] = [];
+    onTabMessage('tab/deliver', ({ data }) => {
+      seen.push(data.sendBy);
+      return { ok: true, value: { outcome: 'not-sent', reason: 'the window closed' } };
+    });
+    await sendTabMessage('tab/deliver', { ...ORDER, sendBy: '2026-11-24T23:00:00.000Z' }, 7);
+    expect(seen).toEqual(['2026-11-24T23:00:00.000Z']);
+  });
+
   it.each<[label: string, order: unknown, problem: RegExp]>([
     ['without recipients', { ...ORDER, reply: { ...ORDER.reply, to: [] } }, /at least one recipient/],
     ['with a body that is not text', { ...ORDER, reply: { ...ORDER.reply, html: { toString: 1 } } }, /reply\.html: expected the body \(HTML text\)/],

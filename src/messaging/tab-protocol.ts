@@ -45,6 +45,8 @@ export interface DeliveryOrder {
   entryId: string;
   subject: string;
   reply: LocalReply;
+  /** The account it goes out from (QueueEntry.accountAddress): the tab sends only when it shows that account. */
+  accountAddress?: string;
   /**
    * Set when the worker asks again about a delivery it ordered before it was stopped: the tab
    * answers what it knows (the first attempt's outcome, or the message found in Sent) and

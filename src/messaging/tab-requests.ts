@@ -6,7 +6,7 @@
 import * as v from 'valibot';
 import { IsoInstantSchema } from '../core/instant-schema.ts';
 import { RecordIdSchema } from '../core/ledger.ts';
-import { LocalReplySchema, MAX_QUEUE_RECIPIENTS, MAX_SUBJECT_LENGTH } from '../core/queue.ts';
+import { AccountAddressSchema, LocalReplySchema, MAX_QUEUE_RECIPIENTS, MAX_SUBJECT_LENGTH } from '../core/queue.ts';
 import type { TabMessageName } from './tab-protocol.ts';
 
 /** Messages without data: nothing, as the messaging library sends it (`undefined`, or `null` after a round trip). */
@@ -24,6 +24,9 @@ const DeliveryOrderSchema = v.object(
     entryId: RecordIdSchema,
     subject: Subject,
     reply: LocalReplySchema,
+    accountAddress: v.optional(AccountAddressSchema),
+    // When the client's window closes: a tab reached after it (the laptop slept) does not send.
+    sendBy: v.optional(IsoInstantSchema),
     resume: v.optional(v.object({ since: IsoInstantSchema, recipients: Recipients }, 'expected what to resume (an object)')),
   },
   'expected a delivery order (an object)',

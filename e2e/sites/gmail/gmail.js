@@ -14,8 +14,8 @@
   const STRINGS = {
     en: {
       locale: 'en-US',
-      title: 'Inbox (3) - me@example.com - Gmail',
-      popoutTitle: 'Compose Mail - me@example.com - Gmail',
+      title: 'Inbox (3) - {email} - Gmail',
+      popoutTitle: 'Compose Mail - {email} - Gmail',
       searchMail: 'Search mail',
       compose: 'Compose',
       inbox: 'Inbox',
@@ -27,7 +27,7 @@
       sentList: 'Sent messages',
       scheduledList: 'Scheduled messages',
       nothingYet: 'Nothing yet',
-      account: 'Google Account: Alex Morgan (me@example.com)',
+      account: 'Google Account: {name}\n({email})',
       newMessage: 'New Message',
       to: 'To',
       cc: 'Cc',
@@ -70,6 +70,8 @@
       viewMessage: 'View message',
       cancelSend: 'Cancel send',
       sendingCancelled: 'Sending cancelled',
+      sendingUndone: 'Sending undone.',
+      noResults: 'No messages matched your search.',
       openScheduled: 'Open',
       noRecipient: 'Please specify at least one recipient.',
       badAddress: 'The address "{address}" in the "{field}" field was not recognized. Please make sure that all addresses are properly formed.',
@@ -81,8 +83,8 @@
     },
     de: {
       locale: 'de-DE',
-      title: 'Posteingang (3) - me@example.com - Gmail',
-      popoutTitle: 'E-Mail schreiben - me@example.com - Gmail',
+      title: 'Posteingang (3) - {email} - Gmail',
+      popoutTitle: 'E-Mail schreiben - {email} - Gmail',
       searchMail: 'In E-Mails suchen',
       compose: 'Schreiben',
       inbox: 'Posteingang',
@@ -94,7 +96,7 @@
       sentList: 'Gesendete Nachrichten',
       scheduledList: 'Geplante Nachrichten',
       nothingYet: 'Noch nichts',
-      account: 'Google-Konto: Alex Morgan (me@example.com)',
+      account: 'Google-Konto: {name}\n({email})',
       newMessage: 'Neue Nachricht',
       to: 'An',
       cc: 'Cc',
@@ -137,6 +139,8 @@
       viewMessage: 'Nachricht ansehen',
       cancelSend: 'Senden abbrechen',
       sendingCancelled: 'Senden abgebrochen',
+      sendingUndone: 'Senden rückgängig gemacht.',
+      noResults: 'Keine Nachrichten entsprechen Ihrer Suche.',
       openScheduled: 'Öffnen',
       noRecipient: 'Geben Sie mindestens einen Empfänger an.',
       badAddress: 'Die Adresse "{address}" im Feld "{field}" wurde nicht erkannt. Überprüfen Sie, ob alle Adressen richtig formatiert sind.',
@@ -155,7 +159,28 @@
   const POPOUT = params.get('view') === 'cm';
   // Gmail's setting "Send & Archive: show the button in reply" (off by default).
   const SEND_ARCHIVE = params.get('sa') === '1';
-  const ACCOUNT = { name: 'Alex Morgan', email: 'me@example.com' };
+  // Gmail's "Undo Send" cancellation period (Settings → General: 5, 10, 20 or 30 s; 5 here unless asked).
+  const UNDO_SECONDS = [5, 10, 20, 30].includes(Number(params.get('undo'))) ? Number(params.get('undo')) : params.get('undo') === '1' ? 1 : 5;
+  /*
+   * The accounts signed in to this browser, in sign-in order: `/mail/u/<n>/` shows the n-th
+   * (research/sent-signals.md §2). Google keeps the order in its cookies; here it is in
+   * localStorage under SESSION_KEY, so a test can sign another account in before this one and
+   * the same `u/0` then shows a different account, as when Google renumbers.
+   */
+  const SESSION_KEY = 'red-cup-sim-gmail-session';
+  function signedIn() {
+    try {
+      const list = JSON.parse(window.localStorage.getItem(SESSION_KEY) || 'null');
+      if (Array.isArray(list) && list.length > 0 && list.every((a) => a && typeof a.email === 'string')) return list;
+    } catch {
+      // unreadable: the one default account
+    }
+    return [{ name: 'Alex Morgan', email: 'me@example.com' }];
+  }
+  const ACCOUNT = (() => {
+    const accounts = signedIn();
+    return accounts[Number((/^\/mail\/u\/(\d+)\//.exec(location.pathname) || [])[1] ?? 0)] ?? accounts[0];
+  })();
   const FIELDS = ['to', 'cc', 'bcc'];
   const POPOUT_URL = 'https://mail.google.com/mail/u/0/?view=cm&fs=1';
   const CONTACTS = {
@@ -206,9 +231,17 @@
     const f = new Intl.DateTimeFormat(S.locale, options);
     return (date) => clean(f.format(date));
   };
-  // The two inputs of "Pick date & time": `May 16, 2026` and `1:33 PM` (de: `16. Mai 2026`, `13:33`).
-  const fmtDate = formatter({ month: 'short', day: 'numeric', year: 'numeric' });
   const fmtTime = formatter({ hour: 'numeric', minute: '2-digit' });
+  /*
+   * The two inputs of "Pick date & time" hold the Closure Library's MEDIUM_DATE and SHORT_TIME of
+   * the display language (research/sent-signals.md §3, CLDR 43): `Dec 3, 2026` and `2:05 PM`
+   * with a narrow no-break space before PM (en), `03.12.2026` and `14:05` (de).
+   */
+  const pad2 = (n) => String(n).padStart(2, '0');
+  const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+  const pickerDate = (d) => (LANG === 'de' ? `${pad2(d.getDate())}.${pad2(d.getMonth() + 1)}.${d.getFullYear()}` : `${EN_MONTHS[d.getMonth()]} ${d.getDate()}, ${d.getFullYear()}`);
+  const pickerTime = (d) =>
+    LANG === 'de' ? `${pad2(d.getHours())}:${pad2(d.getMinutes())}` : `${d.getHours() % 12 || 12}:${pad2(d.getMinutes())}\u202f${d.getHours() < 12 ? 'AM' : 'PM'}`;
   // span.g3[title] of a message: `Mon, Nov 23, 2026, 8:12 PM`.
   const fmtFull = formatter({ weekday: 'short', month: 'short', day: 'numeric', year: 'numeric', hour: 'numeric', minute: '2-digit' });
   const fmtWhen = formatter({ weekday: 'short', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' });
@@ -283,10 +316,10 @@
    */
   const ACCOUNT_PATH = (/^\/mail\/u\/\d+\//.exec(location.pathname) || ['/mail/u/0/'])[0];
   const STORE_KEY = `red-cup-sim-gmail:${ACCOUNT_PATH}`;
-  const LISTS = ['sent', 'scheduled', 'drafts'];
+  const LISTS = ['sent', 'scheduled', 'drafts', 'outbox'];
 
   function readStore() {
-    const data = { sent: [], scheduled: [], drafts: [] };
+    const data = { sent: [], scheduled: [], drafts: [], outbox: [] };
     try {
       const saved = JSON.parse(window.localStorage.getItem(STORE_KEY) || 'null');
       for (const list of LISTS) if (Array.isArray(saved?.[list])) data[list] = saved[list];
@@ -312,10 +345,13 @@
     sent: stored.sent,
     scheduled: stored.scheduled,
     drafts: stored.drafts,
+    /** Sent, but held by Google for the Undo Send period (`releaseAt`); not in Sent yet. */
+    outbox: stored.outbox,
     lang: LANG,
     ui: OLD_UI ? 'old' : 'new',
     destroy() {
       lifetime.abort();
+      clearInterval(releaser);
       channel?.close();
     },
   };
@@ -378,7 +414,45 @@
     toast(S.sendingCancelled, { undo: false });
   }
 
+  /**
+   * Google holds a sent message for the Undo Send period, then it leaves and shows in Sent. The
+   * hold is on the "server" (the store): a tab closed or reloaded meanwhile does not stop it, and
+   * whichever tab of the account looks first releases it (once, by id).
+   */
+  function releaseDue() {
+    const now = Date.now();
+    const data = readStore();
+    const due = data.outbox.filter((r) => Date.parse(r.releaseAt) <= now);
+    if (due.length === 0) return;
+    updateStore((fresh) => {
+      for (const record of fresh.outbox.filter((r) => Date.parse(r.releaseAt) <= now)) {
+        const { releaseAt: _held, ...sentRecord } = record;
+        if (!fresh.sent.some((r) => r.id === record.id)) fresh.sent.push(sentRecord);
+      }
+      fresh.outbox = fresh.outbox.filter((r) => Date.parse(r.releaseAt) > now);
+    });
+    const after = readStore();
+    for (const list of LISTS) {
+      site[list].splice(0, site[list].length, ...after[list]);
+      renderList(list);
+    }
+    for (const record of due) if (toast.holding === record.id) hideToast();
+  }
+  const releaser = setInterval(releaseDue, 200);
+
+  /** Undo: the held message never leaves; its compose opens again with what it held. */
+  function undoSend(record) {
+    if (!readStore().outbox.some((r) => r.id === record.id)) return; // already gone
+    updateStore((data) => {
+      data.outbox = data.outbox.filter((r) => r.id !== record.id);
+    });
+    site.outbox.splice(0, site.outbox.length, ...readStore().outbox);
+    toast(S.sendingUndone, { undo: false });
+    openPopup({ to: record.to, cc: record.cc, bcc: record.bcc, subject: record.subject, bodyText: record.body, reply: record.reply });
+  }
+
   function renderList(list) {
+    if (list === 'sent' || list === 'scheduled') renderFolder();
     const count = document.querySelector(`[data-site-count="${list}"]`);
     if (count) count.textContent = String(site[list].length);
     const box = document.getElementById(`site-${list}`);
@@ -489,10 +563,29 @@
     el.style.left = `${Math.max(8, Math.min(box.left, window.innerWidth - width - 8))}px`;
   }
 
-  /** Gmail's toast: "Message sent" with Undo and View message (`#link_undo`, `#link_vsm`), and the like. */
-  function toast(text, { undo = true, view = false } = {}) {
+  /**
+   * Gmail's toast (research/sent-signals.md §1a): the host `div.b8.UC[role=alert]` gains `bAp`
+   * while a notice shows; the notice is `.vh` with its text in `span.bAq`, Undo `#link_undo` and —
+   * after a new message only, never a reply or forward — View message `#link_vsm`. The same host
+   * shows "Sending cancelled", "Sending undone." and the like. `hold`: the message whose Undo
+   * Send period it offers; the notice goes when that period ends.
+   */
+  function hideToast() {
     const area = document.querySelector('.b8.UC');
     if (!area) return;
+    area.hidden = true;
+    area.classList.remove('bAp');
+    toast.holding = null;
+  }
+
+  function toast(text, { undo = true, view = false, hold = null, onUndo = null } = {}) {
+    const area = document.querySelector('.b8.UC');
+    if (!area) return;
+    const undoLink = undo ? h('span', { class: 'ag a8k', id: 'link_undo', role: 'link', tabindex: '0', text: S.undo }) : null;
+    if (undoLink && onUndo) {
+      on(undoLink, 'click', onUndo);
+      on(undoLink, 'keydown', (event) => event.key === 'Enter' && onUndo());
+    }
     area.replaceChildren(
       h(
         'div',
@@ -504,15 +597,18 @@
             'span',
             { class: 'aT' },
             h('span', { class: 'bAq', text }),
-            undo ? h('span', { class: 'ag a8k', id: 'link_undo', role: 'link', tabindex: '0', text: S.undo }) : null,
+            undoLink,
             view ? h('span', { class: 'ag a8k', id: 'link_vsm', role: 'link', tabindex: '0', text: S.viewMessage }) : null,
           ),
         ),
       ),
     );
     area.hidden = false;
+    area.classList.add('bAp');
+    toast.holding = hold;
     clearTimeout(toast.timer);
-    toast.timer = setTimeout(() => (area.hidden = true), 6000);
+    // A notice with Undo Send stays for the period (releaseDue hides it); others for 6 s.
+    if (!hold) toast.timer = setTimeout(hideToast, 6000);
   }
 
   function alertBox(text, focusBack) {
@@ -907,7 +1003,7 @@
   }
 
   function draftOf(c) {
-    return { ...recipientsOf(c), subject: c.subjectBox?.value ?? c.subjectHidden.value, bodyText: c.editable.innerText ?? c.editable.textContent };
+    return { ...recipientsOf(c), subject: c.subjectBox?.value ?? c.subjectHidden.value, bodyText: c.editable.innerText ?? c.editable.textContent, reply: c.options.reply };
   }
 
   /** Pop-out: Gmail opens the draft in a window of its own and closes it here. */
@@ -928,7 +1024,7 @@
       return existing;
     }
     const subject = document.querySelector('h2.hP')?.textContent ?? '';
-    const options = mode === 'reply' ? { to: ['Jane Doe <jane@acme.com>'], subject: `Re: ${subject}` } : { subject: `Fwd: ${subject}` };
+    const options = mode === 'reply' ? { to: ['Jane Doe <jane@acme.com>'], subject: `Re: ${subject}`, reply: true } : { subject: `Fwd: ${subject}`, reply: true };
     const c = newCompose('inline', options);
     const m9 = h('div', { class: 'M9' });
     c.root = m9;
@@ -952,7 +1048,7 @@
   function popOutReply(c) {
     const draft = draftOf(c);
     closeCompose(c);
-    openPopup({ to: draft.to, cc: draft.cc, bcc: draft.bcc, subject: draft.subject, bodyText: draft.bodyText });
+    openPopup({ to: draft.to, cc: draft.cc, bcc: draft.bcc, subject: draft.subject, bodyText: draft.bodyText, reply: true });
   }
 
   /** Removes a compose (sent, scheduled, discarded or closed) and restores what it replaced. */
@@ -1009,8 +1105,11 @@
     const message = messageOf(c);
     if (!message) return;
     closeCompose(c);
-    report('sent', archive ? { ...message, archived: true } : message);
-    toast(archive ? S.sentArchived : S.messageSent, { view: true });
+    const reply = Boolean(c.options.reply);
+    const held = { ...message, ...(archive ? { archived: true } : {}), ...(reply ? { reply: true } : {}), releaseAt: new Date(Date.now() + UNDO_SECONDS * 1000).toISOString() };
+    report('outbox', held);
+    // "View message" only after a new message; a reply or forward offers Undo alone.
+    toast(archive ? S.sentArchived : S.messageSent, { view: !reply, hold: held.id, onUndo: () => undoSend(held) });
   }
 
   function scheduleCompose(c, when) {
@@ -1095,7 +1194,7 @@
     const { body, footer, layer } = dialogFrame(S.pickDateTime, c);
     const start = at(8, 0, 1);
     // Gmail reads what its input/change listeners recorded, not the inputs' current value.
-    const model = { date: fmtDate(start), time: fmtTime(start) };
+    const model = { date: pickerDate(start), time: pickerTime(start) };
     const dateInput = h('input', { type: 'text', id: gid(), class: 'aP1 aP2', value: model.date, autocomplete: 'off' });
     const timeInput = h('input', { type: 'text', id: gid(), class: 'aP1 aP3', value: model.time, autocomplete: 'off' });
     for (const [input, field] of [
@@ -1116,7 +1215,7 @@
       for (let d = 1; d <= days; d++) {
         const cell = h('td', { role: 'gridcell', tabindex: '-1', 'aria-selected': String(d === shown.day), class: d === shown.day ? 'aP6' : null, text: String(d) });
         on(cell, 'click', () => {
-          dateInput.value = fmtDate(new Date(shown.year, shown.month, d));
+          dateInput.value = pickerDate(new Date(shown.year, shown.month, d));
           model.date = dateInput.value;
           drawCalendar();
         });
@@ -1292,6 +1391,119 @@
     );
   }
 
+  // ── Folders: Sent, Scheduled and search results in [role=main] (research/sent-signals.md §1b) ──
+  /*
+   * `#sent`, `#scheduled`, `#scheduled/<id>` (one scheduled message, with "Cancel send") and
+   * `#search/<query>` (`in:sent` / `in:scheduled`, `subject:"…"` and words) replace the inbox in
+   * [role=main] a moment after the hash changes, as Gmail repaints. The inbox's rows are kept
+   * outside main as Gmail's detached cache (`tr.zA` in the document, not in main). Search results
+   * carry `data-query` with the query once painted.
+   */
+  const view = { nu: null, inbox: [], cache: null, timer: 0 };
+
+  function currentView() {
+    let hash;
+    try {
+      hash = decodeURIComponent(location.hash.slice(1).replace(/\+/g, ' '));
+    } catch {
+      return null;
+    }
+    if (hash === 'sent') return { folder: 'sent', query: null, phrase: '', words: [] };
+    if (hash === 'scheduled') return { folder: 'scheduled', query: null, phrase: '', words: [] };
+    const open = /^scheduled\/(.+)$/.exec(hash);
+    if (open) return { folder: 'scheduled', open: open[1] };
+    if (!hash.startsWith('search/')) return null;
+    const query = hash.slice('search/'.length).trim();
+    const folder = /(?:^|\s)in:(sent|scheduled)(?=\s|$)/i.exec(query)?.[1]?.toLowerCase() ?? 'sent';
+    const phrase = /subject:"([^"]*)"/i.exec(query)?.[1] ?? '';
+    const words = query
+      .replace(/subject:"[^"]*"/gi, ' ')
+      .replace(/(?:^|\s)in:\S+/gi, ' ')
+      .split(/\s+/)
+      .filter(Boolean);
+    return { folder, query, phrase: phrase.toLowerCase(), words: words.map((w) => w.toLowerCase()) };
+  }
+
+  function folderRow(folder, record) {
+    const shown = [...record.to, ...record.cc]; // Gmail's people column: To and Cc, not Bcc
+    const when = new Date(folder === 'scheduled' ? record.at : record.time);
+    const people = h('div', { class: 'yW' }, `${say(S.sentLine, { to: '' })}`);
+    shown.forEach((address, i) => {
+      if (i) people.append(', ');
+      const name = CONTACTS[address] ?? address;
+      people.append(h('span', { class: 'yP', email: address, name, 'data-hovercard-id': address, text: name }));
+    });
+    const short = new Date().toDateString() === when.toDateString() ? fmtTime(when) : fmtDay(when);
+    const row = h(
+      'tr',
+      { class: 'zA yO', role: 'row', tabindex: '-1', id: gid() },
+      h('td', { class: 'oZ-x3 xY', role: 'gridcell' }),
+      h('td', { class: 'yX xY' }, people),
+      h(
+        'td',
+        { class: 'xY a4W' },
+        h('div', { class: 'xS', role: 'link' }, h('div', { class: 'xT' }, h('div', { class: 'y6' }, h('span', { class: 'bog' }, h('span', { 'data-thread-id': `#thread-f:${record.id}`, text: record.subject || '(no subject)' }))))),
+      ),
+      h('td', { class: 'xW xY' }, h('span', { title: fmtFull(when), 'aria-label': short }, h('span', { text: short }))),
+    );
+    if (folder === 'scheduled') on(row, 'click', () => (location.hash = `#scheduled/${record.id}`));
+    return row;
+  }
+
+  function scheduledMessage(id) {
+    const record = site.scheduled.find((r) => r.id === id);
+    if (!record) return h('div', { class: 'TC', text: S.noResults });
+    const cancel = h('div', { class: 'T-I J-J5-Ji T-I-atl', role: 'button', tabindex: '0', text: S.cancelSend });
+    const act = () => {
+      cancelScheduled(record.id);
+      location.hash = '#scheduled';
+    };
+    on(cancel, 'click', act);
+    on(cancel, 'keydown', (event) => (event.key === 'Enter' || event.key === ' ') && act());
+    const when = new Date(record.at);
+    return h(
+      'div',
+      { class: 'nH if' },
+      h('div', { class: 'ha' }, h('h2', { class: 'hP', text: record.subject })),
+      h('div', { class: 'aUS' }, h('span', { text: say(S.sendScheduled, { when: fmtWhen(when) }) }), cancel),
+    );
+  }
+
+  function renderFolder() {
+    if (!view.nu) return;
+    const shown = currentView();
+    if (!shown) {
+      if (view.inbox[0]?.parentElement !== view.nu) view.nu.replaceChildren(...view.inbox);
+      return;
+    }
+    for (const node of view.inbox) if (node.parentElement !== view.cache) view.cache.append(node);
+    if (shown.open) {
+      view.nu.replaceChildren(scheduledMessage(shown.open));
+      return;
+    }
+    const records = (shown.folder === 'scheduled' ? site.scheduled : site.sent)
+      .filter((r) => {
+        const subject = (r.subject || '').toLowerCase();
+        const text = `${subject} ${[...r.to, ...r.cc].join(' ')}`;
+        return subject.includes(shown.phrase) && shown.words.every((w) => text.includes(w));
+      })
+      .sort((a, b) => Date.parse(b.time) - Date.parse(a.time));
+    const rows = records.map((r) => folderRow(shown.folder, r));
+    view.nu.replaceChildren(
+      h(
+        'div',
+        { class: 'ae4 UI', 'data-query': shown.query },
+        rows.length ? h('table', { class: 'F cf zt', role: 'grid' }, h('tbody', {}, rows)) : h('div', { class: 'TC', text: S.noResults }),
+      ),
+    );
+  }
+
+  function onHashChange() {
+    clearTimeout(view.timer);
+    // Gmail asks its server, then repaints main: the old content stays until then.
+    view.timer = setTimeout(renderFolder, 150);
+  }
+
   function navItem(label, count, current) {
     return h('div', { class: `aim${current ? ' ain' : ''}` }, h('a', { href: `#${label.toLowerCase()}`, text: label }), count === null ? null : h('span', { class: 'bsU', text: String(count) }));
   }
@@ -1301,7 +1513,7 @@
   }
 
   function buildMain() {
-    document.title = S.title;
+    document.title = say(S.title, ACCOUNT);
     document.documentElement.lang = LANG;
     const composeButton = h('div', { class: 'T-I T-I-KE L3', role: 'button', tabindex: '0', gh: 'cm', text: S.compose });
     on(composeButton, 'click', () => openPopup());
@@ -1323,14 +1535,20 @@
     const list = h('div', { class: 'ae4 UI' }, h('table', { class: 'F cf zt', role: 'grid', 'aria-label': S.inbox }));
     // 150 rows make a Gmail-sized page (benchmarks need ≥ 3,000 elements); unit tests ask for fewer.
     list.firstElementChild.innerHTML = `<tbody>${inboxRows(window.__siteRows ?? 150)}</tbody>`;
-    const account = h('a', { class: 'gb_A', role: 'button', 'aria-label': S.account, href: 'https://accounts.google.com/SignOutOptions?hl=en' }, h('span', { class: 'gb_avatar', text: 'A' }));
+    const account = h('a', { class: 'gb_A', role: 'button', 'aria-label': say(S.account, ACCOUNT), href: 'https://accounts.google.com/SignOutOptions?hl=en' }, h('span', { class: 'gb_avatar', text: 'A' }));
+    view.inbox = [list, h('div', { class: 'site-pane' }, thread())];
+    view.nu = h('div', { class: 'Nu' }, ...view.inbox);
+    view.cache = h('div', { class: 'nH site-cache', style: 'display: none' });
+    const nu = view.nu;
+    on(window, 'hashchange', onHashChange);
     document.body.replaceChildren(
       h(
         'div',
         { class: 'nH' },
         h('header', { class: 'gb', role: 'banner' }, h('span', { class: 'gb_logo', text: 'Gmail' }), h('input', { class: 'gb_search', 'aria-label': S.searchMail, placeholder: S.searchMail }), account),
-        h('div', { class: 'nH main' }, nav, h('div', { class: 'AO', role: 'main' }, h('div', { class: 'Nu' }, list, h('div', { class: 'site-pane' }, thread())))),
+        h('div', { class: 'nH main' }, nav, h('div', { class: 'AO', role: 'main' }, nu)),
       ),
+      view.cache,
       // Compose containers: pop-ups (InboxSDK: `.dw .nH > .nH > .no`) and full screen (`.aSs .aSt`).
       h('div', { class: 'dw' }, h('div', {}, h('div', { class: 'nH' }, h('div', { class: 'nH' }, h('div', { class: 'no' }, h('div', { class: 'nH nn' })))))),
       h('div', { class: 'aSs', style: 'display: none' }, h('div', { class: 'aSt' })),
@@ -1340,7 +1558,7 @@
 
   /** The pop-out window: body.xE.xp, the compose alone in [role=main]. */
   function buildPopout() {
-    document.title = S.popoutTitle;
+    document.title = say(S.popoutTitle, ACCOUNT);
     document.documentElement.lang = LANG;
     document.body.classList.add('xE', 'xp');
     let draft = null;
@@ -1364,6 +1582,7 @@
   function start() {
     if (POPOUT) buildPopout();
     else buildMain();
+    releaseDue(); // what Google released while no tab was open
     for (const list of LISTS) renderList(list); // what the account already holds
   }
 

@@ -9,7 +9,20 @@
 (function outlookSite() {
   'use strict';
 
-  const ACCOUNT = { name: 'Alex Morgan', email: 'me@example.com' };
+  /*
+   * The account signed in on this host (Outlook on the web shows one mailbox per host): Alex
+   * unless a test signed another one in (`red-cup-sim-outlook-account:<host>` in localStorage,
+   * `{ name, email }`), as when the user signs out and in with another account.
+   */
+  const ACCOUNT = (() => {
+    try {
+      const other = JSON.parse(window.localStorage.getItem(`red-cup-sim-outlook-account:${location.host}`) || 'null');
+      if (other && typeof other.email === 'string' && typeof other.name === 'string') return other;
+    } catch {
+      // unreadable: the default account
+    }
+    return { name: 'Alex Morgan', email: 'me@example.com' };
+  })();
   const CONTACTS = { 'bob@globex.com': 'Bob Stone', 'jane@acme.com': 'Jane Doe', 'me@example.com': 'Alex Morgan' };
   const ADDRESS = /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/;
   const params = new URLSearchParams(location.search);
@@ -115,6 +128,7 @@
       text: `${record.subject || '(no subject)'} — To: ${who.join(', ')} — ${when}` });
   }
   function renderList(list) {
+    if (list === 'sent') renderFolder();
     const ul = document.querySelector(`#site-${list} ul`);
     if (!ul) return;
     ul.replaceChildren(...(site[list].length ? site[list].map(recordItem) : [h('li', { class: 'site-empty', text: 'Nothing yet' })]));
@@ -463,6 +477,88 @@
     custom.focus();
   }
 
+  // ── Folders: the message list shows the folder the URL names (research/sent-signals.md §4) ──────
+  /*
+   * Outlook is one page: choosing a folder in the navigation pane changes the URL with the
+   * History API (`/mail/inbox`, `/mail/sentitems`, `/mail/0/…` on outlook.live.com) and repaints
+   * the message list `div[role=listbox][aria-label^="Message list"]` in place (no cached rows, as
+   * in Outlook) a moment later. Sent Items' rows are `div[role=option][data-convid]` whose
+   * comma-separated aria-label holds the recipients, the subject and the time, with the time's
+   * full date in a `title` (research §4 "Row contents", partly inferred there too).
+   */
+  const folders = { list: null, inboxRows: [], timer: 0 };
+  const FOLDER_PATH = /^\/mail\/(?:0\/)?([a-z]+)/;
+  const folderOf = () => FOLDER_PATH.exec(location.pathname)?.[1] ?? 'inbox';
+
+  function sentRow(record) {
+    const names = [...record.to, ...record.cc].map((a) => CONTACTS[a] ?? a).join('; ');
+    const when = new Date(record.time);
+    const short = new Date().toDateString() === when.toDateString() ? fmtTime(when) : fmtDate(when);
+    return h('div', { role: 'option', class: 'msg-row', 'data-convid': `AAQkADAwATM0MDAA${record.id}`, 'aria-selected': 'false', tabindex: '-1',
+      'aria-label': `${names}, ${record.subject || '(no subject)'}, ${fmtFull(when)}, ${record.body.slice(0, 60)}` },
+      h('div', { class: 'content' },
+        h('div', { class: 'line1' }, h('span', { class: 'from' }, h('span', { text: names })), h('span', { class: 'date', title: fmtFull(when), text: short })),
+        h('div', { class: 'line2' }, h('span', { class: 'subj', text: record.subject || '(no subject)' })),
+        h('div', { class: 'line3' }, h('span', { class: 'preview', text: record.body.slice(0, 60) }))));
+  }
+
+  function renderFolder() {
+    if (!folders.list) return;
+    const folder = folderOf();
+    for (const item of document.querySelectorAll('nav [role=treeitem][data-folder]')) item.setAttribute('aria-selected', String(item.dataset.folder === folder));
+    if (folder === 'sentitems') {
+      const records = [...site.sent].sort((a, b) => Date.parse(b.time) - Date.parse(a.time));
+      folders.list.replaceChildren(...(records.length ? records.map(sentRow) : [h('div', { class: 'empty', text: "We didn't find anything to show here." })]));
+    } else if (folder === 'inbox') {
+      if (folders.list.firstElementChild !== folders.inboxRows[0]) folders.list.replaceChildren(...folders.inboxRows);
+    } else folders.list.replaceChildren(h('div', { class: 'empty', text: "We didn't find anything to show here." }));
+  }
+
+  /** Outlook fetches the folder, then repaints the list: the old rows stay until then. */
+  const repaintSoon = () => {
+    clearTimeout(folders.timer);
+    folders.timer = setTimeout(renderFolder, 150);
+  };
+
+  function folderItem(label, folder) {
+    const item = h('div', { role: 'treeitem', 'data-folder': folder, 'aria-selected': 'false', tabindex: '-1', title: label, text: label });
+    item.addEventListener('click', () => {
+      const base = location.pathname.startsWith('/mail/0/') ? '/mail/0/' : '/mail/';
+      if (folderOf() !== folder) history.pushState({}, '', `${base}${folder}`);
+      repaintSoon();
+    });
+    return item;
+  }
+  window.addEventListener('popstate', repaintSoon, { signal: lifetime.signal });
+
+  // ── The account manager ("me control", research/sent-signals.md §4) ─────────────────────────
+  /*
+   * Its trigger is labelled with the display name only; the flyout with the name
+   * (`#mectrl_currentAccount_primary`) and the address (`#mectrl_currentAccount_secondary`)
+   * exists only while it is open. Escape, or the trigger again, closes it.
+   */
+  function meControl() {
+    const trigger = h('button', { id: 'mectrl_main_trigger', type: 'button', class: 'fui-Button', 'aria-label': `Account manager for ${ACCOUNT.name}`, 'aria-expanded': 'false' },
+      h('span', { class: 'fui-Avatar', text: ACCOUNT.name.slice(0, 1) }));
+    let flyout = null;
+    const close = () => {
+      flyout?.remove();
+      flyout = null;
+      trigger.setAttribute('aria-expanded', 'false');
+    };
+    trigger.addEventListener('click', () => {
+      if (flyout) return close();
+      flyout = h('div', { id: 'mectrl_flyout', role: 'dialog', 'aria-label': 'Account manager' },
+        h('div', { id: 'mectrl_currentAccount_primary', text: ACCOUNT.name }),
+        h('div', { id: 'mectrl_currentAccount_secondary', text: ACCOUNT.email }),
+        h('a', { href: 'https://login.microsoftonline.com/logout.srf', text: 'Sign out' }));
+      trigger.after(flyout);
+      trigger.setAttribute('aria-expanded', 'true');
+    });
+    document.addEventListener('keydown', (event) => { if (event.key === 'Escape' && flyout) close(); }, { signal: lifetime.signal });
+    return h('div', { id: 'O365_MainLink_Me' }, trigger);
+  }
+
   // ── The mailbox ──────────────────────────────────────────────────────────────────────────────
   /** One message of the conversation (assumption: role=article, sender address in a title, text in the read view's "Message body"). */
   function article(from, when, text) {
@@ -517,23 +613,24 @@
     // window.__siteRows: fewer rows for unit tests (happy-dom builds 150 slowly); not part of Outlook.
     const rowCount = Number(window.__siteRows) > 0 ? Number(window.__siteRows) : 150;
     for (let i = 0; i < rowCount; i += 1) rows.push(row(i));
+    folders.inboxRows = rows;
+    folders.list = h('div', { class: 'msglist', role: 'listbox', 'aria-label': 'Message list' }, rows);
     document.body.append(
       h('header', { class: 'o365', role: 'banner' }, h('span', { class: 'brand', text: 'Outlook' }),
-        h('button', { id: 'O365_MainLink_Me', type: 'button', class: 'fui-Button', 'aria-label': `Account manager for ${ACCOUNT.name}` },
-          h('span', { class: 'fui-Avatar', text: ACCOUNT.name.slice(0, 1) }),
-          h('span', { id: 'mectrl_currentAccount_secondary', class: 'visually-hidden', text: ACCOUNT.email }))),
+        meControl()),
       h('div', { id: 'primaryMailboxRoot_0' },
         h('nav', { 'aria-label': 'Navigation pane' }, newMail,
           h('div', { role: 'tree', 'aria-label': 'Folders' },
             h('div', { role: 'treeitem', 'aria-expanded': 'true', title: ACCOUNT.email, text: ACCOUNT.email }),
-            h('div', { role: 'treeitem', 'aria-selected': 'true', text: 'Inbox' }),
-            h('div', { role: 'treeitem', text: 'Drafts' }),
-            h('div', { role: 'treeitem', text: 'Sent Items' }))),
-        h('div', { class: 'msglist', role: 'listbox', 'aria-label': 'Message list' }, rows),
+            folderItem('Inbox', 'inbox'),
+            folderItem('Drafts', 'drafts'),
+            folderItem('Sent Items', 'sentitems'))),
+        folders.list,
         h('div', { class: 'pane' }, reading, composeArea,
           logSection('sent'), logSection('scheduled'), logSection('drafts'))),
       h('div', { class: 'site-notifications' }));
     for (const list of LISTS) renderList(list);
+    renderFolder();
   }
 
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);

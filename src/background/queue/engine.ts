@@ -39,6 +39,7 @@ function order(entry: QueueEntry, resume = false, sendBy: string | null = null):
   if (entry.reply === undefined) return null;
   const o: DeliveryOrder = { entryId: entry.id, subject: entry.subject, reply: entry.reply };
   if (sendBy !== null) o.sendBy = sendBy;
+  if (entry.accountAddress !== undefined) o.accountAddress = entry.accountAddress;
   if (resume) o.resume = { since: entry.sendingSince ?? entry.updatedAt ?? entry.dueAt, recipients: entry.recipients };
   return o;
 }

@@ -8,6 +8,7 @@ const order = (entryId: string): DeliveryOrder => ({
   entryId,
   subject: `Reply ${entryId}`,
   reply: { to: ['jane@acme.com'], cc: [], bcc: [], html: '<p>Hi</p>', thread: null },
+  accountAddress: 'me@example.com',
 });
 
 /** A provider whose Sent list is an array: what was really sent, in order. */
@@ -16,6 +17,7 @@ function fakeProvider(behaviour: { open?: 'ok' | 'fail' | 'throw'; send?: Delive
   let opened = 0;
   const adapter = {
     name: 'gmail',
+    accountAddress: async () => 'me@example.com',
     openCompose: async (_doc: Document, subject: string) => {
       opened++;
       if (behaviour.open === 'throw') throw new Error('the page changed');

@@ -7,6 +7,7 @@
  */
 import type { DeliveryOrder, DeliveryReport } from '../../messaging/tab-protocol.ts';
 import type { ProviderAdapter } from '../providers/adapter.ts';
+import { accountProblem } from '../providers/account-check.ts';
 
 /** How long the provider may take to confirm a Send before the outcome is `unknown`. */
 export const CONFIRM_TIMEOUT_MS = 60_000;
@@ -52,6 +53,9 @@ export class Deliveries {
       return { outcome: 'not-sent', reason: 'the client’s window had closed before this tab could send it' };
     }
     try {
+      // Never from another account (Gmail renumbers u/<n>): checked before anything is filled.
+      const wrongAccount = await accountProblem(this.adapter, this.doc, order.accountAddress);
+      if (wrongAccount) return { outcome: 'not-sent', reason: wrongAccount };
       const opened = await this.adapter.openCompose(this.doc, order.subject, order.reply);
       if (!opened.ok) return { outcome: 'not-sent', reason: opened.reason };
       return await opened.filled.send(CONFIRM_TIMEOUT_MS);

@@ -233,7 +233,16 @@ export class Guard implements SendHandler {
     const profileIds = check.verdict.kind === 'unguarded' ? [] : check.verdict.profiles.map((p) => p.id);
     // The provider holds the reply now; the hand-off only lets Red Cup list it. Written once per decision.
     const id = this.laterId(session);
-    const handoff = await writeQueueOnce(this.ask, 'queue/handoff', { id, provider: this.adapter.name, profileIds, recipients, subject, dueAt: next.sendAt });
+    const accountAddress = await this.adapter.accountAddress(document);
+    const handoff = await writeQueueOnce(this.ask, 'queue/handoff', {
+      id,
+      provider: this.adapter.name,
+      profileIds,
+      recipients,
+      subject,
+      dueAt: next.sendAt,
+      ...(accountAddress ? { accountAddress } : {}),
+    });
     if (handoff.kind !== 'stored') this.failed('recording the scheduled reply', new Error(handoff.message));
     await this.record(session, 'scheduled', check, triage, next.sendAt, `${id}:scheduled`);
     return { ok: true, message: `Scheduled with ${provider} for ${next.inUserZone}.` };
@@ -253,7 +262,8 @@ export class Guard implements SendHandler {
     const provider = PROVIDER_LABEL[this.adapter.name];
     if (!next) return { ok: false, message: 'No window opens within a year for these recipients, so there is no time to schedule for.' };
     const account = this.adapter.account(document);
-    if (account === null) return { ok: false, message: `Red Cup could not tell which ${provider} account this is, so it cannot keep the reply for later.` };
+    const accountAddress = await this.adapter.accountAddress(document);
+    if (account === null || accountAddress === null) return { ok: false, message: `Red Cup could not tell which ${provider} account this is, so it cannot keep the reply for later.` };
     const compose = session.compose;
     const profileIds = check.verdict.kind === 'unguarded' ? [] : check.verdict.profiles.map((p) => p.id);
     const body = await sanitizeForQueue(compose.bodyHtml());
@@ -266,6 +276,7 @@ export class Guard implements SendHandler {
       subject: compose.subject(),
       dueAt: next.sendAt,
       account,
+      accountAddress,
       reply: { ...compose.recipientFields(), html: body.html, thread: compose.thread() },
       why,
     });

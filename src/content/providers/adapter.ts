@@ -106,6 +106,12 @@ export interface ProviderAdapter {
   /** The signed-in account's mail address in the UI (`https://mail.google.com/mail/u/0/`), or null. */
   account(doc: Document): string | null;
   /**
+   * The signed-in account's e-mail address as the page shows it (lower-cased), or null when the
+   * page does not say. This — not the UI's URL, whose `u/<n>` Google renumbers — is what names
+   * the account a queued reply goes out from (QueueEntry.accountAddress).
+   */
+  accountAddress(doc: Document): Promise<string | null>;
+  /**
    * Opens a compose filled with `reply` and `subject`: a reply inside `reply.thread` where the
    * provider allows it (when the thread is on the page or can be opened without a page load),
    * else a new message. Sends nothing. Fails with a reason, leaving no half-filled compose.

@@ -12,3 +12,15 @@ export function accountOfPage(doc: Document, accountOfUrl: (href: string) => str
     return null; // a cross-origin top window: not a page of this provider
   }
 }
+
+/** `doc`, then its top window's document when that one can be read (same origin). */
+export function documentsOf(doc: Document): Document[] {
+  const docs = [doc];
+  try {
+    const top = doc.defaultView?.top?.document;
+    if (top && top !== doc) docs.push(top);
+  } catch {
+    // a cross-origin top window: only this document
+  }
+  return docs;
+}

@@ -8,7 +8,7 @@
 import type { ProviderAdapter } from '../adapter.ts';
 import { safely } from '../safely.ts';
 import { isSendShortcutIn } from '../send-shortcut.ts';
-import { accountOf } from './account.ts';
+import { accountOf, addressOf } from './account.ts';
 import { GmailCompose } from './compose.ts';
 import { composeRootOf, findComposeRoots, isStandalone } from './roots.ts';
 import { PAGE_MARKERS } from './selectors.ts';
@@ -47,6 +47,10 @@ export const gmailAdapter: ProviderAdapter = {
 
   account(doc) {
     return safely(() => accountOf(doc), null);
+  },
+
+  accountAddress(doc) {
+    return Promise.resolve(safely(() => addressOf(doc), null));
   },
 
   openCompose(doc, subject, reply) {

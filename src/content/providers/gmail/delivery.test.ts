@@ -11,8 +11,11 @@ import { gmailAdapter } from './adapter.ts';
 import { openFilledCompose } from './delivery/open.ts';
 import { cancelScheduled, findSent } from './delivery/lists.ts';
 import { $, $$, loadGmail, openCompose, press, toBox, typeText, type Site } from './testing/simulated-gmail.ts';
+import { waitFor } from '../../dom/wait.ts';
 
 const QUICK = { stepMs: 300, closeMs: 300, undoMs: 300 };
+/** Long enough to see that no notice comes, and for the simulated Gmail to repaint a search. */
+const SLOW_NOTICE = { stepMs: 1_500, closeMs: 300, undoMs: 3_000 };
 const THREAD = { id: 'thread-f:1815926311', url: `https://mail.google.com/mail/u/0/#inbox/${(1815926311).toString(16)}` };
 
 const reply = (over: Partial<LocalReply> = {}): LocalReply => ({
@@ -66,10 +69,13 @@ describe('account and thread', () => {
   });
 });
 
+/** Gmail's Undo Send period, shortened in the simulated Gmail to 1 s (`?undo=1`). */
+const UNDO_1S = '?undo=1';
+
 describe('openCompose and send', () => {
   let site: Site;
   beforeEach(() => {
-    site = loadGmail();
+    site = loadGmail(UNDO_1S);
   });
 
   it('fills a new message (To, Cc, Bcc revealed, subject, HTML body) and sends it once, confirmed', async () => {
@@ -82,9 +88,10 @@ describe('openCompose and send', () => {
     expect(compose.bodyHtml()).toBe(r.html);
     expect(site.sent).toEqual([]);
 
-    const report = await filled.send(1_000);
+    const report = await filled.send(5_000);
     expect(report.outcome).toBe('sent');
     expect(site.sent).toHaveLength(1);
+    expect(site.outbox).toEqual([]); // the Undo Send period was over: the message had left
     expect(site.sent[0]).toMatchObject({ kind: 'popup', to: ['jane@acme.com'], cc: ['sam@initech.com.au'], bcc: ['priya@umbrella.io'], subject: 'Homepage is back' });
     expect(site.sent[0]!.body.replace(/\s+/g, '')).toBe('HiJane,thehomepageisback.'); // happy-dom's innerText drops the <br>
     expect(roots()).toEqual([]);
@@ -95,7 +102,11 @@ describe('openCompose and send', () => {
     expect(filled.compose.kind).toBe('inline');
     // The inline reply came with Jane as a chip: the queued reply's recipients replace her.
     expect(filled.compose.recipientFields().to).toEqual(['ops@globex.co.uk']);
-    expect(await filled.send(1_000)).toMatchObject({ outcome: 'sent' });
+    const report = filled.send(5_000);
+    // A reply's "Message sent" offers Undo but no "View message" (research/sent-signals.md §1a).
+    await waitFor(document, () => $$('#link_undo').length > 0, 1_000);
+    expect($$('#link_vsm')).toEqual([]);
+    expect(await report).toMatchObject({ outcome: 'sent' });
     expect(site.sent.map((m) => [m.kind, m.to, m.subject])).toEqual([['inline', ['ops@globex.co.uk'], 'Re: Launch week: homepage status']]);
   });
 
@@ -153,22 +164,24 @@ describe('openCompose and send', () => {
     expect($$('[role=alertdialog]')).toEqual([]);
   });
 
-  it('is unknown when the compose closed but neither the toast nor Sent confirm it', async () => {
-    const filled = await opened('Silent', reply());
+  it('is unknown when the compose closed but neither the notice nor Sent confirm it', async () => {
+    const filled = await openFilledCompose(document, 'Silent', reply(), SLOW_NOTICE);
+    if (!filled.ok) throw new Error(filled.reason);
     $('.b8.UC').remove();
-    $('#site-sent').remove();
-    const report = await filled.send(200);
-    expect(report.outcome).toBe('unknown');
-    expect(report).toMatchObject({ reason: expect.stringContaining('Sent list is not on this page') });
+    $('.ams.bkH').click(); // the user's inline reply: Sent cannot be opened without closing it
+    const report = await filled.filled.send(3_000);
+    expect(report).toEqual({ outcome: 'unknown', reason: expect.stringContaining('Sent folder could not be read here') });
   });
 
-  it('confirms by the Sent list when Gmail shows no toast', async () => {
-    const filled = await opened('Listed', reply());
+  it('confirms by the Sent folder when Gmail shows no notice', async () => {
+    const filled = await openFilledCompose(document, 'Listed', reply(), SLOW_NOTICE);
+    if (!filled.ok) throw new Error(filled.reason);
     $('.b8.UC').remove();
-    expect(await filled.send(500)).toMatchObject({ outcome: 'sent' });
+    expect(await filled.filled.send(5_000)).toMatchObject({ outcome: 'sent' });
+    expect(location.hash).toBe('#inbox'); // the tab is back where it was
   });
 
-  it('reports sent only once Gmail\'s Undo window has closed (the message has left by then)', async () => {
+  it("reports sent only once Gmail's Undo Send period is over (the message has left by then)", async () => {
     const opened = await openFilledCompose(document, 'Undo window', reply(), { ...QUICK, undoMs: 5_000 });
     if (!opened.ok) throw new Error(opened.reason);
     let done = false;
@@ -176,12 +189,25 @@ describe('openCompose and send', () => {
       done = true;
       return r;
     });
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await new Promise((resolve) => setTimeout(resolve, 300));
     expect($('#link_undo').textContent).toBe('Undo');
+    expect($('#link_vsm').textContent).toBe('View message'); // a new message
     expect(done).toBe(false);
-    $('.b8.UC').hidden = true; // Gmail's toast goes: Undo is no longer possible
+    expect(site.sent).toEqual([]); // held by Google for the period
     expect(await report).toMatchObject({ outcome: 'sent' });
     expect(site.sent).toHaveLength(1);
+  });
+
+  it('is unknown, not sent, when Undo is pressed in the period: Gmail reopens the compose', async () => {
+    const opened = await openFilledCompose(document, 'Undone', reply(), { ...QUICK, undoMs: 5_000 });
+    if (!opened.ok) throw new Error(opened.reason);
+    const report = opened.filled.send(5_000);
+    await waitFor(document, () => $$('#link_undo')[0], 1_000);
+    $('#link_undo').click();
+    expect(await report).toEqual({ outcome: 'unknown', reason: 'Undo was pressed in Gmail after Send' });
+    await new Promise((resolve) => setTimeout(resolve, 1_300));
+    expect(site.sent).toEqual([]);
+    expect(roots().map((root) => gmailAdapter.compose(root).subject())).toEqual(['Undone']);
   });
 
   it('is not-sent when the compose was closed before Send', async () => {
@@ -195,21 +221,46 @@ describe('openCompose and send', () => {
 describe('findSent, cancelScheduled, discard', () => {
   let site: Site;
   beforeEach(() => {
-    site = loadGmail();
+    site = loadGmail(UNDO_1S);
   });
 
   it('finds a sent message by subject, recipients and time', async () => {
     const before = new Date(Date.now() - 1_000).toISOString();
     const filled = await opened('Figures', reply({ cc: ['sam@initech.com.au'] }));
-    await filled.send(1_000);
+    expect(await filled.send(5_000)).toMatchObject({ outcome: 'sent' });
     const query = { subject: 'Figures', recipients: ['jane@acme.com', 'sam@initech.com.au'], since: before };
     expect(await gmailAdapter.findSent(document, query)).toBe('yes');
-    expect(await gmailAdapter.findSent(document, { ...query, recipients: ['jane@acme.com'] })).toBe('no');
-    expect(await gmailAdapter.findSent(document, { ...query, subject: 'Other' })).toBe('no');
-    expect(await gmailAdapter.findSent(document, { ...query, since: new Date(Date.now() + 60_000).toISOString() })).toBe('no');
-    $('#site-sent').remove();
-    expect(await findSent(document, query)).toBe('unknown');
+    expect(await findSent(document, { ...query, recipients: ['jane@acme.com'] }, QUICK)).toBe('no');
+    expect(await findSent(document, { ...query, subject: 'Other' }, QUICK)).toBe('no');
+    expect(await findSent(document, { ...query, since: new Date(Date.now() + 60_000).toISOString() }, QUICK)).toBe('no');
+    expect(location.hash).toBe('#inbox'); // each search put the tab back
+    $('.ams.bkH').click(); // the user's inline reply is open: the tab is not taken to Sent
+    expect(await findSent(document, query, QUICK)).toBe('unknown');
     expect(site.sent).toHaveLength(1);
+  }, 15_000);
+
+  it('waits out the Undo Send period before saying a message just sent is not in Sent (Google holds it, even with its tab gone)', async () => {
+    const since = new Date(Date.now() - 1_000).toISOString();
+    const root = openCompose();
+    typeText(toBox(root), 'jane@acme.com,');
+    const subject = $('input[name=subjectbox]', root) as HTMLInputElement;
+    subject.value = 'Still held';
+    subject.dispatchEvent(new Event('input', { bubbles: true }));
+    $('.dC > [role=button]:not([aria-haspopup])', root).click();
+    expect(site.outbox.map((m) => m.subject)).toEqual(['Still held']); // held for 1 s
+    const query = { subject: 'Still held', recipients: ['jane@acme.com'], since };
+    expect(await findSent(document, query, { ...QUICK, stepMs: 1_000, undoMs: 4_000 })).toBe('yes');
+  });
+
+  it('reads only rows in [role=main]: the older list Gmail keeps outside it does not count', async () => {
+    const row = (subject: string) =>
+      `<tr class="zA"><td class="yX"><div class="yW">To: <span email="jane@acme.com">Jane</span></div></td><td class="a4W"><span class="bog"><span>${subject}</span></span></td><td class="xW"><span title="Thu, Dec 3, 2099, 2:05 PM">2:05 PM</span></td></tr>`;
+    const cache = document.createElement('table');
+    cache.innerHTML = `<tbody>${row('Only cached')}</tbody>`;
+    $('.site-cache').append(cache); // Gmail's detached rows, outside main
+    const query = { subject: 'Only cached', recipients: ['jane@acme.com'], since: new Date().toISOString() };
+    expect(await findSent(document, query, QUICK)).toBe('no');
+    expect(document.querySelectorAll('tr.zA').length).toBeGreaterThan(document.querySelectorAll('[role=main] tr.zA').length);
   });
 
   it('cancels a scheduled message through Gmail\'s "Cancel send"', async () => {
@@ -229,8 +280,8 @@ describe('findSent, cancelScheduled, discard', () => {
     expect(site.scheduled).toEqual([]);
     expect(site.drafts.map((m) => m.subject)).toEqual(['Later']);
     expect($('.b8.UC .bAq').textContent).toBe('Sending cancelled');
-    $('#site-scheduled').remove();
-    expect(await cancelScheduled(document, query, QUICK)).toEqual({ ok: false, reason: "Gmail's Scheduled list is not on this page" });
+    $('.ams.bkH').click();
+    expect(await cancelScheduled(document, query, QUICK)).toEqual({ ok: false, reason: "Gmail's Scheduled list could not be opened in this tab" });
   });
 
   it("discards a compose with Gmail's trash control", async () => {

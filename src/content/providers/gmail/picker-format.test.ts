@@ -26,11 +26,11 @@ describe('pickerFormat', () => {
     expect(device.time(MAY)).toBe(`${wall.getHours() % 12 || 12}:${String(wall.getMinutes()).padStart(2, '0')} ${wall.getHours() < 12 ? 'AM' : 'PM'}`);
   });
 
-  it('writes German as a German Gmail shows it', () => {
+  it('writes German as Closure does (dd.MM.y, HH:mm), not the short-month form', () => {
     const format = pickerFormat('de-DE', 'Europe/Berlin');
-    expect(format.date(DEC)).toBe('1. Dez. 2026');
-    expect(format.time(DEC)).toBe('8:05');
-    expect(pickerFormat('de-DE', 'America/New_York').date(MAY)).toBe('16. Mai 2026');
+    expect(format.date(DEC)).toBe('01.12.2026');
+    expect(format.time(DEC)).toBe('08:05');
+    expect(pickerFormat('de-DE', 'America/New_York').date(MAY)).toBe('16.05.2026');
   });
 
   it.each([
@@ -56,15 +56,57 @@ describe('pickerFormat', () => {
     expect(pickerFormat('en-US').isTime(value)).toBe(expected);
   });
 
-  it('tells German dates and times', () => {
+  it('tells German dates and times as Closure writes them', () => {
     const format = pickerFormat('de-DE');
-    expect(format.isDate('16. Mai 2026')).toBe(true);
-    expect(format.isDate('2. Sept. 2026')).toBe(true);
-    expect(format.isDate('5. März 2026')).toBe(true);
+    expect(format.isDate('03.12.2026')).toBe(true);
+    expect(format.isDate('3.12.2026')).toBe(true);
+    expect(format.isDate('16. Mai 2026')).toBe(false);
     expect(format.isDate('May 16, 2026')).toBe(false);
     expect(format.isTime('13:33')).toBe(true);
     expect(format.isTime('08:05')).toBe(true);
     expect(format.isTime('1:33 PM')).toBe(false);
+  });
+
+  it('falls back to Intl\u2019s short date outside Closure\u2019s table (Swedish)', () => {
+    const format = pickerFormat('sv-SE', 'Europe/Stockholm');
+    expect(format.isDate(format.date(DEC))).toBe(true);
+    expect(format.isTime(format.time(DEC))).toBe(true);
+  });
+});
+
+/**
+ * Closure's MEDIUM_DATE and SHORT_TIME per language (research/sent-signals.md §3), for
+ * 2026-12-03 14:05 and 2026-09-07 09:05 on a Berlin device: what Gmail pre-fills is recognised,
+ * and what Red Cup writes has exactly that shape.
+ */
+const NNBSP = '\u202f';
+describe.each([
+  ['en', 'Dec 3, 2026', `2:05${NNBSP}PM`, 'Sep 7, 2026', `9:05${NNBSP}AM`],
+  ['en-GB', '3 Dec 2026', '14:05', '7 Sept 2026', '09:05'],
+  ['de', '03.12.2026', '14:05', '07.09.2026', '09:05'],
+  ['fr', '3 déc. 2026', '14:05', '7 sept. 2026', '09:05'],
+  ['es', '3 dic 2026', '14:05', '7 sept 2026', '9:05'],
+  ['it', '3 dic 2026', '14:05', '7 set 2026', '09:05'],
+  ['nl', '3 dec 2026', '14:05', '7 sep 2026', '09:05'],
+  ['pt-BR', '3 de dez. de 2026', '14:05', '7 de set. de 2026', '09:05'],
+  ['pt-PT', '03/12/2026', '14:05', '07/09/2026', '09:05'],
+])('Gmail in %s', (locale, decDate, decTime, sepDate, sepTime) => {
+  const zone = 'Europe/Berlin';
+  const dec = new Date('2026-12-03T13:05:00Z');
+  const sep = new Date('2026-09-07T07:05:00Z');
+
+  it('recognises the pre-filled values and writes new ones in the same shape', () => {
+    const found = recognisePicker([decDate, decTime], [locale, 'en-US'], zone);
+    expect(found).toMatchObject({ date: 0, time: 1 });
+    expect([found!.format.date(dec), found!.format.time(dec)]).toEqual([decDate, decTime]);
+    expect([found!.format.date(sep), found!.format.time(sep)]).toEqual([sepDate, sepTime]);
+  });
+
+  it('recognises them in either order, and writes a plain space where Gmail pre-filled one', () => {
+    const typed = sepTime.replace(NNBSP, ' ');
+    const found = recognisePicker([typed, sepDate], [locale], zone);
+    expect(found).toMatchObject({ date: 1, time: 0 });
+    expect(found!.format.time(sep)).toBe(typed);
   });
 });
 
@@ -75,7 +117,8 @@ describe('recognisePicker', () => {
   });
 
   it('takes the language the values are written in, whatever comes first in the list', () => {
-    expect(recognisePicker(['24. Nov. 2026', '08:00'], ['en-US', 'de-DE'])?.format.locale).toBe('de-DE');
+    expect(recognisePicker(['24.11.2026', '08:00'], ['en-US', 'de-DE'])?.format.locale).toBe('de-DE');
+    expect(recognisePicker(['24. Nov. 2026', '08:00'], ['en-US', 'de-DE'])?.format.locale).toBe('de-DE'); // Intl's form still read
     expect(recognisePicker(['Nov 24, 2026', '8:00 AM'], ['de-DE', 'en-US'])?.format.locale).toBe('en-US');
   });
 

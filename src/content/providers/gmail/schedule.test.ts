@@ -10,6 +10,7 @@ import { pageLocales } from './locales.ts';
 import { recognisePicker } from './picker-format.ts';
 import { scheduleSend, typeInto } from './schedule.ts';
 import { $, $$, loadGmail, openCompose, press, toBox, typeText, type Site } from './testing/simulated-gmail.ts';
+import { fakeLayout } from './testing/fake-layout.ts';
 import { waitFor } from '../../dom/wait.ts';
 
 const QUICK = { stepMs: 200, resultMs: 200, closeMs: 50 };
@@ -62,7 +63,7 @@ describe('what the scheduler types, as the simulated Gmail takes it', () => {
     date.value = 'Dec 1, 2030';
     time.value = '5:45 PM';
     confirm(dialog);
-    expect(defaultTime).toBe('8:00 AM');
+    expect(defaultTime).toBe('8:00\u202fAM'); // Closure's SHORT_TIME, CLDR 43
     expect(new Date(site.scheduled[0]!.at!).getHours()).toBe(8); // the dialog's own default, not 5:45 PM
   });
 
@@ -75,6 +76,58 @@ describe('what the scheduler types, as the simulated Gmail takes it', () => {
     expect($('[role=alert]', dialog).textContent).toBe('Invalid date');
     expect(site.scheduled).toEqual([]);
     expect(gmailAdapter.compose(root).isOpen()).toBe(true);
+  });
+});
+
+describe('scheduleSend, the whole run (layout faked: every element a box of its own)', () => {
+  let site: Site;
+  let restore: () => void = () => undefined;
+  afterEach(() => restore());
+  const openLayers = () => $$('[role=menu], .Kj-JD').length;
+  const inThreeDays = () => {
+    const when = new Date(Date.now() + 3 * 86_400_000);
+    when.setHours(17, 45, 0, 0);
+    return when;
+  };
+
+  it.each(['', '?hl=de'])('hands the reply to Gmail at the minute asked (%s)', async (query) => {
+    site = loadGmail(query);
+    restore = fakeLayout();
+    const root = composeTo('jane@acme.com');
+    const when = inThreeDays();
+    const result = await scheduleSend(gmailAdapter.compose(root), when.toISOString(), QUICK);
+    expect(result).toEqual({ ok: true });
+    expect(site.scheduled.map((m) => [m.to, m.at])).toEqual([[['jane@acme.com'], when.toISOString()]]);
+    expect(openLayers()).toBe(0);
+  });
+
+  it('closes the "Pick date & time" dialog when its fields are not recognised, and keeps the compose', async () => {
+    site = loadGmail();
+    restore = fakeLayout();
+    const root = composeTo('jane@acme.com');
+    // A Gmail writing its fields in a shape Red Cup does not know (as German Gmail was before).
+    // The picker focuses its date field as it opens: reshape both fields right then.
+    const reshape = (event: Event) => {
+      const dialog = (event.target as Element).closest?.('.Kj-JD');
+      for (const input of dialog ? ($$('input', dialog) as HTMLInputElement[]) : []) {
+        if (input.dataset.reshaped) continue;
+        input.dataset.reshaped = '1';
+        input.value = input.classList.contains('aP2') ? '2026/12/04' : '8h00';
+      }
+    };
+    document.addEventListener('focusin', reshape, true);
+    let result;
+    try {
+      result = await scheduleSend(gmailAdapter.compose(root), inThreeDays().toISOString(), QUICK);
+    } finally {
+      document.removeEventListener('focusin', reshape, true);
+    }
+    expect($$('[role=dialog]').filter((d) => d !== root && !root.contains(d))).toEqual([]);
+    expect(openLayers()).toBe(0);
+    expect(result).toEqual({ ok: false, reason: 'the "Pick date & time" fields were not recognised' });
+    expect(site.scheduled).toEqual([]);
+    expect(gmailAdapter.compose(root).isOpen()).toBe(true);
+    expect(gmailAdapter.compose(root).recipients()).toEqual(['jane@acme.com']);
   });
 });
 

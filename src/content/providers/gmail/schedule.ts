@@ -167,10 +167,17 @@ async function run(compose: ScheduleTarget, when: Date, opened: Element[], timin
   opened.push(pick.closest(DIALOG) ?? pick);
   if (!pressAt(pick)) return fail('"Pick date & time" is covered');
 
+  // Every dialog that appears from here on is the scheduler's: registered the moment it shows,
+  // before its fields are read, so that one whose fields are not recognised is closed too.
   const locales = pageLocales(doc);
-  const picker = await step(() => findPicker(doc, root, locales));
-  if (!picker) return fail('the "Pick date & time" dialog did not open, or its date and time fields were not recognised');
-  opened.push(picker.dialog);
+  const picker = await step(() => {
+    for (const dialog of foreignDialogs(doc, root)) if (!opened.includes(dialog)) opened.push(dialog);
+    return findPicker(doc, root, locales);
+  });
+  if (!picker) {
+    const appeared = opened.some((el) => isShown(el) && el.matches(DIALOG) && !el.contains(pick));
+    return fail(appeared ? 'the "Pick date & time" fields were not recognised' : 'the "Pick date & time" dialog did not open');
+  }
 
   const date = picker.format.date(when);
   const time = picker.format.time(when);

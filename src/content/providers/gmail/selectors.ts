@@ -25,8 +25,21 @@ export const STANDALONE_BODY_CLASSES = ['xE', 'xp'] as const;
 /**
  * 2026-11: the signed-in account in the window title, `Inbox (3) - me@example.com - Gmail`
  * (live Gmail; gmail.js reads the page's `GLOBALS[10]` instead, which a content script cannot see).
+ * Mailvelope reads the title the same way (`gmailIntegration.js` L49-62); a Workspace may rebrand
+ * the suffix and userscripts may strip the address (research/sent-signals.md §2): a fallback only.
  */
 export const TITLE_ACCOUNT = /\s-\s([^\s@]+@[^\s@]+\.[^\s@]+)\s-\s/;
+
+/**
+ * The signed-in account's address (research/sent-signals.md §2, 2026-12): the account button
+ * `a[href*="accounts.google.com/SignOutOptions"]` (selected by its link, not by the translated
+ * label "Google Account: …" / "Google-Konto: …"), whose aria-label ends in `Name (address)`,
+ * sometimes with a line break before the parenthesis (public fixtures). `/mail/u/<n>/` is only
+ * the account's place in the browser's sign-in order, which Google renumbers (default.wtf #25,
+ * gmail.js #345): the address is what names the account.
+ */
+export const ACCOUNT_BUTTON = 'a[href*="accounts.google.com/SignOutOptions"]';
+export const ACCOUNT_LABEL_ADDRESS = /\(\s*([^()\s]+@[^()\s]+)\s*\)/;
 
 // ── Compose roots ───────────────────────────────────────────────────────────────────────────
 
@@ -250,32 +263,50 @@ export const DISCARD_BUTTON = '[role=button].og';
 export const DISCARD_LABEL = /^(?:discard draft|entwurf verwerfen|supprimer le brouillon|descartar borrador|elimina bozza|concept verwijderen)$/i;
 
 /**
- * Gmail's toast area (`div.b8.UC`) and, after a send, its "Message sent" with Undo
- * (`#link_undo`) and View message (`#link_vsm`). 2026-11: not in the research — Gmail's toast
- * ids as Gmail scripts read them; the text `span.bAq` with its translated label is the fallback.
- * Gmail shows "Message sent" as the Undo window opens: the message leaves when it closes (5–30 s).
+ * Gmail's "Message sent" notice (research/sent-signals.md §1a, 2026-12 from the 2026-06-07 live
+ * capture in anvisio-data `manifests/gmail/gmail.md`; InboxSDK `gmail-butter-bar-driver.ts`
+ * L7-9 and L143-149; gmail.js `src/gmail.js` L3091; Meru `mail.ts` L18-33): the host
+ * `div.b8[role=alert]` (full class `b8 UC`, `bAp` while a notice shows), the notice's text in
+ * `span.bAq`, Undo `#link_undo` and View message `#link_vsm`. View message follows a new
+ * message only — a reply or forward shows Undo alone — so it is not required. The same host
+ * shows "Draft discarded." and the like, so a notice counts only as the answer to a Send this
+ * delivery pressed, once the compose is gone. "Message sent" opens the Undo Send period
+ * (5–30 s, Google help 2819488): the message has left only when the period is over.
  */
-export const TOAST_AREA = '.b8.UC';
-export const TOAST_VIEW_MESSAGE = '#link_vsm';
+export const TOAST_AREA = 'div.b8[role=alert]';
+export const TOAST_SHOWN_CLASS = 'bAp';
 export const TOAST_UNDO = '#link_undo';
-export const TOAST_TEXT = '.bAq';
-export const MESSAGE_SENT_LABEL = /^(?:message sent|nachricht gesendet|message envoyé|mensaje enviado|messaggio inviato|bericht verzonden)\.?$/i;
+export const TOAST_VIEW_MESSAGE = '#link_vsm';
+export const TOAST_TEXT = 'span.bAq';
 
 /**
- * The Sent and Scheduled lists the delivery reads. 2026-11: Red Cup's simulated Gmail shows them
- * beside the inbox (`#site-sent`, `#site-scheduled`, items with `data-to`, `data-subject`,
- * `data-time`, `data-at`). Live Gmail lists them only in its Sent and Scheduled folders
- * (`#sent`, `#scheduled`), which this adapter does not open yet: there `findSent` answers
- * `unknown` (the worker then waits for the user, DESIGN §5.4) and `cancelScheduled` says how to
- * do it by hand.
+ * Gmail's lists of mail in [role=main] (research/sent-signals.md §1b, 2026-12): thread rows
+ * `tr.zA` (InboxSDK `gmail-row-list-view.ts` L238-257; gmail.js L3954), ALWAYS scoped to
+ * `div[role=main]` — Gmail keeps the previous list's rows outside main as a detached cache (52
+ * `tr.zA` in the document, 2 in main; anvisio gotcha #6, 2026-05-28). A search has repainted
+ * once `[role=main] [data-query]` holds its query (anvisio `views/SearchResults.yaml` 0.2.0).
+ * In a row: the subject's text in `span.bog` (InboxSDK L1133-1141), the people as `[email]`
+ * spans in `div.yW` (InboxSDK L327, L1251-1258; Sent shows "To: " before them), the full date
+ * in the `title` of `td.xW span[title]` (InboxSDK L1151-1156), in the display language.
  */
-export const SENT_LIST = '#site-sent';
-export const SCHEDULED_LIST = '#site-scheduled';
-export const LIST_ITEM = 'li[data-subject]';
+export const LIST_ROWS = 'div[role=main] tr.zA';
+export const SEARCH_RESULTS = 'div[role=main] [data-query]';
+export const ROW_SUBJECT = 'span.bog';
+export const ROW_PEOPLE = 'div.yW [email]';
+export const ROW_DATE = 'td.xW span[title]';
 
 /**
- * 2026-11: a scheduled message opens on a click (simulated list: its `.site-open` link), and its
- * bar holds Gmail's "Cancel send" button, found by its translated label (Gmail's help names it so).
+ * Where Gmail lists what the delivery looks for: a search in Sent or Scheduled for the subject,
+ * opened by the URL's hash (`#search/in%3Asent+…`, research §1b; Gmail's own search operators
+ * `in:sent`, `in:scheduled`, `subject:"…"`).
  */
-export const OPEN_SCHEDULED = '.site-open, [role=link]';
+export const searchHash = (folder: 'sent' | 'scheduled', subject: string): { hash: string; query: string } => {
+  const query = `in:${folder} subject:"${subject.replace(/"/g, ' ').trim()}"`;
+  return { query, hash: `#search/${encodeURIComponent(query).replace(/%20/g, '+')}` };
+};
+
+/**
+ * 2026-11: a scheduled message opens on a click on its row, and the open message holds Gmail's
+ * "Cancel send" button, found by its translated label (Gmail's help names it so).
+ */
 export const CANCEL_SEND_LABEL = /^(?:cancel send|senden abbrechen|annuler l'envoi|cancelar envío|annulla invio|verzenden annuleren)$/i;

@@ -137,7 +137,7 @@ describe('the send shortcut', () => {
     $('.ams.bkH').click();
     const inline = $('.ip.adB > .M9');
     expect(shortcut($('.Am.Al.editable', inline), { key: 'Enter', ctrlKey: true })).toBe(true);
-    expect(site.sent.map((m) => m.to)).toEqual([['jane@acme.com']]);
+    expect(site.outbox.map((m) => m.to)).toEqual([['jane@acme.com']]);
     loadGmail('?view=cm&fs=1');
     const [popout] = gmailAdapter.findComposeRoots(document);
     expect(shortcut(toBox(popout!), { key: 'Enter', metaKey: true })).toBe(true);

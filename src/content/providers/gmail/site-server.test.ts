@@ -7,6 +7,7 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { $, $$, loadGmail, openCompose, press, toBox, typeText, STORE_PREFIX } from './testing/simulated-gmail.ts';
+import { waitFor } from '../../dom/wait.ts';
 
 const KEY = `${STORE_PREFIX}/mail/u/0/`;
 
@@ -34,9 +35,11 @@ describe('the simulated Gmail keeps its lists like a server', () => {
     expect(localStorage.getItem(KEY)).toBeNull();
   });
 
-  it('keeps what was sent across a reload, and a message sent twice is there twice', () => {
+  it('keeps what was sent across a reload, and a message sent twice is there twice', async () => {
+    const first = loadGmail('?undo=1');
     sendTo('jane@acme.com', 'Twice');
     sendTo('jane@acme.com', 'Twice');
+    await waitFor(document, () => first.sent.length === 2, 10_000); // Google holds each for the Undo Send period
     const site = loadGmail('', { keep: true });
     expect(site.sent.map((m) => [m.to, m.subject])).toEqual([
       [['jane@acme.com'], 'Twice'],
@@ -54,6 +57,33 @@ describe('the simulated Gmail keeps its lists like a server', () => {
     expect(site.sent.map((m) => m.id)).toEqual(['other-tab-1']);
     expect(listed('sent')).toEqual(['From the other tab']);
   });
+
+  it('holds a sent message for the Undo Send period; Undo keeps it out of Sent and reopens it', async () => {
+    const site = loadGmail('?undo=1');
+    sendTo('jane@acme.com', 'Held');
+    expect(site.outbox.map((m) => m.subject)).toEqual(['Held']);
+    expect(site.sent).toEqual([]);
+    $('#link_undo').click();
+    expect($('.b8.UC .bAq').textContent).toBe('Sending undone.');
+    await new Promise((resolve) => setTimeout(resolve, 1_400));
+    expect([site.sent, site.outbox]).toEqual([[], []]);
+    expect(($('input[name=subjectbox]') as HTMLInputElement).value).toBe('Held');
+  });
+
+  it('lists Sent in [role=main] as rows, with the inbox kept outside main, and searches it', async () => {
+    const site = loadGmail('?undo=1');
+    sendTo('jane@acme.com', 'Listed here');
+    await waitFor(document, () => site.sent.length === 1, 10_000); // released after the 1 s period
+    expect(site.sent).toHaveLength(1);
+    location.hash = '#search/in%3Asent+subject%3A%22Listed+here%22';
+    const results = await waitFor(document, () => document.querySelector<HTMLElement>('[role=main] [data-query]'), 5_000);
+    expect(results?.dataset.query).toBe('in:sent subject:"Listed here"');
+    expect($$('[role=main] tr.zA .bog').map((el) => el.textContent)).toEqual(['Listed here']);
+    expect($$('[role=main] tr.zA .yW [email]').map((el) => el.getAttribute('email'))).toEqual(['jane@acme.com']);
+    expect($$('tr.zA').length).toBeGreaterThan(1); // the inbox's rows, cached outside main
+    location.hash = '#inbox';
+    expect(await waitFor(document, () => document.querySelector('[role=main] [data-query]') === null, 5_000)).toBe(true);
+  }, 20_000);
 
   it('says "Message sent" with Undo and View message after a send', () => {
     sendTo('jane@acme.com', 'Toast');

@@ -236,8 +236,7 @@ describe('the request being answered', () => {
   }
 
   it('without the account address on the page, the sender the reply goes to stands in', () => {
-    loadOutlook();
-    $('#mectrl_currentAccount_secondary').remove();
+    loadOutlook(); // the account manager's flyout (with the address) is closed
     $('[role=treeitem][title*="@"]').remove();
     const root = rootOf(reply());
     expect(adapter.compose(root).request()?.from).toBe('bob@globex.com');

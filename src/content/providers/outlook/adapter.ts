@@ -7,7 +7,7 @@
  * gives null / empty answers.
  */
 import type { ComposeAdapter, ProviderAdapter } from '../adapter.ts';
-import { accountOf } from './account.ts';
+import { accountOf, addressOf } from './account.ts';
 import { composeKind, OutlookCompose } from './compose.ts';
 import { closestOf } from './query.ts';
 import { findRoots, rootContaining } from './roots.ts';
@@ -51,6 +51,10 @@ export const outlookAdapter: ProviderAdapter = {
     return safely(() => accountOf(doc), null);
   },
 
+  accountAddress(doc) {
+    return addressOf(doc).catch(() => null);
+  },
+
   openCompose(doc, subject, reply) {
     return import('./delivery/open.ts').then(
       ({ openFilledCompose }) => openFilledCompose(doc, subject, reply),
@@ -58,7 +62,7 @@ export const outlookAdapter: ProviderAdapter = {
     );
   },
 
-  /** Sent Items where the page shows them (selectors.ts SENT_LIST), else `unknown`: the worker then leaves the reply to the user. */
+  /** Sent Items opened in this tab (delivery/lists.ts), else `unknown`: the worker then leaves the reply to the user. */
   findSent(doc, query) {
     return import('./delivery/lists.ts').then(
       ({ findSent }) => findSent(doc, query),

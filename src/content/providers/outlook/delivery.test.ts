@@ -159,11 +159,11 @@ describe('openCompose and send', () => {
     expect(roots()).toEqual([]);
   });
 
-  it('is unknown when the compose closed on a page without Sent Items (live Outlook)', async () => {
+  it('is unknown when the compose closed on a page where Sent Items cannot be opened', async () => {
     const filled = await opened('Unlisted', reply());
-    $('#site-sent').remove();
+    $('[role=tree]').remove();
     const report = await filled.send(500);
-    expect(report).toEqual({ outcome: 'unknown', reason: expect.stringContaining('Sent Items are not on this page') });
+    expect(report).toEqual({ outcome: 'unknown', reason: 'Outlook closed the compose, but its Sent Items could not be opened in this tab' });
     expect(site.sent).toHaveLength(1); // it did go: the page just cannot tell
   });
 
@@ -201,17 +201,33 @@ describe('findSent, cancelScheduled, discard', () => {
     loadOutlook();
   });
 
-  it('finds a sent message by subject, every recipient and time; unknown without Sent Items', async () => {
+  it('finds a sent message in Sent Items by subject and time, and puts the tab back; unknown without the folder', async () => {
     const since = new Date(Date.now() - 1_000).toISOString();
     const filled = await opened('Figures', reply({ cc: ['sam@initech.com'] }));
     await filled.send(1_000);
     const query = { subject: 'Figures', recipients: ['jane@acme.com', 'sam@initech.com'], since };
     expect(await adapter.findSent(document, query)).toBe('yes');
-    expect(await adapter.findSent(document, { ...query, recipients: ['jane@acme.com'] })).toBe('no');
+    expect(location.pathname).toBe('/mail/inbox'); // back in the folder the tab showed
     expect(await adapter.findSent(document, { ...query, subject: 'Other' })).toBe('no');
+    expect(await adapter.findSent(document, { ...query, subject: 'Figure' })).toBe('no'); // the whole subject, not a part
     expect(await adapter.findSent(document, { ...query, since: new Date(Date.now() + 60_000).toISOString() })).toBe('no');
-    $('#site-sent').remove();
+    const users = newMessage(); // the user's own compose: the tab is not taken to Sent Items
     expect(await adapter.findSent(document, query)).toBe('unknown');
+    $('button[aria-label=Discard]', users).click();
+    $('[role=tree]').remove();
+    expect(await adapter.findSent(document, query)).toBe('unknown');
+  });
+
+  it('reads the rows Outlook shows in Sent Items, not a list the page may also have', async () => {
+    const since = new Date(Date.now() - 1_000).toISOString();
+    const filled = await opened('Only here', reply());
+    expect(await filled.send(2_000)).toMatchObject({ outcome: 'sent' });
+    await new Promise((resolve) => setTimeout(resolve, 300)); // Outlook repaints the inbox
+    const lists = $$('[role=listbox][aria-label="Message list"]');
+    expect(lists).toHaveLength(1);
+    // While the inbox shows, its rows are not Sent Items: the folder must be opened to read them.
+    expect($$('[role=option][data-convid]', lists[0]).some((row) => row.textContent?.includes('Only here'))).toBe(false);
+    expect(await adapter.findSent(document, { subject: 'Only here', recipients: ['jane@acme.com'], since })).toBe('yes');
   });
 
   it('refuses to cancel a scheduled message, saying where Outlook keeps it', async () => {

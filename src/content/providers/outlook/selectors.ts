@@ -108,6 +108,20 @@ export const ACCOUNT_ADDRESS: readonly string[] = [
   "[role=tree] [role=treeitem][title*='@']",
 ];
 
+/**
+ * Where else the page names the signed-in account (research/sent-signals.md §4 "Account
+ * address", 2026-12, from CalendarLiberator's `detectUserEmail()` and Selenium tests):
+ * `#mectrl_currentAccount_secondary` exists only once the account manager's flyout has been
+ * opened — its trigger is `#mectrl_main_trigger` (classic) or the `#owa-me-control-container`
+ * button (new Outlook), labelled with the display name only; a `login_hint=` in a link's `href`;
+ * an address in `document.title` (`Inbox (4) - riley@example.test - Outlook`; often the display
+ * name instead). Outlook on the web shows one mailbox per host, so the host names the mailbox
+ * UI, and the address names the account signed in to it.
+ */
+export const ACCOUNT_MANAGER_TRIGGER: readonly string[] = ['#mectrl_main_trigger', '#owa-me-control-container button', '#O365_MainLink_Me'];
+export const ACCOUNT_MANAGER_ADDRESS = '#mectrl_currentAccount_secondary';
+export const LOGIN_HINT_LINK = 'a[href*="login_hint="]';
+
 // ── Schedule send ───────────────────────────────────────────────────────────────────────────
 
 /** Assumption (2026-11): Fluent v9 Menu (`MenuList` role=menu, `MenuItem` role=menuitem) and Dialog (`DialogSurface` role=dialog). */
@@ -208,15 +222,30 @@ export const DISCARD_BUTTON: readonly string[] = [
 export const DISCARD_ICON = '[data-icon-name="DeleteRegular"]';
 
 /**
- * Sent Items as the delivery reads it. 2026-11-23: Red Cup's simulated Outlook lists it beside
- * the mailbox (`#site-sent`, items with `data-to` — every recipient — `data-subject` and
- * `data-time`). Live Outlook shows Sent Items only in its folder, which this adapter does not
- * open (it would take the user's reading pane): there `findSent` answers `unknown`, and a
- * delivery Outlook does not refuse is `unknown` too — the worker then leaves it to the user
- * and never sends it again (DESIGN §5.4).
+ * Sent Items, where a delivery is confirmed: Outlook says nothing after Send ("OWA send is
+ * DOM-SILENT": no `[role=alert]`, `role=status` or `aria-live` change in 3 live sends on
+ * outlook.live.com, 2026-06-01; anvisio-data `manifests/outlook/actions/send_email.yaml` 1.1.0),
+ * so the new row in Sent Items is the only sign that the message left (research/sent-signals.md
+ * §4, 2026-12).
+ * - The folder's URL is `/mail/sentitems` (`/mail/0/sentitems` on outlook.live.com): the
+ *   outlook-extractor README (2026-01-31), Get-OutlookWeb.py `MAIL_FOLDERS`, anvisio Inbox.yaml.
+ * - It opens from the navigation pane's folder tree (`[role=treeitem]`, by its translated name;
+ *   ARIA's tree pattern, the tree itself is not in the research) without a page load.
+ * - The list is `div[role=listbox][aria-label^="Message list"]`, each row
+ *   `div[role=option][data-convid]` (anvisio Inbox.yaml, search_emails.yaml, live 2026-06-01),
+ *   replaced in place on a folder change (no detached cache as in Gmail).
+ * - A row's aria-label is comma-separated and holds the subject among status words and names;
+ *   the time element's `title` holds the full date (Get-OutlookWeb.py, partly inferred there):
+ *   a row is matched by its subject and that time.
  */
-export const SENT_LIST = '#site-sent';
-export const LIST_ITEM = 'li[data-subject]';
+export const SENT_ITEMS_PATH = /^\/mail\/(?:0\/)?sentitems(?:\/|$)/i;
+/** An opened item: `/mail/<folder>/id/<ItemId>` (anvisio MessageView.yaml; research §4). */
+export const OPEN_ITEM_PATH = /^\/mail\/(?:0\/)?[^/]+\/id\//i;
+export const FOLDER_ITEM = '[role=treeitem]';
+export const SENT_ITEMS_NAME = /^(?:sent items|sent|gesendete elemente|éléments envoyés|elementos enviados|posta inviata|verzonden items)$/i;
+export const MESSAGE_LIST = 'div[role=listbox][aria-label^="Message list"], div[role=listbox][aria-label^="Nachrichtenliste"]';
+export const MESSAGE_ROW = 'div[role=option][data-convid]';
+export const ROW_TIME = '[title]';
 
 /**
  * How long Outlook may hold a message after Send before it leaves: its "Undo send" setting

@@ -1,9 +1,11 @@
 /**
- * Sending a compose the delivery filled, and knowing it went (DESIGN §5.4): Send is pressed with
- * the same untrusted gesture as the guard's "Send now" (Red Cup's own guard lets it through),
- * then the outcome is what Gmail shows — the compose gone together with its "Message sent" toast,
- * or the message in Sent. Anything else after the press is `unknown`, never `not-sent`: the
- * worker must not send again blindly.
+ * Sending a compose the delivery filled, and knowing it went (DESIGN §5.4). Send is pressed with
+ * the same untrusted gesture as the guard's "Send now" (Red Cup's own guard lets it through);
+ * then Gmail's own signals decide (research/sent-signals.md §1, docs/providers.md): the compose
+ * gone and a new "Message sent" notice with Undo, and then the Undo Send period over without an
+ * Undo (the message has left only then) — or, when no notice was seen, the message in the Sent
+ * folder. Anything else after the press is `unknown`, never `not-sent`: the worker must not send
+ * again blindly.
  */
 import type { DeliveryReport } from '../../../../messaging/tab-protocol.ts';
 import type { FilledCompose } from '../../adapter.ts';
@@ -11,35 +13,41 @@ import { resendGesture } from '../../../guard/resend.ts';
 import { waitFor } from '../../../dom/wait.ts';
 import type { GmailCompose } from '../compose.ts';
 import { readableText } from '../message-text.ts';
-import { ALERT_DIALOG, ANY_BUTTON, DISMISS_LABEL, MESSAGE_SENT_LABEL, TOAST_AREA, TOAST_TEXT, TOAST_UNDO, TOAST_VIEW_MESSAGE } from '../selectors.ts';
+import { findComposeRoots } from '../roots.ts';
+import { ALERT_DIALOG, ANY_BUTTON, DISMISS_LABEL, TOAST_AREA, TOAST_SHOWN_CLASS, TOAST_TEXT, TOAST_UNDO } from '../selectors.ts';
 import { plainLabel } from '../send-control.ts';
+import { subjectOf } from '../subject.ts';
 import { discardCompose } from './discard.ts';
-import { sentState } from './lists.ts';
+import { findSent } from './lists.ts';
 import { messageOf, type DeliveryTimings } from './timings.ts';
 
-/** The toast's "View message" link and text as they are now: a new one after Send is Gmail's "sent". */
-interface ToastMark {
-  link: Element | null;
-  text: Element | null;
+/** The notice Gmail shows now (its text node), so that a new one after Send can be told apart. */
+function noticeNow(doc: Document): Element | null {
+  return doc.querySelector(TOAST_AREA)?.querySelector(TOAST_TEXT) ?? null;
 }
 
-function toastMark(doc: Document): ToastMark {
-  const area = doc.querySelector(TOAST_AREA);
-  return { link: area?.querySelector(TOAST_VIEW_MESSAGE) ?? null, text: area?.querySelector(TOAST_TEXT) ?? null };
+/** Shown: Gmail marks a showing notice with `bAp` and parks a hidden host at `top: -10000px`. */
+function toastShown(area: HTMLElement): boolean {
+  return !area.hidden && (area.classList.contains(TOAST_SHOWN_CLASS) || !(Number.parseFloat(area.style.top) < -1000));
 }
 
-function sentToastSince(doc: Document, before: ToastMark): boolean {
+/** A notice that is not `before` and offers Undo: Gmail's "Message sent" after a Send. */
+function sentNoticeSince(doc: Document, before: Element | null): Element | null {
   const area = doc.querySelector<HTMLElement>(TOAST_AREA);
-  if (!area || area.hidden) return false;
-  const now = toastMark(doc);
-  if (now.link && now.link !== before.link) return true;
-  return now.text !== null && now.text !== before.text && MESSAGE_SENT_LABEL.test((now.text.textContent ?? '').trim());
+  if (!area || !toastShown(area) || area.querySelector(TOAST_UNDO) === null) return null;
+  const text = area.querySelector(TOAST_TEXT);
+  return text !== null && text !== before ? text : null;
 }
 
-/** True while Gmail's toast still offers Undo: the message has not left yet. */
-function undoOffered(doc: Document): boolean {
+/** True while that notice still offers Undo: the Undo Send period is not over. */
+function undoOffered(doc: Document, notice: Element): boolean {
   const area = doc.querySelector<HTMLElement>(TOAST_AREA);
-  return area !== null && !area.hidden && area.querySelector(TOAST_UNDO) !== null;
+  return area !== null && toastShown(area) && notice.isConnected && area.querySelector(TOAST_UNDO) !== null;
+}
+
+/** Gmail reopens the compose after an Undo: a compose with this subject that was not there before. */
+function reopened(doc: Document, before: ReadonlySet<HTMLElement>, subject: string): boolean {
+  return findComposeRoots(doc).some((root) => !before.has(root) && subjectOf(root).trim() === subject.trim());
 }
 
 /** Gmail's refusal ("Please specify at least one recipient."): its text, once dismissed. */
@@ -52,7 +60,7 @@ function dismissRefusal(doc: Document): string | null {
   return text || 'an error dialog';
 }
 
-type Seen = { kind: 'sent' } | { kind: 'refused' };
+type Seen = { kind: 'closed' } | { kind: 'refused' };
 
 export class GmailFilledCompose implements FilledCompose {
   constructor(
@@ -73,42 +81,36 @@ export class GmailFilledCompose implements FilledCompose {
         await discardCompose(this.compose, this.timings);
         return { outcome: 'not-sent', reason: 'the Send button was not found' };
       }
-      const before = toastMark(doc);
+      const before = noticeNow(doc);
       const since = new Date().toISOString();
-      const query = { subject: this.subject, recipients: [...this.recipients], since };
       const deadline = Date.now() + timeoutMs;
       pressed = true;
       resendGesture(control);
-      const seen = await waitFor<Seen>(
-        doc,
-        () => {
-          if (this.compose.isOpen()) return doc.querySelector(ALERT_DIALOG) ? { kind: 'refused' } : null;
-          return sentToastSince(doc, before) || sentState(doc, query) === 'yes' ? { kind: 'sent' } : null;
-        },
-        timeoutMs,
-      );
-      if (seen?.kind === 'sent') {
-        const sentAt = new Date().toISOString();
-        // "Message sent" opens Gmail's Undo window; the message leaves when it closes. Wait for
-        // that (bounded), so the tab is not closed under a message that has not left yet.
-        const left = Math.min(this.timings.undoMs, Math.max(0, deadline - Date.now()));
-        await waitFor(doc, () => !undoOffered(doc), left);
-        return { outcome: 'sent', sentAt };
-      }
+      const seen = await waitFor<Seen>(doc, () => (this.compose.isOpen() ? (doc.querySelector(ALERT_DIALOG) ? { kind: 'refused' } : null) : { kind: 'closed' }), timeoutMs);
       if (seen?.kind === 'refused') {
         const reason = dismissRefusal(doc);
         // Gmail kept the compose: take it back, the reply waits in the queue for the user.
         await discardCompose(this.compose, this.timings);
         return { outcome: 'unknown', reason: `Gmail refused to send it: ${reason}` };
       }
-      if (this.compose.isOpen()) return { outcome: 'unknown', reason: `Send was pressed but Gmail kept the compose open for ${Math.round(timeoutMs / 1000)} s` };
-      const list = sentState(doc, query);
+      if (!seen) return { outcome: 'unknown', reason: `Send was pressed but Gmail kept the compose open for ${Math.round(timeoutMs / 1000)} s` };
+      const others = new Set(findComposeRoots(doc));
+      const notice = await waitFor(doc, () => sentNoticeSince(doc, before), this.timings.stepMs);
+      if (notice) {
+        // "Message sent" opens the Undo Send period; the message leaves when it ends (≤ 30 s).
+        const left = Math.min(this.timings.undoMs, Math.max(0, deadline - Date.now()));
+        await waitFor(doc, () => !undoOffered(doc, notice) || reopened(doc, others, this.subject), left);
+        if (reopened(doc, others, this.subject)) return { outcome: 'unknown', reason: 'Undo was pressed in Gmail after Send' };
+        // Undo gone, or offered for longer than Gmail's longest period: the message has left.
+        if (!undoOffered(doc, notice) || left >= this.timings.undoMs) return { outcome: 'sent', sentAt: new Date().toISOString() };
+      }
+      // No notice seen (or the tab must answer before the Undo period could end): only Sent can tell.
+      const query = { subject: this.subject, recipients: [...this.recipients], since };
+      const found = await findSent(doc, query, this.timings);
+      if (found === 'yes') return { outcome: 'sent', sentAt: new Date().toISOString() };
       return {
         outcome: 'unknown',
-        reason:
-          list === 'unknown'
-            ? "Gmail closed the compose, but showed no \"Message sent\" and its Sent list is not on this page"
-            : `Gmail closed the compose, but the message did not appear in Sent within ${Math.round(timeoutMs / 1000)} s`,
+        reason: found === 'unknown' ? 'Gmail closed the compose but showed no "Message sent", and its Sent folder could not be read here' : 'Gmail closed the compose, but the message is not in Sent',
       };
     } catch (error) {
       return pressed ? { outcome: 'unknown', reason: messageOf(error) } : { outcome: 'not-sent', reason: messageOf(error) };

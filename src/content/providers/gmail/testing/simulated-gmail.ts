@@ -28,6 +28,8 @@ export interface Site {
   sent: SiteRecord[];
   scheduled: SiteRecord[];
   drafts: SiteRecord[];
+  /** Sent but held for Gmail's Undo Send period. */
+  outbox: SiteRecord[];
   destroy(): void;
 }
 
