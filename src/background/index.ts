@@ -87,6 +87,7 @@ const reportDeps = (): ReportAlarmDeps => ({
   setAlarm,
   alarmExists,
   warn: console.warn,
+  info: console.info,
 });
 onAlarm((name) => void onReportAlarm(name, reportDeps()));
 void startReportAlarms(reportDeps());

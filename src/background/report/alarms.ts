@@ -14,6 +14,8 @@ export interface ReportAlarmDeps extends WeeklyDeps {
   setAlarm: (name: string, when: Date, periodMinutes?: number) => Promise<void>;
   alarmExists: (name: string) => Promise<boolean>;
   warn: (message: string, error: unknown) => void;
+  /** One line in the worker's console per pruning (what bench/report.bench.ts reads). */
+  info: (message: string) => void;
 }
 
 /** At every start of the worker: arm both alarms, and show a summary missed while the browser was closed. */
@@ -33,7 +35,8 @@ export async function startReportAlarms(deps: ReportAlarmDeps): Promise<void> {
 export async function onReportAlarm(name: string, deps: ReportAlarmDeps): Promise<boolean> {
   try {
     if (name === PRUNE_ALARM) {
-      await pruneLedger(deps);
+      const { deleted, batches, longestMs } = await pruneLedger(deps);
+      if (deleted > 0) deps.info(`Red Cup pruned ${deleted} ledger events in ${batches} transactions; the longest took ${longestMs.toFixed(1)} ms.`);
       return true;
     }
     if (name === WEEKLY_ALARM) {

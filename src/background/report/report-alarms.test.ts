@@ -22,6 +22,7 @@ interface World {
   deps: ReportAlarmDeps;
   shown: { id: string; message: string }[];
   alarms: Map<string, { when: Date; period?: number }>;
+  logged: string[];
   setNow: (iso: string) => void;
 }
 
@@ -32,6 +33,7 @@ async function world(nowIso: string, settings: Record<string, unknown> = { weekl
   await base.settings.patch(settings);
   const shown: World['shown'] = [];
   const alarms: World['alarms'] = new Map();
+  const logged: string[] = [];
   const deps: ReportAlarmDeps = {
     ledger: base.ledger,
     profiles: base.profiles,
@@ -44,8 +46,9 @@ async function world(nowIso: string, settings: Record<string, unknown> = { weekl
     warn: (message, error) => {
       throw new Error(`${message}: ${String(error)}`);
     },
+    info: (message) => void logged.push(message),
   };
-  return { deps, shown, alarms, setNow: (iso) => (now = new Date(iso)) };
+  return { deps, shown, alarms, logged, setNow: (iso) => (now = new Date(iso)) };
 }
 
 describe('the weekly summary', () => {
@@ -100,6 +103,7 @@ describe('retention', () => {
     await w.deps.ledger.put(stored('kept', '2026-01-01T00:00:00.000Z'));
     expect(await onReportAlarm(PRUNE_ALARM, w.deps)).toBe(true);
     expect((await w.deps.ledger.list()).events.map((e) => e.id)).toEqual(['kept']);
+    expect(w.logged).toEqual([expect.stringMatching(/^Red Cup pruned 12 ledger events in 1 transactions; the longest took [\d.]+ ms\.$/)]);
     for (let i = 0; i < 12; i++) await w.deps.ledger.put(stored(`old${i}`, '2025-01-01T00:00:00.000Z'));
     expect(await pruneBefore(w.deps.ledger, new Date('2025-06-01T00:00:00Z'), 5)).toMatchObject({ deleted: 12, batches: 3 });
   });
