@@ -31,6 +31,10 @@ const ALL = {
   'queue/settle-sent': true,
   'queue/open-damaged': true,
   'queue/delete-damaged': true,
+  'report/overview': true,
+  'report/client': true,
+  'report/csv-rows': true,
+  'report/drift': true,
 } satisfies Record<keyof ProtocolMap, true>;
 
 describe('registerHandlers', () => {

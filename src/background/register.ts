@@ -16,6 +16,7 @@ import { getSettings, setSettings } from './handlers/settings.ts';
 import { deleteDamaged, handOff, isStored, listQueue, openDamaged } from './handlers/queue.ts';
 import { cancelEntry, openInCompose, retimeEntry, sendNow, settleSent } from './handlers/queue-actions.ts';
 import { enqueue, queueSummary } from './handlers/queue-local.ts';
+import { clientReport, reportCsvRows, reportDrift, reportOverview } from './handlers/report.ts';
 import { getProfilesStatus } from './handlers/status.ts';
 import { getVerdict } from './handlers/verdict.ts';
 
@@ -47,6 +48,10 @@ export function registerHandlers(listen: Listen, deps: () => HandlerDeps): void 
     'queue/settle-sent': () => listen('queue/settle-sent', (m) => settleSent(m.data, m.sender, deps())),
     'queue/open-damaged': () => listen('queue/open-damaged', (m) => openDamaged(m.data, m.sender, deps())),
     'queue/delete-damaged': () => listen('queue/delete-damaged', (m) => deleteDamaged(m.data, m.sender, deps())),
+    'report/overview': () => listen('report/overview', (m) => reportOverview(m.data, m.sender, deps())),
+    'report/client': () => listen('report/client', (m) => clientReport(m.data, m.sender, deps())),
+    'report/csv-rows': () => listen('report/csv-rows', (m) => reportCsvRows(m.data, m.sender, deps())),
+    'report/drift': () => listen('report/drift', (m) => reportDrift(m.data, m.sender, deps())),
   };
   for (const wire of Object.values(wiring)) wire();
 }

@@ -68,6 +68,7 @@ export interface FaultReport {
 
 const DAY = 86_400_000;
 const ACCOUNT = 'https://mail.google.com/mail/u/0/';
+const ACCOUNT_ADDRESS = 'me@example.com';
 
 /** Clients in several zones, one with an overnight window and one across the date line. */
 export function faultClients(): ClientProfile[] {
@@ -114,6 +115,8 @@ export async function runFaults(options: FaultOptions): Promise<FaultReport> {
   const bySubject = new Map<string, string>();
   const adapter = {
     name: 'gmail',
+    // The delivering tab shows the account the replies were written in (issue 13 A6).
+    accountAddress: async () => ACCOUNT_ADDRESS,
     openCompose: async (_doc: Document, subject: string) => ({
       ok: true as const,
       filled: {
@@ -397,6 +400,7 @@ export async function runFaults(options: FaultOptions): Promise<FaultReport> {
         subject: `Reply ${d.id}`,
         dueAt: new Date(Math.max(dueFor(d.client, now), now + 60_000)).toISOString(),
         account: ACCOUNT,
+        accountAddress: ACCOUNT_ADDRESS,
         reply: { to: [RECIPIENTS[d.client] ?? ''], cc: [], bcc: [], html: `<p>Body of ${d.id}</p>`, thread: null },
         why: { kind: 'chosen' },
       };

@@ -71,7 +71,7 @@ function compose() {
   return { session, discards: () => discards };
 }
 
-const adapter = { name: 'gmail', deliversLocally: true, account: () => 'https://mail.google.com/mail/u/0/' } as unknown as ProviderAdapter;
+const adapter = { name: 'gmail', deliversLocally: true, account: () => 'https://mail.google.com/mail/u/0/', accountAddress: async () => 'me@example.com' } as unknown as ProviderAdapter;
 
 beforeEach(() => {
   worker.queue.clear();

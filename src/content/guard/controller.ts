@@ -3,7 +3,7 @@
  * user's decision, the provider's scheduler, the ledger — and the popup's view of the tab.
  */
 import type { GuardCheck } from '../../core/guard-types.ts';
-import type { LedgerKind } from '../../core/ledger-types.ts';
+import type { LedgerEventInput, LedgerKind } from '../../core/ledger-types.ts';
 import type { EnqueueRequest } from '../../core/queue-types.ts';
 import type { ComposeAction, TabComposeState } from '../../messaging/tab-protocol.ts';
 import type { PanelDecision, PanelHandle, TriageRecord } from '../panel/api.ts';
@@ -244,7 +244,8 @@ export class Guard implements SendHandler {
       ...(accountAddress ? { accountAddress } : {}),
     });
     if (handoff.kind !== 'stored') this.failed('recording the scheduled reply', new Error(handoff.message));
-    await this.record(session, 'scheduled', check, triage, next.sendAt, `${id}:scheduled`);
+    // The entry named, so the report counts the reply at the provider's due time (issue 12).
+    await this.record(session, 'scheduled', check, triage, next.sendAt, `${id}:scheduled`, { entryId: id, status: 'handed-off', reason: null });
     return { ok: true, message: `Scheduled with ${provider} for ${next.inUserZone}.` };
   }
 
@@ -315,7 +316,9 @@ export class Guard implements SendHandler {
     const provider = PROVIDER_LABEL[this.adapter.name];
     if (!next) return { ok: false, message: 'No window opens within a year for these recipients, so there is no time to schedule for.' };
     const compose = session.compose;
-    await this.record(session, 'scheduled', check, triage, next.sendAt, `${this.laterId(session)}:scheduled`);
+    // The entry named, so the report counts the reply when the queue delivers it (issue 12).
+    const id = this.laterId(session);
+    await this.record(session, 'scheduled', check, triage, next.sendAt, `${id}:scheduled`, { entryId: id, status: 'pending', reason: null });
     const discarded = await compose.discard();
     const message = `Red Cup sends your reply ${next.inUserZone}.`;
     if (!discarded.ok) {
@@ -337,6 +340,7 @@ export class Guard implements SendHandler {
     triage: TriageRecord | null,
     scheduledFor: string | null,
     id: string = newId(),
+    queue?: LedgerEventInput['queue'],
   ): Promise<void> {
     const verdict = check.verdict;
     if (verdict.kind === 'unguarded') return; // nobody's boundary: nothing to be consistent about
@@ -349,6 +353,7 @@ export class Guard implements SendHandler {
       triage,
       provider: this.adapter.name,
       scheduledFor,
+      ...(queue === undefined ? {} : { queue }),
     });
     if (!answer.ok) this.failed('writing the ledger', new Error(answer.error.message));
   }
