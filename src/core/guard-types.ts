@@ -3,6 +3,7 @@
  * luxon so the content script stays small: it only puts these strings on screen.
  */
 import type { EmergencyPolicy, IsoInstant, ProfileRef } from './profile.ts';
+import type { DriftNotice } from './report-types.ts';
 import type { Verdict } from './verdict-types.ts';
 
 export interface GuardNextWindow {
@@ -43,4 +44,10 @@ export interface GuardCheck {
    * for Red Cup's own queue, else `provider` (the provider's Schedule send).
    */
   delivery: 'provider' | 'local';
+  /**
+   * Matched clients whose exceptions cluster (≥ 2 replies outside the boundary in 14 days),
+   * for the panel to say before another exception (`text`); empty when none, and always
+   * empty unless the verdict is `outside` (absent from a worker older than the report).
+   */
+  drift?: DriftNotice[];
 }

@@ -57,11 +57,41 @@ export interface LedgerEventInput {
   provider: 'gmail' | 'outlook';
   /** For `scheduled`: the instant the reply goes out. */
   scheduledFor: IsoInstant | null;
-  /** For the queue's state changes: the entry and the state it moved to (never a body or subject). */
+  /**
+   * For the queue's state changes: the entry and the state it moved to (never a body or
+   * subject). A `scheduled` decision names the entry it created too (`pending` for Red Cup's
+   * queue, `handed-off` for the provider's scheduler), so the report counts the reply when that
+   * entry goes out and judges its promise then.
+   */
   queue?: { entryId: string; status: QueueStatus; reason: string | null };
+}
+
+/** Whether a reply met the promise for the request it answered. */
+export type PromiseOutcome = 'kept' | 'broken' | 'unknown';
+
+/**
+ * The promise for the request a reply answered, for one client (each client has its own
+ * promise). Computed by the worker from the stored profile when the event is recorded; the
+ * content script cannot set it.
+ */
+export interface PromiseRecord {
+  profileId: string;
+  /** When the reply was due; null when the client's promise cannot be met within a year (no business hours). */
+  deadline: IsoInstant | null;
+  /**
+   * Whether the reply met it, when known at write time (sent now, or handed to the provider's
+   * scheduler for a known time); null for a reply Red Cup's queue sends later: judged when it
+   * actually goes out (its `delivered`/`delivered-late` event).
+   */
+  outcome: 'kept' | 'broken' | null;
 }
 
 export interface LedgerEvent extends LedgerEventInput {
   /** When the worker stored it. */
   recordedAt: IsoInstant;
+  /**
+   * One per client when the request time is known; absent on events written before version 4
+   * and on queue state changes (their promise is the decision's, joined by the entry id).
+   */
+  promises?: PromiseRecord[];
 }

@@ -84,7 +84,27 @@ const ledgerEntries = {
 
 export const LedgerEventInputSchema = v.object(ledgerEntries, 'expected a ledger event (an object)');
 
-export const LedgerEventSchema = v.object({ ...ledgerEntries, recordedAt: IsoInstantSchema }, 'expected a ledger event (an object)');
+const PromiseRecordSchema = v.object(
+  {
+    profileId: v.pipe(v.string('expected a profile id (text)'), v.nonEmpty('expected a non-empty profile id')),
+    deadline: v.nullable(IsoInstantSchema),
+    outcome: v.nullable(v.picklist(['kept', 'broken'], 'expected "kept", "broken" or null')),
+  },
+  'expected the promise (an object)',
+);
+
+/**
+ * A stored event. `promises` is written by the worker only (the content script cannot claim a
+ * kept promise: the input schema drops it); events stored before version 4 have none.
+ */
+export const LedgerEventSchema = v.object(
+  {
+    ...ledgerEntries,
+    recordedAt: IsoInstantSchema,
+    promises: v.optional(v.pipe(v.array(PromiseRecordSchema, 'expected a list of promises'), v.maxLength(MAX_PROFILES_PER_EVENT, `expected at most ${MAX_PROFILES_PER_EVENT} promises`))),
+  },
+  'expected a ledger event (an object)',
+);
 
 const FIELDS: Record<string, string> = {
   id: 'id',
@@ -97,6 +117,7 @@ const FIELDS: Record<string, string> = {
   scheduledFor: 'scheduled time',
   queue: 'queue change',
   recordedAt: 'recorded time',
+  promises: 'promises',
 };
 
 

@@ -149,6 +149,9 @@ export const SettingsSchema = v.object(
         v.isoTimestamp('expected a date and time like 2026-11-22T20:45:00.000Z'),
       ),
     ),
+    // Settings stored before these existed read as the defaults (never as damaged).
+    retention: v.optional(v.picklist(['1y', '2y', 'always'], 'expected "1y", "2y" or "always"'), '2y'),
+    weeklySummary: v.optional(v.boolean('expected true or false'), false),
   },
   'expected the settings (an object)',
 );

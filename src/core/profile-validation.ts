@@ -157,6 +157,8 @@ const SETTINGS_PLACES: Record<string, string> = {
   defaultProfileId: '"Everyone else" profile',
   clock: 'clock',
   pausedUntil: 'paused until',
+  retention: 'keep the record',
+  weeklySummary: 'weekly summary',
 };
 
 function settingsPlace(keys: readonly Key[]): string {
@@ -411,8 +413,8 @@ export function validateSettings(input: unknown): SettingsValidation {
   if (Array.isArray(input)) return { ok: false, problems: [rootProblem('', 'settings', 'expected the settings (an object), got a list')] };
   const parsed = v.safeParse(SettingsSchema, input);
   if (parsed.success) {
-    const { defaultProfileId, clock, pausedUntil } = parsed.output;
-    return { ok: true, settings: { defaultProfileId, clock, pausedUntil } };
+    const { defaultProfileId, clock, pausedUntil, retention, weeklySummary } = parsed.output;
+    return { ok: true, settings: { defaultProfileId, clock, pausedUntil, retention, weeklySummary } };
   }
   return { ok: false, problems: parsed.issues.map((issue) => issueProblem(issue, 'Settings, ', settingsPlace)) };
 }

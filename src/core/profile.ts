@@ -1,3 +1,5 @@
+import type { RetentionChoice } from './report-types.ts';
+
 /**
  * The client boundary profile (DESIGN §3): the one shape every part of Red Cup shares.
  *
@@ -101,12 +103,18 @@ export interface Settings {
   clock: '12h' | '24h';
   /** While set and in the future, nothing is guarded (the popup's pause switch). */
   pausedUntil: IsoInstant | null;
+  /** How long the ledger is kept (DESIGN §7): older events are pruned. Settings stored before it had it read as `2y`. */
+  retention: RetentionChoice;
+  /** The Monday 09:00 notification about last week (issue 12); off unless turned on. */
+  weeklySummary: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
   defaultProfileId: null,
   clock: '24h',
   pausedUntil: null,
+  retention: '2y',
+  weeklySummary: false,
 };
 
 /** A reference to a profile small enough to travel with every verdict. */

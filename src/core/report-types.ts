@@ -12,16 +12,15 @@
  * - weeks are ISO weeks (Monday 00:00) in the user's zone.
  */
 import type { IsoInstant } from './profile.ts';
-import type { TriageRecordInput } from './ledger-types.ts';
+import type { PromiseOutcome, TriageRecordInput } from './ledger-types.ts';
+
+export type { PromiseOutcome };
 
 /** The period the user chose: the last N weeks (the current one included) or a date range. */
 export type ReportPeriod =
   | { kind: 'weeks'; weeks: 4 | 12 | 52 }
   /** Calendar dates (`yyyy-MM-dd`) in the user's zone, both included. */
   | { kind: 'range'; from: string; to: string };
-
-/** Whether a reply met the promise for the request it answered. */
-export type PromiseOutcome = 'kept' | 'broken' | 'unknown';
 
 /** The counts of one client (or of all) over one week or the whole period. */
 export interface ReportCounts {
@@ -60,6 +59,22 @@ export interface DriftState {
   windowDays: number;
   /** True when `exceptions` reached the threshold: the client's expectation is shifting. */
   shifting: boolean;
+}
+
+/**
+ * What the guard panel and the popup say when a client's expectation is shifting (only for
+ * clients whose `DriftState.shifting` is true).
+ */
+export interface DriftNotice {
+  profileId: string;
+  name: string;
+  /** Replies outside the boundary in the window so far. */
+  exceptions: number;
+  windowDays: number;
+  /** `3rd reply outside Acme's hours in 2 weeks — their expectation is shifting` (the panel, before another exception). */
+  text: string;
+  /** `2 replies outside Acme's hours in 2 weeks — their expectation is shifting` (the popup, the report). */
+  summary: string;
 }
 
 export interface ClientReportRow {

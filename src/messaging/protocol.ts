@@ -13,6 +13,15 @@ import type { GuardCheck } from '../core/guard-types.ts';
 import type { LedgerEventInput } from '../core/ledger-types.ts';
 import type { EnqueueRequest, HandoffRequest, QueueEntry } from '../core/queue-types.ts';
 import type { TriageRecordInput } from '../core/ledger-types.ts';
+import type {
+  ClientReport,
+  ClientReportRequest,
+  CsvRowsPage,
+  CsvRowsRequest,
+  DriftNotice,
+  ReportOverview,
+  ReportOverviewRequest,
+} from '../core/report-types.ts';
 
 export type Result<T> =
   | { ok: true; value: T }
@@ -64,7 +73,12 @@ export interface VerdictRequest {
 export interface ProtocolMap {
   'profiles/list'(): Result<ProfilesListing>;
   'profiles/save'(profile: ClientProfile): Result<ClientProfile>;
-  'profiles/delete'(id: string): Result<null>;
+  /**
+   * A bare id keeps the client's record (the report shows it under its last name, "(deleted)");
+   * `keepRecord: false` deletes the client's ledger events too (an event of several clients
+   * only loses this client).
+   */
+  'profiles/delete'(request: string | { id: string; keepRecord?: boolean }): Result<null>;
   /** `skipped`: stored records that failed validation and so are not in the file (see `profiles/list`). */
   'profiles/export'(): Result<{ fileName: string; json: string; skipped?: InvalidRecord[] }>;
   'profiles/import'(request: { text: string; apply: boolean }): Result<ImportPreview>;
@@ -104,6 +118,14 @@ export interface ProtocolMap {
    * `cancelled`: the user has it back). For `needs-attention` entries, and any waiting local one.
    */
   'queue/open-in-compose'(request: { id: string }): Result<{ message: string }>;
+  /** The consistency report, all clients (pages only): the numbers, never the raw events. */
+  'report/overview'(request: ReportOverviewRequest): Result<ReportOverview>;
+  /** One client's weeks and a page of its exceptions (pages only). */
+  'report/client'(request: ClientReportRequest): Result<ClientReport>;
+  /** One page of CSV rows for the export (pages only); the page joins them into the file. */
+  'report/csv-rows'(request: CsvRowsRequest): Result<CsvRowsPage>;
+  /** The clients whose expectation is shifting now (the popup; pages only). */
+  'report/drift'(): Result<DriftNotice[]>;
 }
 
 export type MessageName = keyof ProtocolMap;
