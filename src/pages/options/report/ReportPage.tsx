@@ -7,6 +7,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { Clock } from '../../../core/format.ts';
 import type { ClientProfile } from '../../../core/profile.ts';
 import { Button } from '../../ui/Button.tsx';
+import './report.css';
 import { ClientView } from './ClientView.tsx';
 import { CsvExport } from './CsvExport.tsx';
 import { NumbersExplained } from './NumbersExplained.tsx';
@@ -62,4 +63,3 @@ export function ReportPage({ source, profiles, route, onRoute, onBack, userZone,
   );
 }
 
-export default ReportPage;
