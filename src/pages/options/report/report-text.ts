@@ -60,15 +60,14 @@ export function clientName(row: Pick<ClientReportRow, 'name' | 'deleted'>): stri
  */
 export function countsSummary(name: string, c: ReportCounts, period: string): string {
   if (c.replies === 0) return `No replies to ${name} in ${period}.`;
-  const inside = c.inside + c.sentLater;
   const parts = [
-    `${inside} of ${plural(c.replies, 'reply', 'replies')} to ${name} in ${period} kept inside their hours (${percentText(c.consistency)})`,
     `${c.inside} sent inside hours`,
     `${c.sentLater} sent later`,
     plural(c.emergency, 'real emergency', 'real emergencies'),
     plural(c.sentAnyway, 'red cup sent anyway', 'red cups sent anyway'),
   ];
-  return `${parts.join('; ')}. ${promisesText(c)}.`;
+  const kept = `Of ${plural(c.replies, 'reply', 'replies')} to ${name} in ${period}, ${c.inside + c.sentLater} kept inside their hours (${percentText(c.consistency)})`;
+  return `${kept}: ${parts.join('; ')}. ${promisesText(c)}.`;
 }
 
 /** The consistency of the weeks with replies, for a sparkline's label: `Weekly consistency: lowest 60 % (5 Oct), latest 100 % (30 Nov)`. */
