@@ -5,7 +5,9 @@
  * popup must still show the client after the worker was stopped and started again.
  */
 import type { ClientProfile } from '../src/core/profile.ts';
+import { seriousViolations } from './support/axe.ts';
 import { boundaryAt, statusPattern } from './support/boundary.ts';
+import { clientProfile, saveClients } from './support/clients.ts';
 import { test, expect, readIdb, serviceWorkerOf, stopServiceWorker, type Page } from './support/extension.ts';
 import { chooseOption, replaceText, tabTo, typeInto, typeLines } from './support/keyboard.ts';
 
@@ -204,4 +206,15 @@ test('an impossible time in the hours editor is named inline and nothing is save
   await expect(page.getByRole('status').filter({ hasText: 'Saved “Globex”.' })).toBeVisible();
   const stored = await readIdb<ClientProfile>(worker, 'profiles');
   expect(stored.map((p) => [p.name, p.match, p.hours.mon])).toEqual([['Globex', ['globex.com'], [{ start: '09:00', end: '17:30' }]]]);
+});
+
+test('accessibility: the settings page with a client, and its editor, have no serious or critical axe-core violation', async ({ openOptions }) => {
+  const page = await openOptions();
+  await saveClients(page, [clientProfile({ id: 'acme', name: 'Acme Corp', match: ['acme.com'], state: 'inside' })]);
+  await page.reload();
+  await expect(page.getByRole('list', { name: 'Client profiles' })).toContainText('Acme Corp');
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.getByRole('button', { name: 'Edit Acme Corp' }).click();
+  await expect(page.getByRole('heading', { name: 'Edit Acme Corp' })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
 });
