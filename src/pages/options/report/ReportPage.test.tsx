@@ -63,7 +63,7 @@ describe('the all-clients report', () => {
     const rows = rowsOf(table);
     expect([...table.querySelectorAll('tbody th button')].map(text)).toEqual(['Acme Corp', 'Globex', 'Initech (deleted)']);
     expect([...table.querySelectorAll('tbody tr')].map((tr) => text(tr.querySelector('.rc-report-drift')))).toEqual([
-      "⚠ 2 replies outside Acme Corp's hours in 14 days — their expectation is shifting.",
+      "⚠ 2 replies outside Acme Corp's hours in 2 weeks — their expectation is shifting.",
       '',
       '',
     ]);

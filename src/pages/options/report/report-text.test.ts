@@ -28,7 +28,8 @@ describe('the report in words', () => {
   });
 
   it('the drift warning only when the expectation is shifting', () => {
-    expect(driftText('Acme', { exceptions: 3, windowDays: 14, shifting: true })).toBe("3 replies outside Acme's hours in 14 days — their expectation is shifting.");
+    expect(driftText('Acme', { exceptions: 3, windowDays: 14, shifting: true })).toBe("3 replies outside Acme's hours in 2 weeks — their expectation is shifting.");
+    expect(driftText('Acme', { exceptions: 2, windowDays: 10, shifting: true })).toBe("2 replies outside Acme's hours in 10 days — their expectation is shifting.");
     expect(driftText('Acme', { exceptions: 1, windowDays: 14, shifting: false })).toBeNull();
   });
 

@@ -46,7 +46,8 @@ export function weekLabel(week: Pick<ReportWeek, 'start'>, zone: string, withYea
 /** The drift warning in a sentence, or null when the client's expectation is not shifting. */
 export function driftText(name: string, drift: DriftState): string | null {
   if (!drift.shifting) return null;
-  return `${plural(drift.exceptions, 'reply', 'replies')} outside ${name}'s hours in ${drift.windowDays} days — their expectation is shifting.`;
+  const span = drift.windowDays % 7 === 0 ? plural(drift.windowDays / 7, 'week', 'weeks') : plural(drift.windowDays, 'day', 'days');
+  return `${plural(drift.exceptions, 'reply', 'replies')} outside ${name}'s hours in ${span} — their expectation is shifting.`;
 }
 
 /** The name as the report shows it: a deleted client under its last name, marked. */
