@@ -27,6 +27,10 @@ const ALL = {
   'queue/retime': true,
   'queue/send-now': true,
   'queue/open-in-compose': true,
+  'report/overview': true,
+  'report/client': true,
+  'report/csv-rows': true,
+  'report/drift': true,
 } satisfies Record<keyof ProtocolMap, true>;
 
 describe('registerHandlers', () => {

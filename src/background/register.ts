@@ -16,6 +16,7 @@ import { getSettings, setSettings } from './handlers/settings.ts';
 import { handOff, listQueue } from './handlers/queue.ts';
 import { cancelEntry, openInCompose, retimeEntry, sendNow } from './handlers/queue-actions.ts';
 import { enqueue, queueSummary } from './handlers/queue-local.ts';
+import { clientReport, reportCsvRows, reportDrift, reportOverview } from './handlers/report.ts';
 import { getProfilesStatus } from './handlers/status.ts';
 import { getVerdict } from './handlers/verdict.ts';
 
@@ -43,6 +44,10 @@ export function registerHandlers(listen: Listen, deps: () => HandlerDeps): void 
     'queue/retime': () => listen('queue/retime', (m) => retimeEntry(m.data, m.sender, deps())),
     'queue/send-now': () => listen('queue/send-now', (m) => sendNow(m.data, m.sender, deps())),
     'queue/open-in-compose': () => listen('queue/open-in-compose', (m) => openInCompose(m.data, m.sender, deps())),
+    'report/overview': () => listen('report/overview', (m) => reportOverview(m.data, m.sender, deps())),
+    'report/client': () => listen('report/client', (m) => clientReport(m.data, m.sender, deps())),
+    'report/csv-rows': () => listen('report/csv-rows', (m) => reportCsvRows(m.data, m.sender, deps())),
+    'report/drift': () => listen('report/drift', (m) => reportDrift(m.data, m.sender, deps())),
   };
   for (const wire of Object.values(wiring)) wire();
 }

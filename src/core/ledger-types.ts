@@ -95,3 +95,11 @@ export interface LedgerEvent extends LedgerEventInput {
    */
   promises?: PromiseRecord[];
 }
+
+/** A deleted client's last name and colour, kept so the report still names its record "(deleted)". */
+export interface ArchivedClient {
+  id: string;
+  name: string;
+  color: string;
+  deletedAt: IsoInstant;
+}

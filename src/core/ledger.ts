@@ -5,7 +5,8 @@
  */
 import * as v from 'valibot';
 import { IsoInstantSchema } from './instant-schema.ts';
-import type { LedgerEvent, LedgerEventInput, LedgerKind, TriageAnswer } from './ledger-types.ts';
+import type { ArchivedClient, LedgerEvent, LedgerEventInput, LedgerKind, PromiseRecord, TriageAnswer, TriageRecordInput } from './ledger-types.ts';
+import type { QueueStatus } from './queue-types.ts';
 import { QUEUE_STATUSES } from './queue-types.ts';
 import { checkWith, type Checked } from './schema-problems.ts';
 
@@ -134,3 +135,104 @@ export function validateLedgerEvent(raw: unknown): Checked<LedgerEvent> {
 type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
 const _inputMatches: Equal<v.InferOutput<typeof LedgerEventInputSchema>, LedgerEventInput> = true;
 const _eventMatches: Equal<v.InferOutput<typeof LedgerEventSchema>, LedgerEvent> = true;
+
+// ── Reading a year of events fast ───────────────────────────────────────────────────────────
+
+const KINDS = new Set<string>(LEDGER_KINDS);
+const STATUSES = new Set<string>(QUEUE_STATUSES);
+const ANSWER_SET = new Set<string>(ANSWERS);
+
+/** An instant exactly as Red Cup stores it (`toISOString()` form, a real date). */
+function isStoredInstant(value: unknown): value is string {
+  if (typeof value !== 'string' || value.length !== 24) return false;
+  const ms = Date.parse(value);
+  return !Number.isNaN(ms) && new Date(ms).toISOString() === value;
+}
+
+const isId = (value: unknown): value is string => typeof value === 'string' && value.length > 0 && value.length <= MAX_ID_LENGTH;
+
+function storedTriage(raw: unknown): LedgerEvent['triage'] | undefined {
+  if (raw === null) return null;
+  if (typeof raw !== 'object') return undefined;
+  const { answers, suggestion } = raw as Record<string, unknown>;
+  if (typeof answers !== 'object' || answers === null) return undefined;
+  const { agreedSituation, realHarm, emergencyToClient } = answers as Record<string, unknown>;
+  if (![agreedSituation, realHarm, emergencyToClient].every((a) => typeof a === 'string' && ANSWER_SET.has(a))) return undefined;
+  if (suggestion !== 'real-emergency' && suggestion !== 'red-cup') return undefined;
+  return {
+    answers: { agreedSituation, realHarm, emergencyToClient } as TriageRecordInput['answers'],
+    suggestion,
+  };
+}
+
+/**
+ * A stored event, read back: the same rules as `validateLedgerEvent`, checked by hand for the
+ * shape Red Cup itself writes (valibot costs ~15 µs an event, seconds for a year of them). Any
+ * record this does not accept goes through `validateLedgerEvent`, which names its problems.
+ */
+export function readStoredLedgerEvent(raw: unknown): Checked<LedgerEvent> {
+  const fast = fastRead(raw);
+  return fast ?? validateLedgerEvent(raw);
+}
+
+function fastRead(raw: unknown): { ok: true; value: LedgerEvent } | null {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return null;
+  const r = raw as Record<string, unknown>;
+  const { id, kind, profileIds, at, requestAt, provider, scheduledFor, recordedAt, queue, promises } = r;
+  if (!isId(id) || typeof kind !== 'string' || !KINDS.has(kind)) return null;
+  if (!Array.isArray(profileIds) || profileIds.length === 0 || profileIds.length > MAX_PROFILES_PER_EVENT) return null;
+  if (!profileIds.every((p) => typeof p === 'string' && p.length > 0)) return null;
+  if (!isStoredInstant(at) || !isStoredInstant(recordedAt)) return null;
+  if (requestAt !== null && !isStoredInstant(requestAt)) return null;
+  if (scheduledFor !== null && !isStoredInstant(scheduledFor)) return null;
+  if (provider !== 'gmail' && provider !== 'outlook') return null;
+  const triage = storedTriage(r.triage);
+  if (triage === undefined) return null;
+  const event: LedgerEvent = {
+    id,
+    kind: kind as LedgerKind,
+    profileIds: profileIds as string[],
+    at,
+    requestAt,
+    triage,
+    provider,
+    scheduledFor,
+    recordedAt,
+  };
+  if (queue !== undefined) {
+    if (typeof queue !== 'object' || queue === null) return null;
+    const { entryId, status, reason } = queue as Record<string, unknown>;
+    if (!isId(entryId) || typeof status !== 'string' || !STATUSES.has(status)) return null;
+    if (reason !== null && (typeof reason !== 'string' || reason.length > 2_000)) return null;
+    event.queue = { entryId, status: status as QueueStatus, reason };
+  }
+  if (promises !== undefined) {
+    if (!Array.isArray(promises) || promises.length > MAX_PROFILES_PER_EVENT) return null;
+    const list: PromiseRecord[] = [];
+    for (const p of promises as unknown[]) {
+      if (typeof p !== 'object' || p === null) return null;
+      const { profileId, deadline, outcome } = p as Record<string, unknown>;
+      if (typeof profileId !== 'string' || profileId.length === 0) return null;
+      if (deadline !== null && !isStoredInstant(deadline)) return null;
+      if (outcome !== null && outcome !== 'kept' && outcome !== 'broken') return null;
+      list.push({ profileId, deadline, outcome });
+    }
+    event.promises = list;
+  }
+  return { ok: true, value: event };
+}
+
+const ArchivedClientSchema = v.object(
+  {
+    id: RecordIdSchema,
+    name: v.pipe(v.string('expected the name (text)'), v.maxLength(1_000, 'expected at most 1,000 characters')),
+    color: v.pipe(v.string('expected a colour'), v.regex(/^#[0-9a-fA-F]{6}$/, 'expected a colour like #cc3333')),
+    deletedAt: IsoInstantSchema,
+  },
+  'expected a deleted client (an object)',
+);
+
+/** A deleted client as remembered (store `archived-clients`). */
+export function validateArchivedClient(raw: unknown): Checked<ArchivedClient> {
+  return checkWith(ArchivedClientSchema, raw, 'The deleted client', { id: 'id', name: 'name', color: 'colour', deletedAt: 'deleted time' });
+}

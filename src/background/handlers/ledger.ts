@@ -1,5 +1,6 @@
 /** `ledger/record`: one decision of the guard or of triage, per client (DESIGN §2.4, §3). */
 import { validateLedgerEventInput } from '../../core/ledger.ts';
+import { promisesFor } from '../../core/report-replies.ts';
 import { defineHandler, PAGES_AND_CONTENT } from './define.ts';
 import { ok, refused } from './result.ts';
 
@@ -7,15 +8,22 @@ import { ok, refused } from './result.ts';
  * The content script writes here although it otherwise only reads: the decisions are made in
  * the compose window. It can only add events (re-recording an id replaces that one event),
  * never read, change or delete others, and no body or subject is ever stored.
+ *
+ * The promise for the request being answered is worked out here, from the stored profiles
+ * (issue 12 §2): its deadline per client, and whether the reply met it when that is known now —
+ * sent now, or handed to the provider's scheduler for a known time. A reply Red Cup's queue
+ * sends later is judged by the report when it goes out.
  */
 export const recordLedgerEvent = defineHandler({
   name: 'ledger/record',
   allow: PAGES_AND_CONTENT,
   failure: 'Could not write the decision to the ledger',
-  run: async (data, { ledger, now }) => {
+  run: async (data, { ledger, profiles, now }) => {
     const checked = validateLedgerEventInput(data);
     if (!checked.ok) return refused('Refused: the ledger event is not well-formed.', checked.problems);
-    await ledger.put({ ...checked.value, recordedAt: now().toISOString() });
-    return ok({ id: checked.value.id });
+    const event = checked.value;
+    const promises = event.requestAt === null ? undefined : promisesFor(event, new Map((await profiles.snapshot()).profiles.map((p) => [p.id, p])));
+    await ledger.put({ ...event, recordedAt: now().toISOString(), ...(promises === undefined ? {} : { promises }) });
+    return ok({ id: event.id });
   },
 });

@@ -3,13 +3,20 @@
  * their writer chose, so recording the same decision again (a retried message, a handler run
  * again after the worker stopped half-way) replaces it instead of counting it twice. Every read
  * is validated; a record that fails is reported next to the valid ones, never dropped.
+ *
+ * The report reads on the indexes of ledger-keys.ts: a period of all clients, one client's
+ * period, a page of the CSV, a client's recent exceptions — never the whole ledger. Pruning and
+ * forgetting a client work in bounded batches, one short transaction each (DESIGN §6: ≤ 50 ms).
  */
+import type { ArchivedClient, LedgerEvent } from '../../core/ledger-types.ts';
+import { readStoredLedgerEvent, validateArchivedClient } from '../../core/ledger.ts';
 import type { IsoInstant } from '../../core/profile.ts';
-import type { LedgerEvent } from '../../core/ledger-types.ts';
-import { validateLedgerEvent } from '../../core/ledger.ts';
+import { entriesToLookUp } from '../../core/report-replies.ts';
 import type { InvalidRecord } from '../../messaging/protocol.ts';
+import { commit } from './commit.ts';
 import type { DatabaseProvider } from './connection.ts';
 import { invalidRecord } from './invalid-record.ts';
+import { clientRange, END, ledgerRecord, SEP, wholeClient } from './ledger-keys.ts';
 
 export interface LedgerListing {
   /** In time order (then by id, so equal times keep one order). */
@@ -27,10 +34,39 @@ export interface LedgerQuery {
   to?: IsoInstant;
 }
 
+/** The events counting in a period, and the earlier events of their queue entries. */
+export interface ReportRead extends LedgerListing {
+  history: LedgerEvent[];
+}
+
+export interface LedgerPage extends ReportRead {
+  /** Where the next page starts; null after the last. */
+  nextCursor: string | null;
+}
+
 export interface LedgerStore {
   put(event: LedgerEvent): Promise<void>;
   list(query?: LedgerQuery): Promise<LedgerListing>;
+  /** Events whose report time is in [from, to) (report-replies.ts `reportTime`), of all clients or one. */
+  forReport(query: { from: IsoInstant; to: IsoInstant; profileId?: string }): Promise<ReportRead>;
+  /** Replies outside the boundary per client at or after `since`, counted on the index. */
+  exceptionsSince(profileIds: readonly string[], since: IsoInstant): Promise<Map<string, number>>;
+  /** Up to `limit` events with `at` in [from, to), in time order, from `cursor` (null: the start). */
+  page(query: { from: IsoInstant; to: IsoInstant; cursor: string | null; limit: number }): Promise<LedgerPage>;
+  /** Deletes up to `limit` events older than `before`, in one transaction; answers how many it deleted. */
+  pruneBatch(before: IsoInstant, limit: number): Promise<number>;
+  /**
+   * Takes one client out of up to `limit` of its events, in one transaction: an event of that
+   * client alone is deleted, one of several clients keeps the others. Answers how many it changed.
+   */
+  forgetClientBatch(profileId: string, limit: number): Promise<number>;
+  archiveClient(client: ArchivedClient): Promise<void>;
+  archivedClients(): Promise<{ clients: ArchivedClient[]; invalid: InvalidRecord[] }>;
+  /** Marks a week's summary shown; false when it already was (so it is never shown twice). */
+  claimWeeklySummary(week: string): Promise<boolean>;
 }
+
+const WEEKLY_KEY = 'weekly-summary';
 
 function timeRange(from: IsoInstant | undefined, to: IsoInstant | undefined): IDBKeyRange | undefined {
   if (from !== undefined && to !== undefined) return IDBKeyRange.bound(from, to, false, true);
@@ -39,15 +75,49 @@ function timeRange(from: IsoInstant | undefined, to: IsoInstant | undefined): ID
   return undefined;
 }
 
+const byTime = (a: LedgerEvent, b: LedgerEvent) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
 function sortByTime(events: LedgerEvent[]): LedgerEvent[] {
-  return events.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return events.sort(byTime);
+}
+
+/** A record found on an index has its primary key in `id` (the store's key path). */
+function keyOf(raw: unknown): string {
+  return typeof raw === 'object' && raw !== null && 'id' in raw ? String(raw.id) : '';
+}
+
+function readAll(raws: readonly unknown[], into: LedgerListing): void {
+  for (const raw of raws) {
+    const checked = readStoredLedgerEvent(raw);
+    if (checked.ok) into.events.push(checked.value);
+    else into.invalid.push(invalidRecord('ledger', keyOf(raw), checked.problems));
+  }
+}
+
+/** `<at> | <how many events at exactly that instant were already given>` */
+function parseCursor(cursor: string | null, from: IsoInstant): { at: IsoInstant; skip: number } {
+  if (cursor === null) return { at: from, skip: 0 };
+  const bar = cursor.lastIndexOf('|');
+  const skip = Number(cursor.slice(bar + 1));
+  const at = cursor.slice(0, bar);
+  return bar < 0 || !Number.isInteger(skip) || skip < 0 || at < from ? { at: from, skip: 0 } : { at, skip };
 }
 
 export function ledgerStore(database: DatabaseProvider): LedgerStore {
+  async function history(tx: { store: { index(name: 'by-entry'): { getAll(q: IDBKeyRange): Promise<unknown[]> } } }, events: LedgerEvent[]): Promise<LedgerEvent[]> {
+    const wanted = entriesToLookUp(events);
+    if (wanted.length === 0) return [];
+    const index = tx.store.index('by-entry');
+    const found = await Promise.all(wanted.map((id) => index.getAll(IDBKeyRange.only(id))));
+    const out: LedgerListing = { events: [], invalid: [] };
+    readAll(found.flat(), out);
+    return out.events;
+  }
+
   return {
     async put(event) {
       const db = await database();
-      await db.put('ledger', event);
+      await db.put('ledger', ledgerRecord(event));
     },
 
     async list(query = {}) {
@@ -69,12 +139,120 @@ export function ledgerStore(database: DatabaseProvider): LedgerStore {
       const inTime = (at: IsoInstant) => (from === undefined || at >= from) && (to === undefined || at < to);
       const listing: LedgerListing = { events: [], invalid: [] };
       values.forEach((raw, i) => {
-        const checked = validateLedgerEvent(raw);
+        const checked = readStoredLedgerEvent(raw);
         if (!checked.ok) listing.invalid.push(invalidRecord('ledger', keys[i] ?? '', checked.problems));
         else if (inTime(checked.value.at)) listing.events.push(checked.value);
       });
       sortByTime(listing.events);
       return listing;
+    },
+
+    async forReport({ from, to, profileId }) {
+      const db = await database();
+      const tx = db.transaction('ledger');
+      const raws =
+        profileId === undefined
+          ? await tx.store.index('by-report-time').getAll(IDBKeyRange.bound(from, to, false, true))
+          : await tx.store.index('by-client-report').getAll(clientRange(profileId, from, to));
+      const read: ReportRead = { events: [], invalid: [], history: [] };
+      readAll(raws, read);
+      read.history = await history(tx, read.events);
+      return read;
+    },
+
+    async exceptionsSince(profileIds, since) {
+      const db = await database();
+      const index = db.transaction('ledger').store.index('by-client-exception');
+      const counts = await Promise.all(profileIds.map((id) => index.count(IDBKeyRange.bound(`${id}${SEP}${since}`, `${id}${SEP}${END}`))));
+      return new Map(profileIds.map((id, i) => [id, counts[i] ?? 0]));
+    },
+
+    async page({ from, to, cursor, limit }) {
+      const start = parseCursor(cursor, from);
+      const db = await database();
+      const tx = db.transaction('ledger');
+      const raws = await tx.store.index('by-time').getAll(IDBKeyRange.bound(start.at, to, false, true), limit + start.skip);
+      const mine = raws.slice(start.skip);
+      const read: LedgerPage = { events: [], invalid: [], history: [], nextCursor: null };
+      readAll(mine, read);
+      read.history = await history(tx, read.events);
+      if (raws.length === limit + start.skip && mine.length > 0) {
+        // The next page starts at the last instant given, skipping the events at it already given.
+        const lastAt = (mine[mine.length - 1] as { at: string }).at;
+        let same = 0;
+        for (let i = raws.length - 1; i >= 0 && (raws[i] as { at: string }).at === lastAt; i--) same += 1;
+        read.nextCursor = `${lastAt}|${same}`;
+      }
+      return read;
+    },
+
+    async pruneBatch(before, limit) {
+      const db = await database();
+      const tx = db.transaction(['ledger'], 'readwrite');
+      const store = tx.objectStore('ledger');
+      return commit(tx, async () => {
+        const keys = await store.index('by-time').getAllKeys(IDBKeyRange.upperBound(before, true), limit);
+        await Promise.all(keys.map((key) => store.delete(key)));
+        return keys.length;
+      });
+    },
+
+    async forgetClientBatch(profileId, limit) {
+      const db = await database();
+      const tx = db.transaction(['ledger'], 'readwrite');
+      const store = tx.objectStore('ledger');
+      return commit(tx, async () => {
+        const raws = await store.index('by-client-report').getAll(wholeClient(profileId), limit);
+        await Promise.all(
+          raws.map((raw) => {
+            const checked = readStoredLedgerEvent(raw);
+            if (!checked.ok) {
+              // Damaged: kept on disk for the user to see, but no longer under this client.
+              const record = raw as { clientKeys?: unknown };
+              const keys = Array.isArray(record.clientKeys) ? record.clientKeys.filter((k) => typeof k === 'string' && !k.startsWith(`${profileId}${SEP}`)) : [];
+              return store.put({ ...(raw as object), clientKeys: keys });
+            }
+            const event = checked.value;
+            const others = event.profileIds.filter((id) => id !== profileId);
+            if (others.length === 0) return store.delete(event.id);
+            const promises = event.promises?.filter((p) => p.profileId !== profileId);
+            return store.put(ledgerRecord({ ...event, profileIds: others, ...(promises === undefined ? {} : { promises }) }));
+          }),
+        );
+        return raws.length;
+      });
+    },
+
+    async archiveClient(client) {
+      const db = await database();
+      await db.put('archived-clients', client);
+    },
+
+    async archivedClients() {
+      const db = await database();
+      const raws = await db.getAll('archived-clients');
+      const clients: ArchivedClient[] = [];
+      const invalid: InvalidRecord[] = [];
+      for (const raw of raws) {
+        const checked = validateArchivedClient(raw);
+        if (checked.ok) clients.push(checked.value);
+        else invalid.push(invalidRecord('archived-clients', keyOf(raw), checked.problems));
+      }
+      return { clients, invalid };
+    },
+
+    async claimWeeklySummary(week) {
+      const db = await database();
+      const tx = db.transaction(['report-state'], 'readwrite');
+      const store = tx.objectStore('report-state');
+      return commit(tx, async () => {
+        const raw = await store.get(WEEKLY_KEY);
+        const last = typeof raw === 'object' && raw !== null && 'week' in raw && typeof raw.week === 'string' ? raw.week : null;
+        // ISO week labels sort as time: an older week is never shown after a newer one.
+        if (last !== null && last >= week) return false;
+        await store.put({ week }, WEEKLY_KEY);
+        return true;
+      });
     },
   };
 }

@@ -14,6 +14,7 @@ import { applyTransition, transitionEvent, type Transition } from './queue-trans
 import { commit } from './commit.ts';
 import type { DatabaseProvider } from './connection.ts';
 import { invalidRecord } from './invalid-record.ts';
+import { ledgerRecord } from './ledger-keys.ts';
 import { afterClient, clientOfKey, clientRanges, queueRecord } from './queue-waiting-keys.ts';
 import type { RedCupSchema } from './schema.ts';
 import type { IDBPObjectStore } from 'idb';
@@ -108,7 +109,7 @@ export function queueStore(database: DatabaseProvider): QueueStore {
           if (checked.ok) return checked.value;
         }
         const at = new Date(entry.updatedAt ?? entry.createdAt);
-        await writeBoth(queue.put(queueRecord(entry)), () => tx.objectStore('ledger').put(transitionEvent(entry, { from: [], to: 'pending', kind: 'queued' }, at)));
+        await writeBoth(queue.put(queueRecord(entry)), () => tx.objectStore('ledger').put(ledgerRecord(transitionEvent(entry, { from: [], to: 'pending', kind: 'queued' }, at))));
         return entry;
       });
     },
@@ -132,7 +133,7 @@ export function queueStore(database: DatabaseProvider): QueueStore {
         const before = checked.value;
         if (!change.from.includes(before.status) || !canMove(before.status, change.to)) return null;
         const after = applyTransition(before, change, now);
-        await writeBoth(queue.put(queueRecord(after)), () => tx.objectStore('ledger').put(transitionEvent(after, change, now)));
+        await writeBoth(queue.put(queueRecord(after)), () => tx.objectStore('ledger').put(ledgerRecord(transitionEvent(after, change, now))));
         return after;
       });
     },

@@ -36,8 +36,24 @@ export interface RedCupSchema extends DBSchema {
   ledger: {
     key: string;
     value: unknown;
-    indexes: { 'by-time': string; 'by-profile': string };
+    /**
+     * Version 4 (ledger-keys.ts): `by-report-time` (when an event counts in the report),
+     * `by-client-report` and `by-client-exception` (one client's period, its exceptions; multiEntry
+     * `<profileId> NUL <instant>`), `by-entry` (a queue entry's decision and delivery).
+     */
+    indexes: {
+      'by-time': string;
+      'by-profile': string;
+      'by-report-time': string;
+      'by-client-report': string;
+      'by-client-exception': string;
+      'by-entry': string;
+    };
   };
+  /** Version 4: the last name and colour of each deleted client, keyed by its id, so the report still names its record. */
+  'archived-clients': { key: string; value: unknown };
+  /** Version 4: the report's own small state under fixed keys (`weekly-summary`: the last week shown). */
+  'report-state': { key: string; value: unknown };
 }
 
-export type StoreName = 'profiles' | 'settings' | 'queue' | 'ledger';
+export type StoreName = 'profiles' | 'settings' | 'queue' | 'ledger' | 'archived-clients' | 'report-state';

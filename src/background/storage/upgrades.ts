@@ -4,6 +4,7 @@
  * every new step a test that upgrades real data written by the version before it.
  */
 import type { QueueStatus } from '../../core/queue-types.ts';
+import { keysOfRaw } from './ledger-keys.ts';
 import { WAITING_KEYS_FIELD, waitingKeys } from './queue-waiting-keys.ts';
 import type { UpgradeStep } from './upgrade-runner.ts';
 
@@ -65,6 +66,30 @@ const queueIndexes: UpgradeStep = async ({ tx }) => {
   }
 };
 
-export const UPGRADE_STEPS: readonly UpgradeStep[] = [createStores, ledgerByProfiles, queueIndexes];
+/**
+ * 3 → 4: the consistency report (issue 12). The ledger gets the report's indexes
+ * (ledger-keys.ts) and every stored event its keys; events keep their shape otherwise — they
+ * have no `promises` (their promise reads as unknown), and a damaged record stays as it is
+ * (it is reported when read). Two small stores: deleted clients' last names and colours, and
+ * the report's own state (the last weekly summary shown).
+ */
+const reportIndexes: UpgradeStep = async ({ db, tx }) => {
+  const ledger = tx.objectStore('ledger');
+  ledger.createIndex('by-report-time', 'reportAt');
+  ledger.createIndex('by-client-report', 'clientKeys', { multiEntry: true });
+  ledger.createIndex('by-client-exception', 'exceptionKeys', { multiEntry: true });
+  ledger.createIndex('by-entry', 'queue.entryId');
+  db.createObjectStore('archived-clients', { keyPath: 'id' });
+  db.createObjectStore('report-state');
+  let cursor = await ledger.openCursor();
+  while (cursor) {
+    const record: unknown = cursor.value;
+    const keys = keysOfRaw(record);
+    if (keys !== null) await cursor.update({ ...(record as object), ...keys });
+    cursor = await cursor.continue();
+  }
+};
+
+export const UPGRADE_STEPS: readonly UpgradeStep[] = [createStores, ledgerByProfiles, queueIndexes, reportIndexes];
 
 export const DB_VERSION = UPGRADE_STEPS.length;
