@@ -25,7 +25,7 @@ const acmeInside = (): ClientProfile => clientProfile({ ...ACME, state: 'inside'
 
 /**
  * Acme with its hours closed now and opening `minutes` from now (every day, for three hours),
- * so a reply scheduled with "Send at" falls due while the test runs.
+ * so a reply scheduled with "Send at" goes out while the test runs.
  */
 function acmeOpeningIn(minutes: number, now = new Date()): ClientProfile {
   const zone = middayZone(now);
@@ -52,10 +52,18 @@ async function makeDecisions(page: Page, openOptions: () => Promise<Page>, worke
   await gmail.sendButton(inside).click();
   await expect(gmail.sentList(page)).toContainText('jane@acme.com');
 
-  // The hours change: closed now, opening in a couple of minutes.
-  await save(openOptions, acmeOpeningIn(1));
+  // The hours change: closed now, opening in two or three minutes.
+  await save(openOptions, acmeOpeningIn(2));
 
-  // 2. Outlook, after hours: triage → real emergency, sent now.
+  // 2. Gmail: "Send at" the next window, handed to Gmail's scheduler.
+  const later = await gmail.newPopup(page);
+  await gmail.addRecipient(later, 'jane@acme.com');
+  await gmail.writeMessage(later, 'Quote', 'Here is the quote.');
+  await gmail.sendButton(later).click();
+  await guardPanel(page).getByRole('button', { name: /^Send / }).click();
+  await expect(gmail.scheduledList(page)).toContainText('jane@acme.com');
+
+  // 3. Outlook, after hours: triage → real emergency, sent now.
   await outlook.openOutlook(page);
   const emergency = await outlook.newMessage(page);
   await outlook.addRecipient(emergency, 'jane@acme.com');
@@ -66,7 +74,7 @@ async function makeDecisions(page: Page, openOptions: () => Promise<Page>, worke
   await guardPanel(page).getByRole('button', { name: /^Real emergency/ }).click();
   await expect(outlook.sentList(page)).toContainText('jane@acme.com');
 
-  // 3. Outlook: triage → red cup → send anyway. The panel already says the expectation is shifting.
+  // 4. Outlook: triage → red cup → send anyway.
   const anyway = await outlook.newMessage(page);
   await outlook.addRecipient(anyway, 'jane@acme.com');
   await outlook.writeMessage(anyway, 'Numbers', 'Tonight, sorry.');
@@ -74,15 +82,6 @@ async function makeDecisions(page: Page, openOptions: () => Promise<Page>, worke
   await guardPanel(page).getByRole('button', { name: /emergency/i }).first().click();
   await guardPanel(page).getByRole('button', { name: /^Send anyway/ }).click();
   await expect(outlook.sentList(page)).toContainText('jane@acme.com');
-
-  // 4. Gmail: "Send at" the next window, handed to Gmail's scheduler.
-  await gmail.openGmail(page);
-  const later = await gmail.newPopup(page);
-  await gmail.addRecipient(later, 'jane@acme.com');
-  await gmail.writeMessage(later, 'Quote', 'Here is the quote.');
-  await gmail.sendButton(later).click();
-  await guardPanel(page).getByRole('button', { name: /^Send / }).click();
-  await expect(gmail.scheduledList(page)).toContainText('jane@acme.com');
 
   await expect.poll(async () => (await ledger(worker)).map((e) => e.kind).filter((k) => k !== 'cancelled')).toEqual(
     expect.arrayContaining(['sent-inside', 'sent-emergency', 'sent-anyway', 'scheduled']),
@@ -110,7 +109,7 @@ test('real decisions on Gmail and Outlook: the report counts exactly them, draws
   worker,
   openOptions,
 }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(360_000);
   await routeAllMailSites(context);
   const mail = await context.newPage();
   await makeDecisions(mail, openOptions, worker);
@@ -119,18 +118,18 @@ test('real decisions on Gmail and Outlook: the report counts exactly them, draws
   await page.getByRole('button', { name: 'Consistency report' }).click();
   const overview = page.getByRole('table', { name: 'All clients, worst consistency first' });
   await expect(overview).toBeVisible();
-  // The scheduled reply counts once it has gone out (Gmail's scheduler at its due time).
+  // Client, consistency, replies, inside, later, emergency, anyway (then the promises and the median).
+  // The reply Gmail's scheduler holds counts once it has gone out, at its due time (minutes away).
   await expect
     .poll(
       async () => {
-        await page.getByRole('radio', { name: 'Last 12 weeks' }).check();
-        await page.getByRole('radio', { name: 'Last 4 weeks' }).check();
-        return (await rows(overview))[0]?.slice(0, 11);
+        await page.reload();
+        await expect(overview).toBeVisible();
+        return (await rows(overview))[0]?.slice(0, 7);
       },
-      { timeout: 200_000, intervals: [5_000] },
+      { timeout: 240_000, intervals: [10_000] },
     )
-    // Client, consistency, replies, inside, later, emergency, anyway, kept, broken, unknown (then the median).
-    .toEqual([expect.stringContaining('Acme Corp'), '50 %', '4', '1', '1', '1', '1', expect.any(String), expect.any(String), expect.any(String), expect.any(String)]);
+    .toEqual([expect.stringContaining('Acme Corp'), '50 %', '4', '1', '1', '1', '1']);
   await expect(overview.locator('tbody tr').first()).toContainText('their expectation is shifting');
   expect(await seriousViolations(page)).toEqual([]);
 
@@ -140,7 +139,7 @@ test('real decisions on Gmail and Outlook: the report counts exactly them, draws
   const weeks = page.getByRole('table', { name: 'Acme Corp, week by week' });
   const total = await weeks.locator('tfoot tr').evaluate((tr) => [...tr.children].map((c) => (c.textContent ?? '').trim()));
   expect(total.slice(0, 7)).toEqual(['Whole period', '4', '1', '1', '1', '1', '50 %']);
-  await expect(page.locator('figcaption')).toContainText('Of 4 replies to Acme Corp in the last 4 weeks, 2 kept inside their hours (50 %)');
+  await expect(page.locator('figcaption')).toContainText('Of 4 replies to Acme Corp in the last 12 weeks, 2 kept inside their hours (50 %)');
   await expect.poll(() => paintedPixels(page)).toBeGreaterThan(500);
   const exceptions = page.getByRole('list', { name: 'Exceptions for Acme Corp, newest first' }).getByRole('listitem');
   await expect(exceptions).toHaveCount(2);
@@ -213,6 +212,7 @@ test('an empty record says where replies will come from', async ({ openOptions, 
   const page = await openOptions();
   await saveClients(page, [acmeInside()]);
   await page.goto(`${extensionUrl(extensionPages().options)}#report/acme`);
+  await page.reload(); // the hash alone does not load the page again; the route is read when it loads
   await expect(page.getByText('Nothing recorded for Acme Corp yet: replies you send to acme.com appear here.')).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
 });
