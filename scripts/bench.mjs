@@ -21,8 +21,8 @@ cli(async () => {
     return 2;
   }
   await setup({ browsers: [] });
-  // size, guard and queue measure dist/: build first, so they describe the current code.
-  if (!process.argv.includes('--no-build') && benches.some((f) => ['size', 'guard', 'queue'].some((word) => f.startsWith(word)))) {
+  // size, guard, queue and report measure dist/: build first, so they describe the current code.
+  if (!process.argv.includes('--no-build') && benches.some((f) => ['size', 'guard', 'queue', 'report'].some((word) => f.startsWith(word)))) {
     heading('build');
     await build();
   }

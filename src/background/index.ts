@@ -6,7 +6,7 @@
  */
 import { onMessage } from '../messaging/protocol.ts';
 import { sendTabMessage } from '../messaging/tab-protocol.ts';
-import { extensionId, extensionOrigin, onAlarm, onInstalled, onNotificationClicked, onStartup, openOptionsPage, tabIds } from '../platform/browser.ts';
+import { alarmExists, extensionId, extensionOrigin, notify, onAlarm, onInstalled, onNotificationClicked, onStartup, openOptionsPage, setAlarm, tabIds } from '../platform/browser.ts';
 import type { HandlerDeps } from './handlers/deps.ts';
 import { onInstalledEvent } from './install.ts';
 import { guardRefresher } from './mail-tabs.ts';
@@ -14,6 +14,8 @@ import { browserMailTabs, browserSignals } from './queue/browser-ports.ts';
 import { queueEngine } from './queue/engine.ts';
 import { queuePasses } from './queue/passes.ts';
 import { registerHandlers } from './register.ts';
+import { onReportAlarm, startReportAlarms, type ReportAlarmDeps } from './report/alarms.ts';
+import { WEEKLY_NOTIFICATION } from './report/weekly.ts';
 import { getDatabase } from './storage/connection.ts';
 import { ledgerStore } from './storage/ledger-store.ts';
 import { profilesStore } from './storage/profiles-store.ts';
@@ -69,5 +71,23 @@ onAlarm(() => void passes.run());
 onStartup(() => void passes.run());
 onNotificationClicked((id) => {
   if (id.startsWith('queue:')) void openOptionsPage('queue');
+  if (id.startsWith(WEEKLY_NOTIFICATION)) void openOptionsPage('report');
 });
 void passes.run();
+
+// The report (issue 12): retention pruning and the weekly summary, each woken by its alarm; a
+// summary missed while the browser was closed is shown at the next start (once).
+const reportDeps = (): ReportAlarmDeps => ({
+  ledger: ledgerStore(getDatabase),
+  profiles: profilesStore(getDatabase),
+  settings: settingsStore(getDatabase),
+  now: () => new Date(),
+  userZone: () => userTimeZone(),
+  notify,
+  setAlarm,
+  alarmExists,
+  warn: console.warn,
+  info: console.info,
+});
+onAlarm((name) => void onReportAlarm(name, reportDeps()));
+void startReportAlarms(reportDeps());

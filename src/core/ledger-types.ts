@@ -90,8 +90,9 @@ export interface LedgerEvent extends LedgerEventInput {
   /** When the worker stored it. */
   recordedAt: IsoInstant;
   /**
-   * One per client when the request time is known; absent on events written before version 4
-   * and on queue state changes (their promise is the decision's, joined by the entry id).
+   * One per client with a stored profile when the request time is known; absent otherwise (and
+   * on events written before version 4, and on queue state changes: their promise is the
+   * decision's, joined by the entry id) — the promise then reads as unknown.
    */
   promises?: PromiseRecord[];
 }

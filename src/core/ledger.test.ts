@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validateLedgerEvent, validateLedgerEventInput } from './ledger.ts';
+import { readStoredLedgerEvent, validateLedgerEvent, validateLedgerEventInput } from './ledger.ts';
 import type { LedgerEventInput } from './ledger-types.ts';
 
 const input: LedgerEventInput = {
@@ -73,5 +73,25 @@ describe('validateLedgerEvent', () => {
   it('refuses a stored event without its recording time', () => {
     const result = validateLedgerEvent(input);
     expect(result.ok ? [] : result.problems.map((p) => p.path)).toEqual(['recordedAt']);
+  });
+});
+
+describe('readStoredLedgerEvent: the fast reader agrees with validateLedgerEvent', () => {
+  const stored = { ...input, recordedAt: '2026-11-24T01:10:01.000Z' };
+  const variants: [string, unknown][] = [
+    ['a plain event', stored],
+    ['with report keys (dropped)', { ...stored, reportAt: stored.at, clientKeys: ['acme\u0000x'], exceptionKeys: [] }],
+    ['with promises', { ...stored, promises: [{ profileId: 'acme', deadline: '2026-11-25T01:00:00.000Z', outcome: null }, { profileId: 'globex', deadline: null, outcome: 'broken' }] }],
+    ['with a queue change', { ...stored, queue: { entryId: 'q1', status: 'sent', reason: null } }],
+    ['with extra triage keys (dropped)', { ...stored, triage: { answers: { agreedSituation: 'yes', realHarm: 'no', emergencyToClient: 'unsure', extra: 1 }, suggestion: 'red-cup', body: 'x' } }],
+    ['an instant in another form (normalised by the schema)', { ...stored, at: '2026-11-24T02:10:00+01:00' }],
+    ['an impossible date', { ...stored, at: '2026-02-30T00:00:00.000Z' }],
+    ['an unknown kind', { ...stored, kind: 'sent-whenever' }],
+    ['a bad promise outcome', { ...stored, promises: [{ profileId: 'acme', deadline: null, outcome: 'unknown' }] }],
+    ['a list', [stored]],
+    ['no clients', { ...stored, profileIds: [] }],
+  ];
+  it.each(variants)('%s', (_label, raw) => {
+    expect(readStoredLedgerEvent(raw)).toEqual(validateLedgerEvent(raw));
   });
 });

@@ -354,7 +354,7 @@ describe('validateProfile: every problem at once', () => {
 describe('validateSettings', () => {
   it.each([
     ['the defaults', DEFAULT_SETTINGS],
-    ['a default profile, 12-hour clock, paused', { defaultProfileId: 'acme', clock: '12h', pausedUntil: '2026-11-22T20:45:00.000Z' }],
+    ['a default profile, 12-hour clock, paused', { defaultProfileId: 'acme', clock: '12h', pausedUntil: '2026-11-22T20:45:00.000Z', retention: '1y', weeklySummary: true }],
   ])('accepts %s', (_label, input) => {
     expect(validateSettings(input)).toEqual({ ok: true, settings: input });
   });

@@ -77,3 +77,31 @@ export function weekStartIso(grid: WeekGrid, index: number): IsoInstant {
 export function todayIn(zone: string, now: Date): string {
   return DateTime.fromJSDate(now, { zone }).toFormat('yyyy-MM-dd');
 }
+
+/** The weekly summary goes out on Monday at this hour, in the user's zone. */
+export const WEEKLY_SUMMARY_HOUR = 9;
+
+/**
+ * The week whose summary is due at `now`: the last one whose Monday-09:00 has passed (last week
+ * from Monday 09:00 on, the week before until then). Shown once, even when the browser was
+ * closed at the time: the next start shows it.
+ */
+export function dueSummaryWeek(now: Date, zone: string): { label: string; from: string; to: string } {
+  const thisWeek = weekStart(now.getTime(), zone);
+  const dueThisWeek = thisWeek.set({ hour: WEEKLY_SUMMARY_HOUR });
+  const week = thisWeek.minus({ weeks: now.getTime() >= dueThisWeek.toMillis() ? 1 : 2 });
+  return { label: weekLabel(week), from: week.toFormat('yyyy-MM-dd'), to: week.plus({ days: 6 }).toFormat('yyyy-MM-dd') };
+}
+
+/** The next Monday 09:00 in the user's zone after `now` (the weekly alarm). */
+export function nextSummaryAt(now: Date, zone: string): Date {
+  const due = weekStart(now.getTime(), zone).set({ hour: WEEKLY_SUMMARY_HOUR });
+  return (due.toMillis() > now.getTime() ? due : due.plus({ weeks: 1 })).toJSDate();
+}
+
+/** Events before this instant are pruned under the retention setting; null keeps everything. */
+export function retentionCutoff(choice: '1y' | '2y' | 'always', now: Date): Date | null {
+  if (choice === 'always') return null;
+  const years = choice === '1y' ? 1 : 2;
+  return DateTime.fromJSDate(now, { zone: 'UTC' }).minus({ years }).toJSDate();
+}

@@ -5,6 +5,7 @@
  */
 import { guardView } from '../../core/guard-view.ts';
 import { verdict } from '../../core/verdict.ts';
+import { driftNotices } from '../report/build.ts';
 import { defineHandler, PAGES_AND_CONTENT } from './define.ts';
 import { parseRequest, VerdictRequestSchema } from './requests.ts';
 import { ok } from './result.ts';
@@ -18,7 +19,7 @@ export const checkGuard = defineHandler({
   name: 'guard/check',
   allow: PAGES_AND_CONTENT,
   failure: 'Could not check the boundary',
-  run: async (data, { profiles, settings, now, userZone, random }) => {
+  run: async (data, { profiles, settings, ledger, now, userZone, random }) => {
     const request = parseRequest(VerdictRequestSchema, data, 'the guard check');
     if (!request.ok) return request.refusal;
     const [snapshot, read] = await Promise.all([profiles.snapshot(), settings.get()]);
@@ -34,12 +35,15 @@ export const checkGuard = defineHandler({
             return stored === undefined ? [] : [{ profile, policy: stored.emergency }];
           });
     const local = answer.kind !== 'unguarded' && answer.profiles.some((p) => byId.get(p.id)?.sendLater.delivery === 'local');
+    // Only before a possible exception (outside): a count on the exceptions index per client.
+    const drift = answer.kind === 'outside' ? await driftNotices(ledger, answer.profiles, at) : [];
     return ok({
       verdict: answer,
       view: guardView(answer, snapshot.profiles, read.settings, at, userZone(), random),
       emergency,
       clock: read.settings.clock,
       delivery: local ? 'local' : 'provider',
+      drift,
     });
   },
 });

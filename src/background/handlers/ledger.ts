@@ -23,7 +23,8 @@ export const recordLedgerEvent = defineHandler({
     if (!checked.ok) return refused('Refused: the ledger event is not well-formed.', checked.problems);
     const event = checked.value;
     const promises = event.requestAt === null ? undefined : promisesFor(event, new Map((await profiles.snapshot()).profiles.map((p) => [p.id, p])));
-    await ledger.put({ ...event, recordedAt: now().toISOString(), ...(promises === undefined ? {} : { promises }) });
+    // No promise known for any client (no request time, or no stored profile): none recorded, it reads as unknown.
+    await ledger.put({ ...event, recordedAt: now().toISOString(), ...(promises === undefined || promises.length === 0 ? {} : { promises }) });
     return ok({ id: event.id });
   },
 });

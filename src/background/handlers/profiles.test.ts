@@ -87,7 +87,7 @@ describe('profiles/delete', () => {
   });
 
   it('refuses an id that is not text', async () => {
-    const answer = await deleteProfile({ id: 'acme' }, PAGE_SENDER, makeDeps(freshDatabase()));
+    const answer = await deleteProfile({ id: 42 }, PAGE_SENDER, makeDeps(freshDatabase()));
     expect(answer.ok).toBe(false);
     expect(answer.ok ? '' : answer.error.message).toBe('Refused: the profile to delete is not well-formed.');
   });

@@ -1,5 +1,7 @@
 /** `profiles/list`, `profiles/save`, `profiles/delete`. */
+import * as v from 'valibot';
 import { validateProfile } from '../../core/profile-validation.ts';
+import { forgetClientRecord, rememberDeletedClient } from '../report/deleted-clients.ts';
 import { defineHandler, PAGES_AND_CONTENT, PAGES_ONLY } from './define.ts';
 import { parseRequest, ProfileIdSchema } from './requests.ts';
 import { ok, refused } from './result.ts';
@@ -33,15 +35,29 @@ export const saveProfile = defineHandler({
   },
 });
 
-/** Deleting an id that is not stored succeeds: the wanted state is reached (and a retry is harmless). */
+const DeleteRequestSchema = v.union(
+  [ProfileIdSchema, v.object({ id: ProfileIdSchema, keepRecord: v.optional(v.boolean('"keepRecord" must be true or false.')) })],
+  'Send the id of the profile to delete, or { id, keepRecord }.',
+);
+
+/**
+ * Deleting an id that is not stored succeeds: the wanted state is reached (and a retry is
+ * harmless). The client's record is kept unless `keepRecord: false` (issue 12 §6): its last
+ * name and colour are remembered first, so the report shows it "(deleted)"; otherwise its
+ * ledger events are forgotten in short batches.
+ */
 export const deleteProfile = defineHandler({
   name: 'profiles/delete',
   allow: PAGES_ONLY,
   failure: 'Could not delete the profile',
-  run: async (data, { profiles, refreshGuards }) => {
-    const id = parseRequest(ProfileIdSchema, data, 'the profile to delete');
-    if (!id.ok) return id.refusal;
-    await profiles.delete(id.value);
+  run: async (data, deps) => {
+    const { profiles, refreshGuards } = deps;
+    const request = parseRequest(DeleteRequestSchema, data, 'the profile to delete');
+    if (!request.ok) return request.refusal;
+    const { id, keepRecord = true } = typeof request.value === 'string' ? { id: request.value } : request.value;
+    await rememberDeletedClient(deps, id);
+    await profiles.delete(id);
+    if (!keepRecord) await forgetClientRecord(deps.ledger, id);
     await refreshGuards();
     return ok(null);
   },

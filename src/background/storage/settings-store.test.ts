@@ -63,3 +63,21 @@ describe('settingsStore', () => {
     expect((await store.get()).invalid).toBeNull();
   });
 });
+
+describe('settings stored before the report (issue 12)', () => {
+  it('read with the report’s defaults: keep the record 2 years, no weekly summary', async () => {
+    const database = freshDatabase();
+    await (await database()).put('settings', { defaultProfileId: null, clock: '12h', pausedUntil: null }, 'settings');
+    expect(await settingsStore(database).get()).toEqual({
+      settings: { defaultProfileId: null, clock: '12h', pausedUntil: null, retention: '2y', weeklySummary: false },
+      invalid: null,
+    });
+  });
+
+  it('saves the retention and weekly summary choices, and refuses an unknown retention', async () => {
+    const store = settingsStore(freshDatabase());
+    expect(await store.patch({ retention: '1y', weeklySummary: true })).toMatchObject({ ok: true, settings: { retention: '1y', weeklySummary: true } });
+    const refused = await store.patch({ retention: '5y' });
+    expect(refused.ok ? [] : refused.problems.map((p) => p.path)).toEqual(['retention']);
+  });
+});

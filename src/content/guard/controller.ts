@@ -3,7 +3,7 @@
  * user's decision, the provider's scheduler, the ledger — and the popup's view of the tab.
  */
 import type { GuardCheck } from '../../core/guard-types.ts';
-import type { LedgerKind } from '../../core/ledger-types.ts';
+import type { LedgerEventInput, LedgerKind } from '../../core/ledger-types.ts';
 import type { EnqueueRequest } from '../../core/queue-types.ts';
 import { call } from '../../messaging/call.ts';
 import type { ComposeAction, TabComposeState } from '../../messaging/tab-protocol.ts';
@@ -214,7 +214,8 @@ export class Guard implements SendHandler {
     const profileIds = check.verdict.kind === 'unguarded' ? [] : check.verdict.profiles.map((p) => p.id);
     const handoff = await call('queue/handoff', { id: newId(), provider: this.adapter.name, profileIds, recipients, subject, dueAt: next.sendAt });
     if (!handoff.ok) this.failed('recording the scheduled reply', new Error(handoff.error.message));
-    await this.record(session, 'scheduled', check, triage, next.sendAt);
+    // The entry named, so the report counts the reply at the provider's due time (issue 12).
+    await this.record(session, 'scheduled', check, triage, next.sendAt, handoff.ok ? { entryId: handoff.value.id, status: 'handed-off', reason: null } : undefined);
     return { ok: true, message: `Scheduled with ${provider} for ${next.inUserZone}.` };
   }
 
@@ -249,7 +250,8 @@ export class Guard implements SendHandler {
     if (!answer.ok) {
       return { ok: false, message: `Red Cup could not keep your reply for later (${answer.error.message}). Your message is still open and unchanged.` };
     }
-    await this.record(session, 'scheduled', check, triage, next.sendAt);
+    // The entry named, so the report counts the reply when the queue delivers it (issue 12).
+    await this.record(session, 'scheduled', check, triage, next.sendAt, { entryId: answer.value.id, status: 'pending', reason: null });
     const discarded = await compose.discard();
     const message = `Red Cup sends your reply ${next.inUserZone}.`;
     if (!discarded.ok) {
@@ -270,6 +272,7 @@ export class Guard implements SendHandler {
     check: GuardCheck,
     triage: TriageRecord | null,
     scheduledFor: string | null,
+    queue?: LedgerEventInput['queue'],
   ): Promise<void> {
     const verdict = check.verdict;
     if (verdict.kind === 'unguarded') return; // nobody's boundary: nothing to be consistent about
@@ -282,6 +285,7 @@ export class Guard implements SendHandler {
       triage,
       provider: this.adapter.name,
       scheduledFor,
+      ...(queue === undefined ? {} : { queue }),
     });
     if (!answer.ok) this.failed('writing the ledger', new Error(answer.error.message));
   }
