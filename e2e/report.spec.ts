@@ -12,7 +12,7 @@ import type { ClientProfile } from '../src/core/profile.ts';
 import { seriousViolations } from './support/axe.ts';
 import { clientProfile, middayZone, saveClients } from './support/clients.ts';
 import type { Locator } from '@playwright/test';
-import { test, expect, extensionPages, routeAllMailSites, type Page } from './support/extension.ts';
+import { test, expect, callWorker, extensionPages, routeAllMailSites, type Page } from './support/extension.ts';
 import * as gmail from './support/gmail-site.ts';
 import { guardPanel, ledger } from './support/guard.ts';
 import { tabTo } from './support/keyboard.ts';
@@ -215,4 +215,91 @@ test('an empty record says where replies will come from', async ({ openOptions, 
   await page.reload(); // the hash alone does not load the page again; the route is read when it loads
   await expect(page.getByText('Nothing recorded for Acme Corp yet: replies you send to acme.com appear here.')).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('deleting a client asks about its record: kept, it is in the report as “(deleted)”; deleted, it is gone', async ({ openOptions, worker }) => {
+  const page = await openOptions();
+  const globex = clientProfile({ id: 'globex', name: 'Globex', match: ['globex.com'], state: 'inside' });
+  await saveClients(page, [acmeInside(), globex]);
+  // One reply to each, recorded as the compose guard records it.
+  for (const id of ['acme', 'globex']) {
+    const answer = await callWorker(page, 'ledger/record', {
+      id: `reply-${id}`,
+      kind: 'sent-inside',
+      profileIds: [id],
+      at: new Date(Date.now() - 3_600_000).toISOString(),
+      requestAt: null,
+      triage: null,
+      provider: 'gmail',
+      scheduledFor: null,
+    });
+    expect(answer.ok).toBe(true);
+  }
+  await page.reload();
+
+  await page.getByRole('button', { name: 'Delete Acme Corp' }).click();
+  const dialog = page.getByRole('alertdialog', { name: 'Delete “Acme Corp”?' });
+  await expect(dialog.getByRole('radio', { name: /^Keep it/ })).toBeChecked();
+  await dialog.getByRole('button', { name: 'Delete client' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Deleted “Acme Corp”; its record stays in the report' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Delete Globex' }).click();
+  await page.getByRole('alertdialog', { name: 'Delete “Globex”?' }).getByRole('radio', { name: 'Delete it too' }).check();
+  await page.getByRole('alertdialog', { name: 'Delete “Globex”?' }).getByRole('button', { name: 'Delete client' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Deleted “Globex” and its record.' })).toBeVisible();
+  await expect.poll(async () => (await ledger(worker)).map((e) => e.id)).toEqual(['reply-acme']);
+
+  await page.getByRole('button', { name: 'Consistency report' }).click();
+  const overview = page.getByRole('table', { name: 'All clients, worst consistency first' });
+  await expect(overview.locator('tbody th button')).toHaveText(['Acme Corp (deleted)']);
+  expect((await rows(overview))[0]?.slice(1, 4)).toEqual(['100 %', '1', '1']);
+});
+
+test('the record’s retention and the weekly summary are settings that stay', async ({ openOptions }) => {
+  const page = await openOptions();
+  await saveClients(page, [acmeInside()]);
+  await page.reload();
+  const settings = page.getByRole('region', { name: 'Settings' });
+  await expect(settings.getByRole('radio', { name: '2 years' })).toBeChecked();
+  await expect(settings.getByRole('switch', { name: 'Weekly summary' })).not.toBeChecked();
+  await settings.getByRole('radio', { name: '1 year' }).check();
+  await expect(settings.getByRole('status')).toHaveText('Red Cup now keeps the record for 1 year; older decisions are removed.');
+  await settings.getByRole('switch', { name: 'Weekly summary' }).check();
+  await expect(settings.getByRole('status')).toHaveText('A summary of last week will be shown on Mondays at 09:00.');
+  const stored = await callWorker(page, 'settings/get');
+  expect(stored.ok && { retention: stored.value.retention, weeklySummary: stored.value.weeklySummary }).toEqual({ retention: '1y', weeklySummary: true });
+  await page.reload();
+  await expect(page.getByRole('radio', { name: '1 year' })).toBeChecked();
+  await expect(page.getByRole('switch', { name: 'Weekly summary' })).toBeChecked();
+});
+
+test('the popup says whose expectation is shifting, and “How consistent was I this week?” opens the report', async ({ context, openOptions, openPopup }) => {
+  const options = await openOptions();
+  await saveClients(options, [acmeInside()]);
+  // Two exceptions in the last days, recorded as the guard panel records them.
+  for (const [i, kind] of (['sent-emergency', 'sent-anyway'] as const).entries()) {
+    const answer = await callWorker(options, 'ledger/record', {
+      id: `exception-${i}`,
+      kind,
+      profileIds: ['acme'],
+      at: new Date(Date.now() - (i + 1) * 86_400_000).toISOString(),
+      requestAt: null,
+      triage: { answers: { agreedSituation: 'no', realHarm: 'no', emergencyToClient: 'unsure' }, suggestion: 'red-cup' },
+      provider: 'outlook',
+      scheduledFor: null,
+    });
+    expect(answer.ok).toBe(true);
+  }
+  const popup = await openPopup();
+  await expect(popup.getByRole('list', { name: 'Expectations shifting' }).getByRole('listitem')).toHaveText([/^2 replies outside Acme Corp's hours in .+ — their expectation is shifting/]);
+  expect(await seriousViolations(popup)).toEqual([]);
+
+  const opened = context.waitForEvent('page');
+  await popup.getByRole('button', { name: 'How consistent was I this week?' }).click();
+  const report = await opened;
+  await report.waitForLoadState();
+  expect(new URL(report.url()).hash).toBe('#report?weeks=4');
+  await expect(report.getByRole('radio', { name: 'Last 4 weeks' })).toBeChecked();
+  const overview = report.getByRole('table', { name: 'All clients, worst consistency first' });
+  await expect(overview.locator('tbody tr').first()).toContainText('their expectation is shifting');
 });
