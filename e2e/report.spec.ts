@@ -268,6 +268,10 @@ test('the record’s retention and the weekly summary are settings that stay', a
   await expect(settings.getByRole('status')).toHaveText('A summary of last week will be shown on Mondays at 09:00.');
   const stored = await callWorker(page, 'settings/get');
   expect(stored.ok && { retention: stored.value.retention, weeklySummary: stored.value.weeklySummary }).toEqual({ retention: '1y', weeklySummary: true });
+  await settings.getByRole('radio', { name: 'Always' }).check();
+  await expect(settings.getByRole('status')).toHaveText('Red Cup now keeps the record for as long as it is installed.');
+  await settings.getByRole('radio', { name: '1 year' }).check();
+  await expect(settings.getByRole('status')).toHaveText('Red Cup now keeps the record for 1 year; older decisions are removed.');
   await page.reload();
   await expect(page.getByRole('radio', { name: '1 year' })).toBeChecked();
   await expect(page.getByRole('switch', { name: 'Weekly summary' })).toBeChecked();

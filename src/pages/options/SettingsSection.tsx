@@ -30,6 +30,9 @@ export function SettingsSection({ settings, profiles, onSettings, onCreateDefaul
   const [wantDefault, setWantDefault] = useState(settings.defaultProfileId !== null);
   const [error, setError] = useState<Failure | null>(null);
   const [status, setStatus] = useState('');
+  // The switch shows what the user chose while the worker saves it (and falls back if it refuses).
+  const [summaryChoice, setSummaryChoice] = useState<boolean | null>(null);
+  const [retentionChoice, setRetentionChoice] = useState<RetentionChoice | null>(null);
   const defaultOn = wantDefault || settings.defaultProfileId !== null;
 
   const apply = async (patch: Partial<Settings>, done: string) => {
@@ -140,8 +143,11 @@ export function SettingsSection({ settings, profiles, onSettings, onCreateDefaul
               type="radio"
               name="retention"
               value={r.value}
-              checked={settings.retention === r.value}
-              onChange={() => void apply({ retention: r.value }, r.done)}
+              checked={(retentionChoice ?? settings.retention) === r.value}
+              onChange={() => {
+                setRetentionChoice(r.value);
+                void apply({ retention: r.value }, r.done).then(() => setRetentionChoice(null));
+              }}
             />
             <label class="rc-field__label" for={`retention-${r.value}`}>
               {r.label}
@@ -155,11 +161,14 @@ export function SettingsSection({ settings, profiles, onSettings, onCreateDefaul
           id="weekly-summary"
           type="checkbox"
           role="switch"
-          checked={settings.weeklySummary}
+          checked={summaryChoice ?? settings.weeklySummary}
           aria-describedby="weekly-summary-hint"
           onChange={(e) => {
             const on = e.currentTarget.checked;
-            void apply({ weeklySummary: on }, on ? 'A summary of last week will be shown on Mondays at 09:00.' : 'No more weekly summaries.');
+            setSummaryChoice(on);
+            void apply({ weeklySummary: on }, on ? 'A summary of last week will be shown on Mondays at 09:00.' : 'No more weekly summaries.').then(() =>
+              setSummaryChoice(null),
+            );
           }}
         />
         <label class="rc-field__label" for="weekly-summary">
