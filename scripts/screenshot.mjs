@@ -144,7 +144,12 @@ cli(async () => {
       throw new StepError(`the report of "${example.name}" shows no chart after recording ${events.length} decisions`);
     });
     await page.getByRole('table', { name: `${example.name}, week by week` }).waitFor({ state: 'visible' });
-    await page.evaluate(() => document.fonts.ready);
+    // The heading has focus (the page moves it there on open); the picture shows the page at rest.
+    await page.evaluate(async () => {
+      document.activeElement?.blur();
+      await document.fonts.ready;
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    });
     mkdirSync(path.dirname(reportOut), { recursive: true });
     await page.screenshot({ path: reportOut });
     console.log(`saved ${path.relative(ROOT, reportOut)} (1280×1100, the report of "${example.name}", ${events.length} decisions recorded)`);

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type uPlot from 'uplot';
 import type { ClientReportRow } from '../../../core/report-types.ts';
 import { BAR_PARTS, chartData, type BarPart } from './chart-data.ts';
-import { readChartTheme, withAlpha, type ChartTheme } from './chart-theme.ts';
+import { mixColors, readChartTheme, type ChartTheme } from './chart-theme.ts';
 import { weekLabel } from './report-text.ts';
 
 export interface WeeklyChartProps {
@@ -14,22 +14,44 @@ export interface WeeklyChartProps {
 
 const PROMISE_LINE = 'Promises kept %';
 
-function partColors(color: string, theme: Pick<ChartTheme, 'emergency' | 'sentAnyway'>): Record<BarPart, string> {
-  return { inside: color, sentLater: withAlpha(color, 0.45), emergency: theme.emergency, sentAnyway: theme.sentAnyway };
+/** Diagonal stripes in `color`: red cups stand apart from the other parts by pattern too, not by colour alone. */
+function stripes(color: string, surface: string): CanvasPattern | string {
+  const tile = document.createElement('canvas');
+  tile.width = tile.height = 8;
+  const ctx = tile.getContext('2d');
+  if (!ctx) return color;
+  ctx.fillStyle = mixColors(color, surface, 0.55);
+  ctx.fillRect(0, 0, 8, 8);
+  ctx.strokeStyle = color;
+  ctx.lineWidth = 2.5;
+  ctx.beginPath();
+  ctx.moveTo(-2, 10);
+  ctx.lineTo(10, -2);
+  ctx.moveTo(6, 10);
+  ctx.lineTo(10, 6);
+  ctx.moveTo(-2, 2);
+  ctx.lineTo(2, -2);
+  ctx.stroke();
+  return ctx.createPattern(tile, 'repeat') ?? color;
+}
+
+/** Solid colours per part, for the legend (CSS) and the bars' outlines. */
+function partColors(color: string, theme: Pick<ChartTheme, 'emergency' | 'sentAnyway' | 'surface'>): Record<BarPart, string> {
+  return { inside: color, sentLater: mixColors(color, theme.surface, 0.4), emergency: theme.emergency, sentAnyway: theme.sentAnyway };
 }
 
 function options(row: ClientReportRow, zone: string, width: number, theme: ChartTheme, bars: uPlot.Series.PathBuilder): uPlot.Options {
   const data = chartData(row.weeks);
-  const colors = partColors(row.color, theme);
+  const colors = partColors(theme.normalise(row.color), theme);
   const labels = row.weeks.map((w) => weekLabel(w, zone));
   const axis = { stroke: theme.text, font: theme.font, labelFont: theme.font, grid: { stroke: theme.grid, width: 1 }, ticks: { stroke: theme.grid } };
   // Tallest running total first, so each part's own slice stays visible above the one below.
   const barSeries = [...BAR_PARTS].reverse().map(({ part, label }) => ({
     label,
     scale: 'n',
-    fill: colors[part],
-    stroke: colors[part],
-    width: 0,
+    fill: part === 'sentAnyway' ? stripes(colors[part], theme.surface) : colors[part],
+    stroke: theme.surface,
+    width: 1,
     paths: bars,
     points: { show: false },
   }));
@@ -121,14 +143,19 @@ export function WeeklyChart({ row, zone, summary }: WeeklyChartProps) {
     };
   }, [row, zone, themeTick]);
 
-  const colors = partColors(row.color, { emergency: 'var(--rc-color-warning)', sentAnyway: 'var(--rc-color-danger)' });
+  const legend: Record<BarPart, string> = {
+    inside: row.color,
+    sentLater: `color-mix(in srgb, ${row.color} 40%, var(--rc-color-surface))`,
+    emergency: 'var(--rc-color-warning)',
+    sentAnyway: 'repeating-linear-gradient(135deg, var(--rc-color-danger) 0 3px, color-mix(in srgb, var(--rc-color-danger) 55%, var(--rc-color-surface)) 3px 6px)',
+  };
   return (
     <figure class="rc-report-chart" aria-labelledby="report-chart-summary">
       <figcaption id="report-chart-summary">{summary}</figcaption>
       <ul class="rc-report-legend" aria-hidden="true">
         {BAR_PARTS.map(({ part, label }) => (
           <li key={part}>
-            <span class="rc-report-legend__swatch" style={{ background: colors[part] }} />
+            <span class="rc-report-legend__swatch" style={{ background: legend[part] }} />
             {label}
           </li>
         ))}

@@ -39,7 +39,7 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 
 /** The week as a column or row label: `30 Nov` (Monday of that week in the user's zone) (with the year when asked). */
 export function weekLabel(week: Pick<ReportWeek, 'start'>, zone: string, withYear = false): string {
-  const monday = DateTime.fromISO(week.start, { zone, locale: 'en-GB' });
+  const monday = DateTime.fromISO(week.start, { zone, locale: 'en-US' });
   return monday.toFormat(withYear ? 'd LLL yyyy' : 'd LLL');
 }
 
