@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PromiseRule } from './profile.ts';
 import { promiseDeadline } from './promise.ts';
-import { at, profile, weekdays, win } from './testing/profile-fixture.ts';
+import { at, NO_HOURS, profile, weekdays, win } from './testing/profile-fixture.ts';
 
 const withPromise = (regular: PromiseRule, afterHours?: PromiseRule, timeZone = 'America/New_York') =>
   profile({
@@ -46,5 +46,34 @@ describe('promiseDeadline', () => {
   it('a business promise with no hours is never due', () => {
     const p = profile({ id: 'x', timeZone: 'UTC', hours: weekdays(), promise: { regular: { kind: 'same-business-day' } } });
     expect(promiseDeadline(p, at('2026-11-24T12:00:00Z'))).toBeNull();
+  });
+
+  it('same business day: a request during an overnight window is due when that window ends, though another ends with it', () => {
+    // Issue 13 item 17: Saturday 14:45–01:30 runs into Sunday, where 01:15–01:30 ends at the same
+    // instant. Sunday 00:30 BST belongs to Saturday's window: due Sunday 01:30, not Sunday 17:00.
+    const p = profile({
+      id: 'london',
+      timeZone: 'Europe/London',
+      hours: { ...NO_HOURS, sat: [win('14:45', '01:30', true)], sun: [win('01:15', '01:30'), win('09:00', '17:00')] },
+      promise: { regular: { kind: 'same-business-day' } },
+    });
+    expect(promiseDeadline(p, at('2028-06-03T23:30:00Z'))?.toISOString()).toBe('2028-06-04T00:30:00.000Z');
+    // Inside Sunday's own 01:15 window, both windows are open; the earlier-started one decides.
+    expect(promiseDeadline(p, at('2028-06-04T00:20:00Z'))?.toISOString()).toBe('2028-06-04T00:30:00.000Z');
+    // After 01:30 the request belongs to Sunday's business day (09:00–17:00).
+    expect(promiseDeadline(p, at('2028-06-04T01:00:00Z'))?.toISOString()).toBe('2028-06-04T16:00:00.000Z');
+  });
+
+  it("next business day by HH:mm: a time in the gap is the first instant after it, a repeated one its first occurrence", () => {
+    // Issue 13 item 18 (docs/time-rules.md). New York, open Sundays 09:00–17:00; the request comes on Saturday.
+    const by = (time: string) =>
+      profile({
+        id: 'ny',
+        timeZone: 'America/New_York',
+        hours: { ...NO_HOURS, sun: [win('09:00', '17:00')] },
+        promise: { regular: { kind: 'next-business-day-by', time } },
+      });
+    expect(promiseDeadline(by('02:30'), at('2026-03-07T17:00:00Z'))?.toISOString()).toBe('2026-03-08T07:00:00.000Z');
+    expect(promiseDeadline(by('01:30'), at('2026-10-31T16:00:00Z'))?.toISOString()).toBe('2026-11-01T05:30:00.000Z');
   });
 });

@@ -45,12 +45,10 @@ function businessHoursLater(profile: ClientProfile, from: Date, hours: number): 
 function endOfBusinessDay(profile: ClientProfile, from: Date): Date | null {
   const first = windowsFrom(profile, from).next();
   if (first.done === true) return null;
+  // The request belongs to the business day its window started on (an overnight window's day).
   const w = first.value;
-  let day = localDayOf(profile, new Date(w.start));
-  // A request during an overnight window belongs to the day the window started on.
-  if (!windowsOn(profile, day).some((x) => x.end === w.end)) day -= 1;
-  const ends = windowsOn(profile, day).map((x) => x.end);
-  return ends.length === 0 ? new Date(w.end) : new Date(Math.max(...ends));
+  const ends = windowsOn(profile, w.day).map((x) => x.end);
+  return new Date(Math.max(w.end, ...ends));
 }
 
 function nextBusinessDayBy(profile: ClientProfile, requestAt: Date, time: string): Date | null {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { currentWindow, nextOpening, outsideReason } from './schedule.ts';
+import { currentWindow, isInside, nextOpening, outsideReason } from './schedule.ts';
 import { at, NO_HOURS, profile, weekdays, win } from './testing/profile-fixture.ts';
 
 const newYork = profile({ id: 'ny', timeZone: 'America/New_York', hours: weekdays(win('08:00', '18:00')) });
@@ -69,6 +69,62 @@ describe('schedule', () => {
     expect(window?.end.toISOString() ?? null).toBe(insideUntil);
     if (reason !== null) expect(outsideReason(p, at(now))).toBe(reason);
     expect(nextOpening(p, at(now))?.toISOString() ?? null).toBe(opens);
+  });
+
+  // Issue 13 item 15: Sunday 02:10–02:50 lies wholly in New York's spring-forward gap
+  // (02:00 → 03:00 on 2026-03-08); both ends name 03:00 EDT, so that Sunday has no window.
+  describe('a window lying wholly in a spring-forward gap is empty that day', () => {
+    const gapSunday = profile({
+      id: 'gap',
+      timeZone: 'America/New_York',
+      hours: { ...weekdays(win('09:00', '17:00')), sun: [win('02:10', '02:50')] },
+    });
+
+    it('does not open: the next opening is Monday 09:00 EDT', () => {
+      expect(nextOpening(gapSunday, at('2026-03-07T17:00:00Z'))?.toISOString()).toBe('2026-03-09T13:00:00.000Z');
+      expect(nextOpening(gapSunday, at('2026-03-08T06:59:00Z'))?.toISOString()).toBe('2026-03-09T13:00:00.000Z');
+    });
+
+    it('is closed at 03:00 EDT, and that Sunday is a day off', () => {
+      expect(currentWindow(gapSunday, at('2026-03-08T07:00:00Z'))).toBeNull();
+      expect(outsideReason(gapSunday, at('2026-03-08T07:00:00Z'))).toBe('day-off');
+    });
+
+    it('opens as usual on the Sundays around it', () => {
+      expect(nextOpening(gapSunday, at('2026-03-01T06:00:00Z'))?.toISOString()).toBe('2026-03-01T07:10:00.000Z');
+      expect(nextOpening(gapSunday, at('2026-03-14T17:00:00Z'))?.toISOString()).toBe('2026-03-15T06:10:00.000Z');
+    });
+  });
+
+  // Issue 13 item 18 (docs/time-rules.md): a window *end* follows the same rule as a start —
+  // in a gap it names the first instant after the gap, in a repeated hour its first occurrence.
+  describe('window ends in a gap or a repeated hour', () => {
+    const sunday = (start: string, end: string) =>
+      profile({ id: `sun-${start}-${end}`, timeZone: 'America/New_York', hours: { ...NO_HOURS, sun: [win(start, end)] } });
+
+    it('an end in the spring-forward gap closes at the first instant after it (03:00 EDT)', () => {
+      const p = sunday('01:00', '02:30');
+      expect(currentWindow(p, at('2026-03-08T06:59:00Z'))?.end.toISOString()).toBe('2026-03-08T07:00:00.000Z');
+      expect(isInside(p, at('2026-03-08T07:00:00Z'))).toBe(false);
+    });
+
+    it('an end in the repeated hour closes at its first occurrence; the second is outside', () => {
+      const p = sunday('00:30', '01:30');
+      expect(currentWindow(p, at('2026-11-01T05:00:00Z'))?.end.toISOString()).toBe('2026-11-01T05:30:00.000Z');
+      expect(isInside(p, at('2026-11-01T05:45:00Z'))).toBe(false); // 01:45 EDT
+      expect(isInside(p, at('2026-11-01T06:15:00Z'))).toBe(false); // 01:15 EST, the second time round
+    });
+
+    it('a window ending at a midnight that does not exist ends when the day does (Santiago, 00:00 → 01:00)', () => {
+      const p = profile({ id: 'scl', timeZone: 'America/Santiago', hours: { ...NO_HOURS, sat: [win('22:00', '24:00')] } });
+      expect(currentWindow(p, at('2026-09-06T02:00:00Z'))?.end.toISOString()).toBe('2026-09-06T04:00:00.000Z');
+    });
+
+    it('a window ending at midnight after a repeated hour lasts the repeat too (Santiago, 24:00 → 23:00)', () => {
+      const p = profile({ id: 'scl', timeZone: 'America/Santiago', hours: { ...NO_HOURS, sat: [win('22:00', '24:00')] } });
+      // 22:00 −03 is 01:00Z; 23:00–24:00 happens twice, and midnight comes once, at 04:00Z.
+      expect(currentWindow(p, at('2026-04-05T01:00:00Z'))?.end.toISOString()).toBe('2026-04-05T04:00:00.000Z');
+    });
   });
 
   it('a time-off range that never ends within a year leaves no opening', () => {

@@ -66,13 +66,20 @@ function timeOffUntil(s: CompiledSchedule, day: number): number | null {
   return last;
 }
 
-/** The windows that start on local day `day`, as instants, in order. */
+/**
+ * The windows that start on local day `day`, as instants, in order. A window lying wholly in a
+ * spring-forward gap has both ends at the first instant after the gap: it is empty that day and
+ * left out, so nothing opens, counts business hours or makes a business day with it.
+ */
 function windowsStartingOn(s: CompiledSchedule, day: number): Interval[] {
   if (timeOffUntil(s, day) !== null) return [];
-  return (s.week[weekdayIndex(day)] ?? []).map(([a, b]) => ({
-    start: localToInstant(s.zone, day, a),
-    end: localToInstant(s.zone, day, b),
-  }));
+  const windows: Interval[] = [];
+  for (const [a, b] of s.week[weekdayIndex(day)] ?? []) {
+    const start = localToInstant(s.zone, day, a);
+    const end = localToInstant(s.zone, day, b);
+    if (end > start) windows.push({ start, end });
+  }
+  return windows;
 }
 
 /**
@@ -134,27 +141,36 @@ export function nextOpening(profile: ClientProfile, from: Date): Date | null {
   return null;
 }
 
-/** Windows from `from` on, in order of start, clipped to start no earlier than `from`. */
-export function* windowsFrom(profile: ClientProfile, from: Date, horizonDays = HORIZON_DAYS): Generator<Interval> {
+/** A window with the local day it starts on (the day it belongs to: DESIGN §3). */
+export interface DayWindow extends Interval {
+  day: number;
+}
+
+/**
+ * Windows from `from` on, in order of start, clipped to start no earlier than `from` (and no
+ * earlier than the end of the one before, so they never overlap). Each carries its start day:
+ * an end instant alone cannot tell it, since windows of two days may end at the same instant.
+ */
+export function* windowsFrom(profile: ClientProfile, from: Date, horizonDays = HORIZON_DAYS): Generator<DayWindow> {
   const s = schedule(profile);
   if (!s.hasWindows) return;
   const ms = from.getTime();
-  const first = localDay(s.zone, ms) - 1;
+  const today = localDay(s.zone, ms);
   let cursor = ms;
-  for (let day = first; day <= first + horizonDays; day++) {
+  // From yesterday (its overnight window may still be open) to the horizon day, as nextOpening.
+  for (let day = today - 1; day <= today + horizonDays; day++) {
     for (const w of windowsStartingOn(s, day)) {
       if (w.end <= cursor) continue;
       const start = Math.max(w.start, cursor);
       cursor = w.end;
-      yield { start, end: w.end };
+      yield { start, end: w.end, day };
     }
   }
 }
 
-/** Whether the local day of `at` is a business day: it has windows and is not time off. */
+/** Whether a local day is a business day: it is not time off and a (non-empty) window starts on it. */
 export function isBusinessDay(profile: ClientProfile, day: number): boolean {
-  const s = schedule(profile);
-  return timeOffUntil(s, day) === null && (s.week[weekdayIndex(day)]?.length ?? 0) > 0;
+  return windowsStartingOn(schedule(profile), day).length > 0;
 }
 
 /** The profile's zone and its local day for an instant (for promise rules). */

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS } from './profile.ts';
 import { sendAtFor } from './send-at.ts';
+import { verdict } from './verdict.ts';
 import { at, profile, weekdays, win } from './testing/profile-fixture.ts';
 
 // Tuesday 24 November 2026, 08:00 in New York.
@@ -51,5 +53,14 @@ describe('sendAtFor', () => {
       expect(sendAt - opening.getTime()).toBeGreaterThanOrEqual(0);
       expect(sendAt - opening.getTime()).toBeLessThanOrEqual(9 * 60_000);
     }
+  });
+
+  it('sends inside the boundary when the only Sunday window lies in a spring-forward gap', () => {
+    // Issue 13 item 15: Sun 02:10–02:50 does not exist on 2026-03-08; Monday 09:00 EDT is the opening.
+    const p = ny('gap', 15, 0, { ...weekdays(win('09:00', '17:00')), sun: [win('02:10', '02:50')] });
+    const v = verdict(['a@gap.com'], [{ ...p, match: ['gap.com'] }], DEFAULT_SETTINGS, at('2026-03-07T17:00:00Z'));
+    const nextWindow = v.kind === 'outside' ? v.nextWindow : null;
+    expect(nextWindow).not.toBeNull();
+    expect(sendAtFor(at(nextWindow ?? ''), [p], [p], () => 0).toISOString()).toBe('2026-03-09T13:15:00.000Z');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, type Settings } from './profile.ts';
+import { DEFAULT_SETTINGS, type PromiseRule, type Settings } from './profile.ts';
 import { commonOpening, verdict } from './verdict.ts';
 import { at, profile, weekdays, win } from './testing/profile-fixture.ts';
 
@@ -106,6 +106,60 @@ describe('verdict', () => {
       outside: [{ reason: 'time-off', opensAt: null }],
       nextWindow: null,
       promiseKept: false,
+    });
+  });
+
+  describe('a window lying wholly in a spring-forward gap (issue 13 item 15)', () => {
+    // New York, Mon–Fri 09:00–17:00 and Sun 02:10–02:50; on 2026-03-08 02:00–03:00 does not exist.
+    const gapSunday = (regular: PromiseRule) =>
+      profile({
+        id: 'gap',
+        timeZone: 'America/New_York',
+        match: ['gap.com'],
+        hours: { ...weekdays(win('09:00', '17:00')), sun: [win('02:10', '02:50')] },
+        promise: { regular },
+      });
+    const saturdayNoon = at('2026-03-07T17:00:00Z');
+
+    it('names Monday 09:00 EDT as the next window, not Sunday 03:00', () => {
+      const v = verdict(['a@gap.com'], [gapSunday({ kind: 'within-hours', hours: 72 })], settings(), saturdayNoon);
+      expect(v).toMatchObject({
+        kind: 'outside',
+        outside: [{ reason: 'day-off', opensAt: '2026-03-09T13:00:00.000Z' }],
+        nextWindow: '2026-03-09T13:00:00.000Z',
+        promiseKept: true,
+      });
+    });
+
+    it('does not count the empty Sunday as the business day of a promise', () => {
+      const sameDay = verdict(['a@gap.com'], [gapSunday({ kind: 'same-business-day' })], settings(), saturdayNoon);
+      expect(sameDay).toMatchObject({ promises: [{ deadline: '2026-03-09T21:00:00.000Z', keptAtNextWindow: true }] });
+      const byNoon = verdict(['a@gap.com'], [gapSunday({ kind: 'next-business-day-by', time: '12:00' })], settings(), saturdayNoon);
+      expect(byNoon).toMatchObject({ promises: [{ deadline: '2026-03-09T16:00:00.000Z', keptAtNextWindow: true }] });
+    });
+  });
+
+  it('finds the common window of New York and London in the week only one of them has changed clocks', () => {
+    // Issue 13 item 16: six 30-minute windows a day, at 00:00, 04:00 … 20:00 local time, every day.
+    // While both keep summer time (5 h apart) and both keep winter time, they never meet; from
+    // 25 Oct (London on GMT, New York still on EDT, 4 h apart) they do: 00:00 EDT = 04:00 GMT.
+    const sixADay = [0, 4, 8, 12, 16, 20].map((h) => win(`${String(h).padStart(2, '0')}:00`, `${String(h).padStart(2, '0')}:30`));
+    const everyDay = { mon: sixADay, tue: sixADay, wed: sixADay, thu: sixADay, fri: sixADay, sat: sixADay, sun: sixADay };
+    const ny = profile({ id: 'ny', timeZone: 'America/New_York', match: ['ny.com'], hours: everyDay });
+    const london = profile({ id: 'london', timeZone: 'Europe/London', match: ['london.com'], hours: everyDay });
+    const now = at('2026-04-15T12:00:00Z');
+    expect(commonOpening([ny, london], now)?.toISOString()).toBe('2026-10-25T04:00:00.000Z');
+    const v = verdict(['a@ny.com', 'b@london.com'], [ny, london], settings(), now);
+    expect(v.kind === 'outside' && v.nextWindow).toBe('2026-10-25T04:00:00.000Z');
+  });
+
+  it('a client who opens on the last day of the horizon has that day as the next window too', () => {
+    // Back from a year away on Thursday 2027-11-25, 366 local days after Tuesday 2026-11-24:
+    // its own opensAt named that day while the common next window said "none within a year".
+    const away = profile({ id: 'away', timeZone: 'UTC', match: ['away.com'], timeOff: [{ start: '2026-11-24', end: '2027-11-24' }] });
+    expect(verdict(['a@away.com'], [away], settings(), at('2026-11-24T12:00:00Z'))).toMatchObject({
+      outside: [{ opensAt: '2027-11-25T08:00:00.000Z' }],
+      nextWindow: '2027-11-25T08:00:00.000Z',
     });
   });
 });

@@ -11,33 +11,45 @@ import type { ClientProfile, Settings } from './profile.ts';
 import { profileRef } from './profile.ts';
 import { buildMatcher, normalizeRecipient, type Matcher } from './matching.ts';
 import { promiseDeadline } from './promise.ts';
-import { currentWindow, HORIZON_DAYS, nextLocalMidnight, nextOpening, outsideReason } from './schedule.ts';
+import { currentWindow, HORIZON_DAYS, nextLocalMidnight, nextOpening, outsideReason, windowsFrom, type Interval } from './schedule.ts';
 import type { ProfileOutside, PromiseCheck, Verdict } from './verdict-types.ts';
 
 const DAY_MS = 86_400_000;
-/** A bound on the alternation between profiles; each step moves to a later window start. */
-const MAX_STEPS = 1000;
 
 /**
- * The earliest instant ≥ `from` inside a window of every profile: take the latest of their next
- * openings, then check again from there (one may have closed meanwhile) until all agree.
+ * The earliest instant ≥ `from` inside a window of every profile, within HORIZON_DAYS.
+ *
+ * Each profile's windows from `from` on are a sorted list of disjoint intervals; the answer is
+ * the start of their first common intersection. Walk the lists together: the latest of the
+ * current starts is the candidate; a profile whose current window ends by then moves on to its
+ * next one; when none has to move, every current window holds the candidate. Each step moves
+ * one list forward, so the search is bounded by the windows within the horizon, not by a count
+ * of steps (two zones changing clocks on different dates can take months of windows to meet).
  */
 export function commonOpening(profiles: readonly ClientProfile[], from: Date): Date | null {
   const horizon = from.getTime() + HORIZON_DAYS * DAY_MS;
-  let t = from;
-  for (let step = 0; step < MAX_STEPS && t.getTime() <= horizon; step++) {
-    let agreed = true;
-    for (const profile of profiles) {
-      const opening = nextOpening(profile, t);
-      if (opening === null) return null;
-      if (opening.getTime() > t.getTime()) {
-        t = opening;
-        agreed = false;
+  const lists = profiles.map((profile) => windowsFrom(profile, from));
+  const current: Interval[] = [];
+  for (const list of lists) {
+    const first = list.next();
+    if (first.done === true) return null;
+    current.push(first.value);
+  }
+  for (;;) {
+    let candidate = from.getTime();
+    for (const w of current) candidate = Math.max(candidate, w.start);
+    if (candidate > horizon) return null;
+    let moved = false;
+    for (let i = 0; i < current.length; i++) {
+      while ((current[i]?.end ?? 0) <= candidate) {
+        const next = lists[i]?.next();
+        if (next === undefined || next.done === true) return null;
+        current[i] = next.value;
+        moved = true;
       }
     }
-    if (agreed) return t;
+    if (!moved) return new Date(candidate);
   }
-  return null;
 }
 
 function earliest(instants: readonly (Date | null)[]): string | null {

@@ -64,38 +64,56 @@ export function parseWallTime(text: string): WallTime | null {
 }
 
 const HOUR_MS = 3_600_000;
-/** Bounds the memory of the offset cache; a verdict touches a few hours of a few zones. */
-const MAX_CACHED_HOURS = 50_000;
-const offsetCache = new Map<IANAZone, Map<number, number>>();
-let cachedHours = 0;
+/** Bounds the memory of the offset cache (UTC days and hours of all zones together). */
+const MAX_CACHED_SPANS = 50_000;
+/** Marks a cached UTC day that holds a transition: its hours are cached one by one. */
+const MIXED = Number.NaN;
+const offsetCache = new Map<IANAZone, { days: Map<number, number>; hours: Map<number, number> }>();
+let cachedSpans = 0;
+
+function remember(zone: IANAZone, kind: 'days' | 'hours', key: number, offset: number): void {
+  if (cachedSpans >= MAX_CACHED_SPANS) {
+    offsetCache.clear();
+    cachedSpans = 0;
+  }
+  let offsets = offsetCache.get(zone);
+  if (offsets === undefined) {
+    offsets = { days: new Map(), hours: new Map() };
+    offsetCache.set(zone, offsets);
+  }
+  offsets[kind].set(key, offset);
+  cachedSpans += 1;
+}
 
 /**
  * The zone's offset from UTC at an instant, in minutes.
  *
  * Luxon asks Intl for every offset, which cost ~90 % of a verdict's time, so offsets are cached
- * per UTC hour. An hour is cached only when the offset at its first and its last millisecond
- * agree: no zone changes its offset twice within an hour, so the whole hour shares it. An hour
- * holding a transition (they may fall on :30 or :45) is asked of luxon every time.
+ * per UTC day, and per UTC hour on a day that holds a transition. A span is cached only when the
+ * offset at its first and its last millisecond agree: no zone changes its offset twice within a
+ * day (in the browsers' zone data for 2024–2031, two transitions of one zone are at least 35 days
+ * apart, Casablanca's around Ramadan), so the whole span shares it. An hour holding a transition
+ * (they may fall on :30 or :45) is asked of luxon every time. Whole days matter when a search
+ * runs far ahead: the common window of two clients who never meet is looked for over a year.
  */
 export function offsetAt(zone: IANAZone, ms: number): number {
+  const offsets = offsetCache.get(zone);
+  const day = Math.floor(ms / DAY_MS);
+  let dayOffset = offsets?.days.get(day);
+  if (dayOffset === undefined) {
+    const dayStart = day * DAY_MS;
+    dayOffset = zone.offset(dayStart);
+    if (zone.offset(dayStart + DAY_MS - 1) !== dayOffset) dayOffset = MIXED;
+    remember(zone, 'days', day, dayOffset);
+  }
+  if (!Number.isNaN(dayOffset)) return dayOffset;
   const hour = Math.floor(ms / HOUR_MS);
-  let hours = offsetCache.get(zone);
-  const known = hours?.get(hour);
+  const known = offsetCache.get(zone)?.hours.get(hour);
   if (known !== undefined) return known;
   const start = hour * HOUR_MS;
   const offset = zone.offset(start);
   if (zone.offset(start + HOUR_MS - 1) !== offset) return zone.offset(ms);
-  if (cachedHours >= MAX_CACHED_HOURS) {
-    offsetCache.clear();
-    hours = undefined;
-    cachedHours = 0;
-  }
-  if (hours === undefined) {
-    hours = new Map();
-    offsetCache.set(zone, hours);
-  }
-  hours.set(hour, offset);
-  cachedHours += 1;
+  remember(zone, 'hours', hour, offset);
   return offset;
 }
 
