@@ -117,8 +117,9 @@ async function seed(worker: Worker, records: Generator<object>): Promise<number>
   let written = 0;
   for (;;) {
     const chunk: object[] = [];
-    for (const r of records) {
-      chunk.push(r);
+    // next() by hand: a for-of with break would close the generator after the first chunk.
+    for (let r = records.next(); !r.done; r = records.next()) {
+      chunk.push(r.value);
       if (chunk.length === CHUNK) break;
     }
     if (chunk.length === 0) return written;

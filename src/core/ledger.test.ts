@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readStoredLedgerEvent, validateLedgerEvent, validateLedgerEventInput } from './ledger.ts';
+import { instantMs, isStoredInstant, readStoredLedgerEvent, validateLedgerEvent, validateLedgerEventInput } from './ledger.ts';
 import type { LedgerEventInput } from './ledger-types.ts';
 
 const input: LedgerEventInput = {
@@ -93,5 +93,31 @@ describe('readStoredLedgerEvent: the fast reader agrees with validateLedgerEvent
   ];
   it.each(variants)('%s', (_label, raw) => {
     expect(readStoredLedgerEvent(raw)).toEqual(validateLedgerEvent(raw));
+  });
+});
+
+describe('isStoredInstant', () => {
+  it.each([
+    ['2026-11-24T01:10:00.000Z', true],
+    ['2024-02-29T23:59:59.999Z', true],
+    ['2026-02-29T00:00:00.000Z', false],
+    ['2100-02-29T00:00:00.000Z', false],
+    ['2000-02-29T00:00:00.000Z', true],
+    ['2026-04-31T00:00:00.000Z', false],
+    ['2026-13-01T00:00:00.000Z', false],
+    ['2026-11-24T24:00:00.000Z', false],
+    ['2026-11-24T01:10:00.000+0', false],
+    ['2026-11-24T01:10:00Z', false],
+    ['2026-11-24 01:10:00.000Z', false],
+  ])('%s → %s, as a parse-and-format round trip says', (value, expected) => {
+    expect(isStoredInstant(value)).toBe(expected);
+    const ms = Date.parse(value);
+    expect(!Number.isNaN(ms) && new Date(ms).toISOString() === value).toBe(expected);
+  });
+});
+
+describe('instantMs', () => {
+  it.each(['2026-11-24T01:10:00.000Z', '2024-02-29T23:59:59.999Z', '1969-12-31T23:59:59.999Z', '2026-11-24T02:10:00+01:00'])('%s as Date.parse reads it', (iso) => {
+    expect(instantMs(iso)).toBe(Date.parse(iso));
   });
 });

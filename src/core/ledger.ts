@@ -142,11 +142,50 @@ const KINDS = new Set<string>(LEDGER_KINDS);
 const STATUSES = new Set<string>(QUEUE_STATUSES);
 const ANSWER_SET = new Set<string>(ANSWERS);
 
-/** An instant exactly as Red Cup stores it (`toISOString()` form, a real date). */
-function isStoredInstant(value: unknown): value is string {
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** The number written by the digits at [from, from + length), or -1 when one is not a digit. */
+function digits(s: string, from: number, length: number): number {
+  let n = 0;
+  for (let i = from; i < from + length; i++) {
+    const d = s.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+/**
+ * An instant exactly as Red Cup stores it (`toISOString()` form, `2026-11-24T01:10:00.000Z`,
+ * a real date). Checked character by character: this runs four times per event read, and a
+ * parse-and-format round trip per instant made reading a year of events mostly garbage collection.
+ */
+export function isStoredInstant(value: unknown): value is string {
   if (typeof value !== 'string' || value.length !== 24) return false;
-  const ms = Date.parse(value);
-  return !Number.isNaN(ms) && new Date(ms).toISOString() === value;
+  const s = value;
+  if (s[4] !== '-' || s[7] !== '-' || s[10] !== 'T' || s[13] !== ':' || s[16] !== ':' || s[19] !== '.' || s[23] !== 'Z') return false;
+  const year = digits(s, 0, 4);
+  const month = digits(s, 5, 2);
+  const day = digits(s, 8, 2);
+  const hour = digits(s, 11, 2);
+  const minute = digits(s, 14, 2);
+  const second = digits(s, 17, 2);
+  if (year < 0 || digits(s, 20, 3) < 0 || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) return false;
+  if (month < 1 || month > 12 || day < 1) return false;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const last = month === 2 && !leap ? 28 : (DAYS_IN_MONTH[month - 1] ?? 0);
+  return day <= last;
+}
+
+/**
+ * The milliseconds of an instant; for the stored form computed from its digits (Date.parse
+ * costs ~1 µs, and the report reads a few hundred thousand instants per answer).
+ */
+export function instantMs(iso: string): number {
+  if (isStoredInstant(iso)) {
+    return Date.UTC(digits(iso, 0, 4), digits(iso, 5, 2) - 1, digits(iso, 8, 2), digits(iso, 11, 2), digits(iso, 14, 2), digits(iso, 17, 2), digits(iso, 20, 3));
+  }
+  return Date.parse(iso);
 }
 
 const isId = (value: unknown): value is string => typeof value === 'string' && value.length > 0 && value.length <= MAX_ID_LENGTH;

@@ -4,9 +4,10 @@
  * request time, the promise's deadline and whether it was kept. Never a body, subject or
  * address: the ledger holds none. The page turns the rows into RFC 4180 text (papaparse).
  */
+import { instantMs } from './ledger.ts';
 import type { LedgerEvent } from './ledger-types.ts';
 import type { ReportClient } from './report.ts';
-import { repliesOf, type Reply } from './report-replies.ts';
+import { replyPromise, repliesOf, type Reply } from './report-replies.ts';
 import type { ReportCsvRow } from './report-types.ts';
 import { ianaZone, MINUTE_MS, offsetAt } from './wall-time.ts';
 
@@ -14,7 +15,7 @@ const pad = (n: number) => String(n).padStart(2, '0');
 
 /** `yyyy-MM-dd HH:mm` on the zone's clock, from the cached offsets (a luxon format per row would cost seconds for a year). */
 export function wallTimeIn(zone: string, iso: string): string {
-  const ms = Date.parse(iso);
+  const ms = instantMs(iso);
   const local = new Date(ms + offsetAt(ianaZone(zone), ms) * MINUTE_MS);
   return `${local.getUTCFullYear()}-${pad(local.getUTCMonth() + 1)}-${pad(local.getUTCDate())} ${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}`;
 }
@@ -38,7 +39,7 @@ export function csvRows(
     for (const id of e.profileIds) {
       if (only !== undefined && !only.has(id)) continue;
       const who = client(id);
-      const promise = reply?.promise(id);
+      const promise = reply === undefined ? undefined : replyPromise(reply, id);
       const answers = e.triage?.answers;
       rows.push({
         at: e.at,

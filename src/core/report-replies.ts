@@ -15,6 +15,7 @@
  */
 import type { LedgerEvent, LedgerEventInput, LedgerKind, PromiseOutcome, PromiseRecord, TriageRecordInput } from './ledger-types.ts';
 import type { ClientProfile, IsoInstant } from './profile.ts';
+import { instantMs } from './ledger.ts';
 import { promiseDeadline } from './promise.ts';
 
 export type ReplyClass = 'inside' | 'sentLater' | 'emergency' | 'sentAnyway';
@@ -36,8 +37,26 @@ export interface Reply {
   triage: TriageRecordInput | null;
   requestAt: IsoInstant | null;
   scheduledFor: IsoInstant | null;
-  /** The promise per client, judged at `at`. */
-  promise: (profileId: string) => { deadline: IsoInstant | null; outcome: PromiseOutcome };
+  /** The promises recorded for the request (the decision's, or the scheduling's it inherits). */
+  promises: readonly PromiseRecord[] | undefined;
+  /** True when `promises` were judged for another send time (inherited): judged again at `at`. */
+  rejudge: boolean;
+}
+
+function recordFor(reply: Reply, profileId: string): PromiseRecord | undefined {
+  if (reply.promises !== undefined) for (const p of reply.promises) if (p.profileId === profileId) return p;
+  return undefined;
+}
+
+/** Whether a reply kept its promise to one client, judged at the moment it went out. */
+export function replyOutcome(reply: Reply, profileId: string): PromiseOutcome {
+  const record = recordFor(reply, profileId);
+  return judge(reply.requestAt, record !== undefined && reply.rejudge ? { ...record, outcome: null } : record, reply.at);
+}
+
+/** A reply's promise for one client: its deadline, and whether it was kept. */
+export function replyPromise(reply: Reply, profileId: string): { deadline: IsoInstant | null; outcome: PromiseOutcome } {
+  return { deadline: recordFor(reply, profileId)?.deadline ?? null, outcome: replyOutcome(reply, profileId) };
 }
 
 /** Counted on their own (not replies). */
@@ -59,7 +78,7 @@ export function judge(requestAt: IsoInstant | null, record: PromiseRecord | unde
   if (requestAt === null || record === undefined) return 'unknown';
   if (record.outcome !== null) return record.outcome;
   if (record.deadline === null) return 'broken';
-  return sentAt <= Date.parse(record.deadline) ? 'kept' : 'broken';
+  return sentAt <= instantMs(record.deadline) ? 'kept' : 'broken';
 }
 
 /** When a decision goes out, if that is known when it is recorded (null: Red Cup's queue sends it later). */
@@ -84,7 +103,7 @@ export function promisesFor(event: LedgerEventInput, profiles: ReadonlyMap<strin
     if (profile === undefined) continue;
     const due = promiseDeadline(profile, requestAt);
     const deadline = due === null ? null : due.toISOString();
-    const outcome = out === null ? null : due !== null && Date.parse(out) <= due.getTime() ? 'kept' : 'broken';
+    const outcome = out === null ? null : due !== null && instantMs(out) <= due.getTime() ? 'kept' : 'broken';
     records.push({ profileId, deadline, outcome });
   }
   return records;
@@ -119,7 +138,6 @@ function replyFrom(decision: LedgerEvent, counted: LedgerEvent, at: number, inhe
   // A reply sent now from the queue page answers the request its `scheduled` decision named.
   const inherited = decision.requestAt === null && inherit !== null;
   const source = inherited ? inherit : decision;
-  const byClient = new Map((source.promises ?? []).map((p) => [p.profileId, p]));
   return {
     eventId: counted.id,
     kind: decision.kind,
@@ -130,12 +148,8 @@ function replyFrom(decision: LedgerEvent, counted: LedgerEvent, at: number, inhe
     triage: decision.triage,
     requestAt: source.requestAt,
     scheduledFor: decision.scheduledFor,
-    promise: (profileId) => {
-      const record = byClient.get(profileId);
-      // An inherited verdict was for another send time: judged again at this one.
-      const outcome = judge(source.requestAt, record !== undefined && inherited ? { ...record, outcome: null } : record, at);
-      return { deadline: record?.deadline ?? null, outcome };
-    },
+    promises: source.promises,
+    rejudge: inherited,
   };
 }
 
@@ -146,20 +160,23 @@ function replyFrom(decision: LedgerEvent, counted: LedgerEvent, at: number, inhe
 export function repliesOf(events: readonly LedgerEvent[], history: readonly LedgerEvent[] = []): { replies: Reply[]; notes: ReportNote[] } {
   const byEntry = new Map<string, LedgerEvent[]>();
   const seen = new Set<string>();
-  for (const e of [...events, ...history]) {
-    if (e.queue === undefined || seen.has(e.id)) continue;
+  const add = (e: LedgerEvent) => {
+    if (e.queue === undefined || seen.has(e.id)) return;
     seen.add(e.id);
     const list = byEntry.get(e.queue.entryId);
     if (list === undefined) byEntry.set(e.queue.entryId, [e]);
     else list.push(e);
-  }
-  const entryEvents = (e: LedgerEvent) => (e.queue === undefined ? [] : (byEntry.get(e.queue.entryId) ?? []));
+  };
+  for (const e of events) add(e);
+  for (const e of history) add(e);
+  const none: LedgerEvent[] = [];
+  const entryEvents = (e: LedgerEvent) => (e.queue === undefined ? none : (byEntry.get(e.queue.entryId) ?? none));
   const scheduledDecision = (e: LedgerEvent) => entryEvents(e).find((x) => x.kind === 'scheduled') ?? null;
 
   const replies: Reply[] = [];
   const notes: ReportNote[] = [];
   for (const e of events) {
-    const at = Date.parse(e.at);
+    const at = instantMs(e.at);
     switch (e.kind) {
       case 'sent-inside':
       case 'sent-emergency':
@@ -168,8 +185,8 @@ export function repliesOf(events: readonly LedgerEvent[], history: readonly Ledg
         break;
       case 'scheduled': {
         if (e.queue?.status === 'pending') break; // counted when Red Cup's queue delivers it
-        const due = Date.parse(e.scheduledFor ?? e.at);
-        const cancelled = entryEvents(e).some((x) => x.kind === 'reply-cancelled' && Date.parse(x.at) < due);
+        const due = instantMs(e.scheduledFor ?? e.at);
+        const cancelled = entryEvents(e).some((x) => x.kind === 'reply-cancelled' && instantMs(x.at) < due);
         if (!cancelled) replies.push(replyFrom(e, e, due, null));
         break;
       }

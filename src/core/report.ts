@@ -6,7 +6,8 @@
  * client's business hours with the windows of schedule.ts, the same ones promises count in.
  */
 import type { ClientProfile, IsoInstant } from './profile.ts';
-import type { Reply, ReportNote } from './report-replies.ts';
+import { instantMs } from './ledger.ts';
+import { replyOutcome, type Reply, type ReportNote } from './report-replies.ts';
 import type { ClientReportRow, DriftNotice, DriftState, ReportCounts, ReportWeek } from './report-types.ts';
 import { weekIndex, weekStartIso, type WeekGrid } from './report-weeks.ts';
 import { windowsFrom } from './schedule.ts';
@@ -56,11 +57,11 @@ function countReply(cell: Cell, reply: Reply, profileId: string): void {
   const c = cell.counts;
   c.replies += 1;
   c[reply.cls] += 1;
-  const { outcome } = reply.promise(profileId);
+  const outcome = replyOutcome(reply, profileId);
   if (outcome === 'kept') c.promisesKept += 1;
   else if (outcome === 'broken') c.promisesBroken += 1;
   else c.promisesUnknown += 1;
-  if (reply.requestAt !== null) cell.waits.push([Date.parse(reply.requestAt), reply.at]);
+  if (reply.requestAt !== null) cell.waits.push([instantMs(reply.requestAt), reply.at]);
 }
 
 /**

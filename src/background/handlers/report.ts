@@ -6,6 +6,7 @@
  */
 import * as v from 'valibot';
 import { csvRows } from '../../core/report-csv.ts';
+import { replyPromise } from '../../core/report-replies.ts';
 import type { ReportException, ReportPeriod } from '../../core/report-types.ts';
 import { resolvePeriod, todayIn } from '../../core/report-weeks.ts';
 import { buildReport, driftNotices, reportClients } from '../report/build.ts';
@@ -83,7 +84,7 @@ export const clientReport = defineHandler({
     }
     const page = all.slice(start, start + limit);
     const exceptions: ReportException[] = page.map((r) => {
-      const promise = r.promise(profileId);
+      const promise = replyPromise(r, profileId);
       return {
         eventId: r.eventId,
         at: new Date(r.at).toISOString(),

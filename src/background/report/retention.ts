@@ -17,14 +17,13 @@ export interface PruneOutcome {
   longestMs: number;
 }
 
-/** Deletes every event older than `before`, batch by batch; `clock` is injectable for tests. */
-export async function pruneBefore(ledger: LedgerStore, before: Date, batch = PRUNE_BATCH, clock: () => number = () => performance.now()): Promise<PruneOutcome> {
+/** Deletes every event older than `before`, batch by batch. */
+export async function pruneBefore(ledger: LedgerStore, before: Date, batch = PRUNE_BATCH): Promise<PruneOutcome> {
   const outcome: PruneOutcome = { deleted: 0, batches: 0, longestMs: 0 };
   const cutoff = before.toISOString();
   for (;;) {
-    const started = clock();
-    const deleted = await ledger.pruneBatch(cutoff, batch);
-    outcome.longestMs = Math.max(outcome.longestMs, clock() - started);
+    const { deleted, ms } = await ledger.pruneBatch(cutoff, batch);
+    outcome.longestMs = Math.max(outcome.longestMs, ms);
     outcome.deleted += deleted;
     outcome.batches += 1;
     if (deleted < batch) return outcome;

@@ -53,8 +53,11 @@ export interface LedgerStore {
   exceptionsSince(profileIds: readonly string[], since: IsoInstant): Promise<Map<string, number>>;
   /** Up to `limit` events with `at` in [from, to), in time order, from `cursor` (null: the start). */
   page(query: { from: IsoInstant; to: IsoInstant; cursor: string | null; limit: number }): Promise<LedgerPage>;
-  /** Deletes up to `limit` events older than `before`, in one transaction; answers how many it deleted. */
-  pruneBatch(before: IsoInstant, limit: number): Promise<number>;
+  /**
+   * Deletes up to `limit` events older than `before`, in one transaction; answers how many it
+   * deleted and how long the transaction took, from its start to its commit (ms).
+   */
+  pruneBatch(before: IsoInstant, limit: number): Promise<{ deleted: number; ms: number }>;
   /**
    * Takes one client out of up to `limit` of its events, in one transaction: an event of that
    * client alone is deleted, one of several clients keeps the others. Answers how many it changed.
@@ -188,13 +191,15 @@ export function ledgerStore(database: DatabaseProvider): LedgerStore {
 
     async pruneBatch(before, limit) {
       const db = await database();
+      const started = performance.now();
       const tx = db.transaction(['ledger'], 'readwrite');
       const store = tx.objectStore('ledger');
-      return commit(tx, async () => {
+      const deleted = await commit(tx, async () => {
         const keys = await store.index('by-time').getAllKeys(IDBKeyRange.upperBound(before, true), limit);
         await Promise.all(keys.map((key) => store.delete(key)));
         return keys.length;
       });
+      return { deleted, ms: performance.now() - started };
     },
 
     async forgetClientBatch(profileId, limit) {
