@@ -3,6 +3,7 @@
  * onboarding, and completing it creates the first client profile.
  */
 import type { ClientProfile } from '../src/core/profile.ts';
+import { seriousViolations } from './support/axe.ts';
 import { test, expect, extensionPages, readIdb, type BrowserContext, type Page } from './support/extension.ts';
 
 /** The tab the extension opened by itself at `<options page>#onboarding`. */
@@ -64,4 +65,10 @@ test('skipping the onboarding stores nothing and leads to the settings page', as
   await expect(page.getByRole('heading', { name: 'Red Cup settings' })).toBeVisible();
   await expect(page.getByText('No clients yet.')).toBeVisible();
   expect(await readIdb(worker, 'profiles')).toEqual([]);
+});
+
+test('accessibility: the onboarding has no serious or critical axe-core violation', async ({ context, extensionUrl }) => {
+  const page = await onboardingTab(context, extensionUrl(extensionPages().options));
+  await expect(page.getByRole('form', { name: 'Your first client' })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
 });

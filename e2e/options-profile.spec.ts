@@ -5,7 +5,9 @@
  * popup must still show the client after the worker was stopped and started again.
  */
 import type { ClientProfile } from '../src/core/profile.ts';
+import { seriousViolations } from './support/axe.ts';
 import { boundaryAt, statusPattern } from './support/boundary.ts';
+import { clientProfile, saveClients } from './support/clients.ts';
 import { test, expect, callWorker, readIdb, serviceWorkerOf, stopServiceWorker, type Page } from './support/extension.ts';
 import { readProfilesFile } from './support/import.ts';
 import { chooseOption, replaceText, tabTo, typeInto, typeLines } from './support/keyboard.ts';
@@ -268,4 +270,15 @@ test('a save from a second options page that is out of date is refused with "Rel
   await gone.getByRole('button', { name: 'Reload' }).click();
   await expect(second.getByRole('list', { name: 'Client profiles' }).locator('.rc-profile__name')).toHaveText([acme.name]);
   expect((await readIdb<ClientProfile>(worker, 'profiles')).map((p) => p.id)).toEqual([acme.id]);
+});
+
+test('accessibility: the settings page with a client, and its editor, have no serious or critical axe-core violation', async ({ openOptions }) => {
+  const page = await openOptions();
+  await saveClients(page, [clientProfile({ id: 'acme', name: 'Acme Corp', match: ['acme.com'], state: 'inside' })]);
+  await page.reload();
+  await expect(page.getByRole('list', { name: 'Client profiles' })).toContainText('Acme Corp');
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.getByRole('button', { name: 'Edit Acme Corp' }).click();
+  await expect(page.getByRole('heading', { name: 'Edit Acme Corp' })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
 });

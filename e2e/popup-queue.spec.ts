@@ -3,6 +3,7 @@
  * whether Gmail's scheduler or Red Cup's own queue holds them — a count per client, the badge,
  * and the way to the options page where every reply can be managed.
  */
+import { seriousViolations } from './support/axe.ts';
 import { clientProfile, saveClients } from './support/clients.ts';
 import { callWorker, expect, test } from './support/extension.ts';
 import { enqueueLocal } from './support/local-queue.ts';
@@ -71,4 +72,13 @@ test('the badge drops by itself when Gmail’s scheduler sends a handed-off repl
   await expect.poll(() => worker.evaluate(() => chrome.action.getBadgeText({}))).toBe('1');
   // Nothing else happens: no pass, no popup. The worker wakes at the due time on its own.
   await expect.poll(() => worker.evaluate(() => chrome.action.getBadgeText({})), { timeout: 30_000 }).toBe('');
+});
+
+test('accessibility: the popup with clients and scheduled replies has no serious or critical axe-core violation', async ({ openOptions, openPopup }) => {
+  const options = await openOptions();
+  await saveClients(options, [acme(), globex()]);
+  await enqueueLocal(options, { id: 'local-1', subject: 'Numbers for Monday', to: 'jane@acme.com', body: 'Here they are', dueInSeconds: 3_600, profileIds: ['acme'] });
+  const popup = await openPopup();
+  await expect(popup.getByRole('region', { name: 'Scheduled replies' }).getByRole('listitem').first()).toContainText('Numbers for Monday');
+  expect(await seriousViolations(popup)).toEqual([]);
 });

@@ -35,6 +35,11 @@ function brokenClients(check: GuardCheck): string[] {
   return [...new Set(v.outside.map((o) => o.profile.name))];
 }
 
+/** A client whose exceptions cluster (issue 12): the worker's sentence, as text, before another exception. */
+function driftWarnings(check: GuardCheck): HTMLElement[] {
+  return (check.drift ?? []).map((d) => el('p', { class: 'drift', text: d.text }));
+}
+
 function possessive(names: readonly string[]): string {
   const list = clientList(names);
   return list === '' ? "your clients'" : `${list}’s`;
@@ -103,6 +108,7 @@ export const openPanel: OpenPanel = (host, model, decide) => {
           )
         : el('p', { text: 'No window opens within a year for these recipients.' }),
       check.view.promise ? el('p', { class: 'promise', 'data-kept': String(check.view.promiseKept), text: check.view.promise }) : null,
+      ...driftWarnings(check),
       el('div', { class: 'actions' }, sendAt, emergency, cancel),
       ),
     );
@@ -177,6 +183,7 @@ export const openPanel: OpenPanel = (host, model, decide) => {
         class: 'reminder',
         text: `Sending now resets ${possessive(names)} expectation: next time they will expect an answer at this hour too.${ctx.channel ? ` In a real emergency they can ${ctx.channel.replace(/^./, (c) => c.toLowerCase())}.` : ''}`,
       }),
+      ...driftWarnings(check),
       el('div', { class: 'actions' }, real, next ? redCup : null, anyway, back),
       ),
     );

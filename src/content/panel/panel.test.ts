@@ -98,6 +98,27 @@ describe('the guard step', () => {
     expect(root.activeElement).toBe(button(/^Send Tue 08:00$/));
   });
 
+  it('says, as text, when the client’s expectation is shifting — before the choice and again in triage', () => {
+    const drift = {
+      profileId: 'acme',
+      name: 'Acme Corp',
+      exceptions: 2,
+      windowDays: 14,
+      text: "3rd reply outside Acme Corp's hours in 2 weeks — their expectation is <b>shifting</b>",
+      summary: "2 replies outside Acme Corp's hours in 2 weeks — their expectation is shifting",
+    };
+    const { root, button } = open({ check: { ...outsideCheck(), drift: [drift] } });
+    expect([...root.querySelectorAll('.drift')].map((p) => p.textContent)).toEqual([drift.text]);
+    expect(root.querySelector('.drift b')).toBeNull();
+    button(/emergency/).click();
+    expect([...root.querySelectorAll('.drift')].map((p) => p.textContent)).toEqual([drift.text]);
+  });
+
+  it('without drift (or from an older worker) no warning is shown', () => {
+    const { root } = open();
+    expect(root.querySelectorAll('.drift')).toHaveLength(0);
+  });
+
   it('keeps Tab inside the panel, both ways', () => {
     const { root, press, button } = open();
     press('Tab');

@@ -19,6 +19,7 @@ ul { padding-left: 20px; }
 .promise[data-kept=true]::before { content: "✓ "; color: var(--ok); }
 .promise[data-kept=false]::before { content: "! "; color: var(--warn); font-weight: 700; }
 .promise[data-kept=false] { color: var(--warn); font-weight: 600; }
+.drift { border-left: 4px solid var(--warn); padding: 4px 8px; background: var(--soft); font-weight: 600; }
 .actions { display: flex; flex-wrap: wrap; gap: 8px; margin-top: 16px; }
 button { font: inherit; border-radius: 8px; padding: 7px 14px; border: 1px solid var(--line);
   background: var(--soft); color: var(--fg); cursor: pointer; }

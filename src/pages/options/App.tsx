@@ -4,15 +4,16 @@ import type { ClientProfile } from '../../core/profile.ts';
 import { canonicalZone } from '../../core/zones.ts';
 import type { Result } from '../../messaging/protocol.ts';
 import { Button } from '../ui/Button.tsx';
-import { ConfirmDialog } from '../ui/ConfirmDialog.tsx';
 import { ResultError } from '../ui/ResultError.tsx';
 import { call } from '../ui/rpc.ts';
 import { ProfileEditor } from './editor/ProfileEditor.tsx';
 import { ImportExport } from './transfer/ImportExport.tsx';
+import { DeleteClientDialog } from './DeleteClientDialog.tsx';
 import { InvalidRecords } from './InvalidRecords.tsx';
 import { Onboarding } from './Onboarding.tsx';
 import { ProfileList } from './ProfileList.tsx';
 import { QueuePage } from './queue/QueuePage.tsx';
+import { parseReportHash, reportHash, type ReportRoute } from './report/period.ts';
 import { SettingsSection } from './SettingsSection.tsx';
 import { useOptionsData } from './use-options-data.ts';
 
@@ -21,6 +22,7 @@ type Failure = Extract<Result<unknown>, { ok: false }>['error'];
 type View =
   | { kind: 'home' }
   | { kind: 'queue' }
+  | { kind: 'report'; route: ReportRoute }
   | { kind: 'onboarding'; profile: ClientProfile }
   | { kind: 'editor'; profile: ClientProfile; isNew: boolean; makeDefault: boolean };
 
@@ -31,17 +33,26 @@ function freshProfile(name?: string): ClientProfile {
   return newProfile(name === undefined ? { id: newProfileId(), timeZone: userZone } : { id: newProfileId(), timeZone: userZone, name });
 }
 
+/** The report's own chunk (uPlot, papaparse and the report's components), fetched only when the report opens. */
+type ReportModule = typeof import('./report/report-entry.ts');
+let reportModule: Promise<ReportModule> | null = null;
+const loadReport = () => (reportModule ??= import('./report/report-entry.ts'));
+
 function clearHash(): void {
   if (location.hash) history.replaceState(null, '', location.pathname + location.search);
 }
 
-/** The options page: onboarding, the client list and editor, settings, import and export, and the scheduled replies (#queue). */
+/**
+ * The options page: onboarding, the client list and editor, settings, import and export, the
+ * scheduled replies (#queue) and the consistency report (#report, #report/<client id>).
+ */
 export function App() {
   const data = useOptionsData();
   const [view, setView] = useState<View | null>(null);
   const [status, setStatus] = useState('');
   const [actionError, setActionError] = useState<{ title: string; error: Failure } | null>(null);
   const [deleting, setDeleting] = useState<ClientProfile | null>(null);
+  const [report, setReport] = useState<ReportModule | { failed: string } | null>(null);
   const clientsHeading = useRef<HTMLHeadingElement>(null);
   const focusClients = useRef(false);
 
@@ -56,17 +67,28 @@ export function App() {
     if (hash === 'onboarding' || noClients) setView({ kind: 'onboarding', profile: freshProfile() });
     else if (hash === 'new') setView({ kind: 'editor', profile: freshProfile(), isNew: true, makeDefault: false });
     else if (hash === 'queue') setView({ kind: 'queue' });
-    else setView({ kind: 'home' });
+    else {
+      const route = parseReportHash(hash);
+      setView(route === null ? { kind: 'home' } : { kind: 'report', route });
+    }
   }, [data.loaded, data.listing, view]);
 
-  // A notification or the popup may send an open options page to its queue (#queue).
+  // A notification or the popup may send an open options page to its queue (#queue) or the report (#report).
   useEffect(() => {
     const follow = () => {
+      const route = parseReportHash(location.hash);
       if (location.hash === '#queue') setView((current) => (current?.kind === 'home' ? { kind: 'queue' } : current));
+      else if (route !== null) setView((current) => (current?.kind === 'home' || current?.kind === 'report' ? { kind: 'report', route } : current));
     };
     window.addEventListener('hashchange', follow);
     return () => window.removeEventListener('hashchange', follow);
   }, []);
+
+  const reportOpen = view?.kind === 'report';
+  useEffect(() => {
+    if (!reportOpen || report !== null) return;
+    loadReport().then(setReport, (err: unknown) => setReport({ failed: err instanceof Error ? err.message : String(err) }));
+  }, [reportOpen, report]);
 
   useEffect(() => {
     if (view?.kind === 'home' && focusClients.current) {
@@ -77,7 +99,13 @@ export function App() {
 
   useEffect(() => {
     document.title =
-      view?.kind === 'editor' ? `${view.isNew ? 'New client' : view.profile.name} · Red Cup` : view?.kind === 'queue' ? 'Scheduled replies · Red Cup' : 'Red Cup settings';
+      view?.kind === 'editor'
+        ? `${view.isNew ? 'New client' : view.profile.name} · Red Cup`
+        : view?.kind === 'queue'
+          ? 'Scheduled replies · Red Cup'
+          : view?.kind === 'report'
+            ? 'Consistency report · Red Cup'
+            : 'Red Cup settings';
   }, [view]);
 
   const goHome = (message: string) => {
@@ -99,16 +127,21 @@ export function App() {
     goHome(`Saved “${p.name}”.`);
   };
 
-  const remove = async (p: ClientProfile) => {
+  const openReport = (route: ReportRoute) => {
+    history.replaceState(null, '', reportHash(route));
+    setView({ kind: 'report', route });
+  };
+
+  const remove = async (p: ClientProfile, keepRecord: boolean) => {
     setDeleting(null);
-    const result = await call('profiles/delete', p.id);
+    const result = await call('profiles/delete', { id: p.id, keepRecord });
     if (!result.ok) {
       setActionError({ title: `“${p.name}” was not deleted.`, error: result.error });
       return;
     }
     setActionError(null);
     await data.reload();
-    setStatus(`Deleted “${p.name}”.`);
+    setStatus(keepRecord ? `Deleted “${p.name}”; its record stays in the report as “${p.name} (deleted)”.` : `Deleted “${p.name}” and its record.`);
     clientsHeading.current?.focus();
   };
 
@@ -157,6 +190,28 @@ export function App() {
     );
   }
 
+  if (view.kind === 'report') {
+    return (
+      <main class="rc-page">
+        {report === null ? <p role="status">Loading the report…</p> : null}
+        {report !== null && 'failed' in report ? (
+          <ResultError title="The report could not be opened." error={{ message: `Its code did not load (${report.failed}). Reload the page to try again.` }} />
+        ) : null}
+        {report !== null && !('failed' in report) ? (
+          <report.ReportPage
+            source={report.workerReportSource}
+            profiles={profiles}
+            route={view.route}
+            onRoute={openReport}
+            onBack={() => goHome('')}
+            userZone={userZone}
+            clock={clock}
+          />
+        ) : null}
+      </main>
+    );
+  }
+
   if (view.kind === 'queue') {
     return (
       <main class="rc-page">
@@ -179,6 +234,7 @@ export function App() {
           >
             Scheduled replies
           </Button>
+          <Button onClick={() => openReport({ profileId: null, period: { kind: 'weeks', weeks: 12 } })}>Consistency report</Button>
         </nav>
       </header>
       {data.listError ? (
@@ -210,6 +266,7 @@ export function App() {
           profiles={profiles}
           defaultProfileId={data.settings.defaultProfileId}
           onEdit={(p) => setView({ kind: 'editor', profile: p, isNew: false, makeDefault: false })}
+          onReport={(p) => openReport({ profileId: p.id, period: { kind: 'weeks', weeks: 12 } })}
           onDelete={setDeleting}
         />
       </section>
@@ -225,17 +282,7 @@ export function App() {
 
       <ImportExport onImported={() => void data.reload()} />
 
-      {deleting ? (
-        <ConfirmDialog
-          title={`Delete “${deleting.name}”?`}
-          confirmLabel="Delete client"
-          danger
-          onConfirm={() => void remove(deleting)}
-          onCancel={() => setDeleting(null)}
-        >
-          <p>Its hours, promise and emergency rules are removed from this browser. This cannot be undone.</p>
-        </ConfirmDialog>
-      ) : null}
+      {deleting ? <DeleteClientDialog profile={deleting} onDelete={(keepRecord) => void remove(deleting, keepRecord)} onCancel={() => setDeleting(null)} /> : null}
     </main>
   );
 }

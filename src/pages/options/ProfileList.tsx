@@ -7,11 +7,13 @@ export interface ProfileListProps {
   profiles: readonly ClientProfile[];
   defaultProfileId: string | null;
   onEdit: (p: ClientProfile) => void;
+  /** Opens the client's consistency report. */
+  onReport: (p: ClientProfile) => void;
   onDelete: (p: ClientProfile) => void;
 }
 
-/** The client profiles: colour, name, what they match and their zone, with Edit and Delete. */
-export function ProfileList({ profiles, defaultProfileId, onEdit, onDelete }: ProfileListProps) {
+/** The client profiles: colour, name, what they match and their zone, with Edit, Report and Delete. */
+export function ProfileList({ profiles, defaultProfileId, onEdit, onReport, onDelete }: ProfileListProps) {
   if (profiles.length === 0) {
     return <p class="rc-muted">No clients yet. Add one to start guarding your hours.</p>;
   }
@@ -31,6 +33,9 @@ export function ProfileList({ profiles, defaultProfileId, onEdit, onDelete }: Pr
             <div class="rc-profile__actions">
               <Button small aria-label={`Edit ${p.name}`} onClick={() => onEdit(p)}>
                 Edit
+              </Button>
+              <Button small aria-label={`Report for ${p.name}`} onClick={() => onReport(p)}>
+                Report
               </Button>
               <Button small variant="danger" aria-label={`Delete ${p.name}`} onClick={() => onDelete(p)}>
                 Delete

@@ -1,11 +1,18 @@
 import { useState } from 'preact/hooks';
 import type { ClientProfile, Settings } from '../../core/profile.ts';
+import type { RetentionChoice } from '../../core/report-types.ts';
 import type { Result } from '../../messaging/protocol.ts';
 import { Button } from '../ui/Button.tsx';
 import { ResultError } from '../ui/ResultError.tsx';
 import { call } from '../ui/rpc.ts';
 
 type Failure = Extract<Result<unknown>, { ok: false }>['error'];
+
+const RETENTION: readonly { value: RetentionChoice; label: string; done: string }[] = [
+  { value: '1y', label: '1 year', done: 'Red Cup now keeps the record for 1 year; older decisions are removed.' },
+  { value: '2y', label: '2 years', done: 'Red Cup now keeps the record for 2 years; older decisions are removed.' },
+  { value: 'always', label: 'Always', done: 'Red Cup now keeps the record for as long as it is installed.' },
+];
 
 export interface SettingsSectionProps {
   settings: Settings;
@@ -15,11 +22,17 @@ export interface SettingsSectionProps {
   onCreateDefault: () => void;
 }
 
-/** The "Everyone else" default profile (on/off and which one) and the 12- or 24-hour clock. */
+/**
+ * The "Everyone else" default profile (on/off and which one), the 12- or 24-hour clock, how
+ * long the record is kept and the weekly summary notification.
+ */
 export function SettingsSection({ settings, profiles, onSettings, onCreateDefault }: SettingsSectionProps) {
   const [wantDefault, setWantDefault] = useState(settings.defaultProfileId !== null);
   const [error, setError] = useState<Failure | null>(null);
   const [status, setStatus] = useState('');
+  // The switch shows what the user chose while the worker saves it (and falls back if it refuses).
+  const [summaryChoice, setSummaryChoice] = useState<boolean | null>(null);
+  const [retentionChoice, setRetentionChoice] = useState<RetentionChoice | null>(null);
   const defaultOn = wantDefault || settings.defaultProfileId !== null;
 
   const apply = async (patch: Partial<Settings>, done: string) => {
@@ -119,6 +132,53 @@ export function SettingsSection({ settings, profiles, onSettings, onCreateDefaul
           </div>
         ))}
       </fieldset>
+
+      <fieldset>
+        <legend>Keep the record for</legend>
+        <p class="rc-field__hint">Every decision Red Cup records stays in this browser only. Older ones are removed automatically.</p>
+        {RETENTION.map((r) => (
+          <div key={r.value} class="rc-field rc-field--inline">
+            <input
+              id={`retention-${r.value}`}
+              type="radio"
+              name="retention"
+              value={r.value}
+              checked={(retentionChoice ?? settings.retention) === r.value}
+              onChange={() => {
+                setRetentionChoice(r.value);
+                void apply({ retention: r.value }, r.done).then(() => setRetentionChoice(null));
+              }}
+            />
+            <label class="rc-field__label" for={`retention-${r.value}`}>
+              {r.label}
+            </label>
+          </div>
+        ))}
+      </fieldset>
+
+      <div class="rc-field rc-field--inline">
+        <input
+          id="weekly-summary"
+          type="checkbox"
+          role="switch"
+          checked={summaryChoice ?? settings.weeklySummary}
+          aria-describedby="weekly-summary-hint"
+          onChange={(e) => {
+            const on = e.currentTarget.checked;
+            setSummaryChoice(on);
+            void apply({ weeklySummary: on }, on ? 'A summary of last week will be shown on Mondays at 09:00.' : 'No more weekly summaries.').then(() =>
+              setSummaryChoice(null),
+            );
+          }}
+        />
+        <label class="rc-field__label" for="weekly-summary">
+          Weekly summary
+        </label>
+      </div>
+      <p id="weekly-summary-hint" class="rc-field__hint">
+        On Mondays at 09:00 your time, a notification says how many of last week's replies stayed inside your clients' hours. It opens the
+        report.
+      </p>
       <p role="status" class="rc-muted">
         {status}
       </p>

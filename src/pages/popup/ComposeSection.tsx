@@ -93,6 +93,11 @@ export function ComposeSection({ source, link, refresh, closePopup }: ComposeSec
       {text.promise !== null ? (
         <p class={text.promiseKept ? 'rc-compose__promise' : 'rc-compose__promise rc-compose__promise--broken'}>{text.promise}</p>
       ) : null}
+      {text.drift.map((d) => (
+        <p key={d} class="rc-drift">
+          {d}
+        </p>
+      ))}
       {text.sendAt !== null || text.triage ? (
         <div class="rc-row rc-compose__actions">
           {text.sendAt !== null ? (

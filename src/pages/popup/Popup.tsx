@@ -18,8 +18,9 @@ const closePopup = () => window.close();
 
 /**
  * The toolbar popup: on a mail tab the compose being written (its verdict and the guard's
- * actions) first; then each client inside or outside its hours right now, the scheduled
- * replies, the pause switch, and the way to settings.
+ * actions) first; then each client inside or outside its hours right now (and whose
+ * expectation is shifting), the scheduled replies, the pause switch, the way to the
+ * consistency report and to settings.
  */
 export function Popup() {
   const data = usePopupData();
@@ -68,8 +69,18 @@ export function Popup() {
               </li>
             ))}
           </ul>
+          {data.drift.length > 0 ? (
+            <ul class="rc-drift-list" aria-label="Expectations shifting">
+              {data.drift.map((d) => (
+                <li key={d.profileId} class="rc-drift">
+                  {d.summary}
+                </li>
+              ))}
+            </ul>
+          ) : null}
         </section>
       ) : null}
+      {data.driftError ? <ResultError title="Whether a client's expectation is shifting could not be checked." error={data.driftError} /> : null}
       {data.loaded ? (
         <ScheduledReplies
           summary={data.queue}
@@ -96,7 +107,8 @@ export function Popup() {
       {openError ? (
         <ResultError title="The settings page could not be opened." error={{ message: openError }} />
       ) : null}
-      <footer class="rc-popup__footer">
+      <footer class="rc-popup__footer rc-row">
+        {data.statuses.length > 0 ? <Button onClick={() => open('report?weeks=4')}>How consistent was I this week?</Button> : null}
         <Button onClick={() => open()}>Open Red Cup settings</Button>
       </footer>
     </main>

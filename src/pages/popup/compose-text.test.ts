@@ -59,10 +59,36 @@ describe('composeSectionText: the compose', () => {
       next: ['Tue 08:00 in New York (Acme Corp)', '14:00 your time'],
       promise: 'The promise to Acme Corp is still kept: the reply is due by Tue 20:10 EST.',
       promiseKept: true,
+      drift: [],
       composeId: 'compose-1',
       sendAt: 'Send Tue 08:00',
       triage: true,
     });
+  });
+
+  it('outside the hours of a client whose exceptions cluster: the worker’s drift warning, word for word', () => {
+    const check = checkFor(['jane@acme.com'], MONDAY_EVENING_NY);
+    const text = of(
+      composeState({
+        ...check,
+        drift: [
+          {
+            profileId: 'acme',
+            name: 'Acme Corp',
+            exceptions: 2,
+            windowDays: 14,
+            text: "3rd reply outside Acme Corp's hours in 2 weeks — their expectation is shifting",
+            summary: "2 replies outside Acme Corp's hours in 2 weeks — their expectation is shifting",
+          },
+        ],
+      }),
+    );
+    expect(text?.drift).toEqual(["3rd reply outside Acme Corp's hours in 2 weeks — their expectation is shifting"]);
+  });
+
+  it('a worker older than the report sends no drift: none is shown', () => {
+    const { drift: _none, ...old } = { ...checkFor(['jane@acme.com'], MONDAY_EVENING_NY), drift: undefined };
+    expect(of(composeState(old))?.drift).toEqual([]);
   });
 
   it('outside two clients’ hours: both clients, both rules, the window in each zone', () => {

@@ -22,6 +22,8 @@ export interface ComposeSectionText {
   next: string[];
   promise: string | null;
   promiseKept: boolean;
+  /** The clients whose expectation is shifting, said before another exception (the worker's drift text). */
+  drift: string[];
   /** The compose the actions act on; null when there is none. */
   composeId: string | null;
   /** The "Send <next window>" label; null when there is nothing to schedule. */
@@ -39,6 +41,7 @@ const info = (headline: string, ...details: string[]): ComposeSectionText => ({
   next: [],
   promise: null,
   promiseKept: true,
+  drift: [],
   composeId: null,
   sendAt: null,
   triage: false,
@@ -83,6 +86,7 @@ export function composeSectionText(source: ComposeSource): ComposeSectionText | 
         next: view.next === null ? [] : [...view.next.inClientZones, view.next.inUserZone],
         promise: view.promise,
         promiseKept: view.promiseKept,
+        drift: (check.drift ?? []).map((d) => d.text),
         sendAt: view.next?.button ?? null,
         triage: true,
       };

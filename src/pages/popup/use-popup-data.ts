@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { DEFAULT_SETTINGS, type Settings } from '../../core/profile.ts';
 import type { ProfileStatus } from '../../core/status-types.ts';
+import type { DriftNotice } from '../../core/report-types.ts';
 import type { QueueSummary, Result } from '../../messaging/protocol.ts';
 import { call } from '../ui/rpc.ts';
 
@@ -15,6 +16,9 @@ export interface PopupData {
   /** Null until the worker answered once. */
   queue: QueueSummary | null;
   queueError: Failure | null;
+  /** Clients whose expectation is shifting (exceptions cluster); empty when none or unknown. */
+  drift: DriftNotice[];
+  driftError: Failure | null;
   /** When the statuses were fetched (ISO), the "now" their times are told against. */
   at: string;
 }
@@ -22,7 +26,7 @@ export interface PopupData {
 const REFRESH_MS = 30_000;
 
 /**
- * Each profile's boundary right now, the settings and the queue, refreshed while the popup
+ * Each profile's boundary right now, the settings, the queue and the clients whose expectation is shifting, refreshed while the popup
  * stays open. `replaceSettings` takes the worker's answer to a `settings/set`.
  */
 export function usePopupData(): PopupData & { replaceSettings: (settings: Settings) => void } {
@@ -34,11 +38,18 @@ export function usePopupData(): PopupData & { replaceSettings: (settings: Settin
     settingsError: null,
     queue: null,
     queueError: null,
+    drift: [],
+    driftError: null,
     at: new Date().toISOString(),
   });
 
   const load = useCallback(async () => {
-    const [status, settings, queue] = await Promise.all([call('status/profiles'), call('settings/get'), call('queue/summary')]);
+    const [status, settings, queue, drift] = await Promise.all([
+      call('status/profiles'),
+      call('settings/get'),
+      call('queue/summary'),
+      call('report/drift'),
+    ]);
     setData((prev) => ({
       loaded: true,
       statuses: status.ok ? status.value : prev.statuses,
@@ -47,6 +58,8 @@ export function usePopupData(): PopupData & { replaceSettings: (settings: Settin
       settingsError: settings.ok ? null : settings.error,
       queue: queue.ok ? queue.value : prev.queue,
       queueError: queue.ok ? null : queue.error,
+      drift: drift.ok ? drift.value : prev.drift,
+      driftError: drift.ok ? null : drift.error,
       at: new Date().toISOString(),
     }));
   }, []);
