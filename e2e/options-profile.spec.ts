@@ -259,7 +259,7 @@ test('a save from a second options page that is out of date is refused with "Rel
   await first.reload();
   await first.getByRole('button', { name: `Delete ${globex.name}` }).click();
   await first.getByRole('alertdialog').getByRole('button', { name: 'Delete client' }).click();
-  await expect(first.getByRole('status').filter({ hasText: `Deleted “${globex.name}”.` })).toBeVisible();
+  await expect(first.getByRole('status').filter({ hasText: `Deleted “${globex.name}”` })).toBeVisible();
 
   await notes(second).fill('Edited after it was deleted elsewhere');
   await second.getByRole('button', { name: 'Save client' }).click();

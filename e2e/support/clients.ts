@@ -91,10 +91,17 @@ export function nextWindowOf(profile: ClientProfile, now = new Date()): Date {
   return b.opensAt.toJSDate();
 }
 
-/** Stores profiles through the worker, from an extension page (popup or options). */
+/**
+ * Stores profiles through the worker, from an extension page (popup or options). A profile
+ * already stored is saved as an edit of its stored revision, the way the editor saves it
+ * (a save from an older revision is refused: issue 13 C14).
+ */
 export async function saveClients(page: Page, profiles: ClientProfile[]): Promise<void> {
+  const listing = await callWorker(page, 'profiles/list');
+  const stored = new Map(listing.ok ? listing.value.profiles.map((p) => [p.id, p.revision]) : []);
   for (const profile of profiles) {
-    const answer = await callWorker(page, 'profiles/save', profile);
+    const revision = stored.get(profile.id);
+    const answer = await callWorker(page, 'profiles/save', revision === undefined ? profile : { ...profile, revision });
     if (!answer.ok) throw new Error(`saving ${profile.name} failed: ${answer.error.message}`);
   }
 }
