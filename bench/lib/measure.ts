@@ -38,17 +38,8 @@ export function ms(value: number): string {
   return value < 0.01 ? `${(value * 1000).toFixed(2)} µs` : `${value.toFixed(3)} ms`;
 }
 
-/** A deterministic pseudo-random generator (mulberry32): the same seed, the same data. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A deterministic pseudo-random generator: the same seed, the same data (one home for it, in src/core/testing). */
+export { seededRandom as seeded } from '../../src/core/testing/seeded-random.ts';
 
 /** Statistics of times measured elsewhere (e.g. inside a browser page), in milliseconds. */
 export function summarise(values: readonly number[]): Stats {

@@ -18,6 +18,7 @@ import { sendAtFor } from './send-at.ts';
 import { verdict } from './verdict.ts';
 import { profile } from './testing/profile-fixture.ts';
 import { commonOpeningRef, ReferenceSchedule, ZoneClock } from './testing/time-reference.ts';
+import { seededRandom } from './testing/seeded-random.ts';
 
 const MINUTE = 60_000;
 const DAY = 86_400_000;
@@ -43,17 +44,6 @@ const SPAN_FROM = Date.UTC(2026, 5, 1);
 const SPAN_TO = Date.UTC(2028, 0, 31);
 const clocks = new Map(ZONES.map((zone) => [zone, new ZoneClock(zone, SPAN_FROM, SPAN_TO)]));
 
-/** mulberry32: small, fast, and the same sequence for the same seed everywhere. */
-function generator(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 type Random = () => number;
 const int = (r: Random, lo: number, hi: number) => lo + Math.floor(r() * (hi - lo + 1));
@@ -284,7 +274,7 @@ describe('the brute-force reference', () => {
 
 describe('time rules against a brute-force minute scan', () => {
   it(`agree on ${String(CASES)} random cases around DST transitions (seed ${String(SEED)})`, { timeout: TIMEOUT_MS }, () => {
-    const random = generator(SEED);
+    const random = seededRandom(SEED);
     const failures: string[] = [];
     for (let n = 0; n < CASES && failures.length < 5; n++) {
       const c = randomCase(random);

@@ -35,18 +35,8 @@ import { queueStore, type QueueStore } from '../storage/queue-store.ts';
 import { settingsStore } from '../storage/settings-store.ts';
 import { freshDatabase } from './db.ts';
 import { CONTENT_SENDER, PAGE_SENDER, SELF, sampleProfile } from './fixtures.ts';
+import { seededRandom } from '../../core/testing/seeded-random.ts';
 
-/** A small, fast, seedable generator (mulberry32). */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 export interface FaultOptions {
   seed: number;
@@ -94,7 +84,7 @@ const RECIPIENTS: Record<string, string> = {
 const never = <T>() => new Promise<T>(() => undefined);
 
 export async function runFaults(options: FaultOptions): Promise<FaultReport> {
-  const rnd = random(options.seed);
+  const rnd = seededRandom(options.seed);
   const chance = (p: number) => rnd() < p;
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)] as T;
   const faults: Record<string, number> = {};
