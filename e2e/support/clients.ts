@@ -45,8 +45,13 @@ export function middayZone(now = new Date()): string {
   return [...ZONES].sort((a, b) => distance(a) - distance(b))[0]!;
 }
 
+/**
+ * The same window every day. A window that runs past midnight (a client given its own zone,
+ * such as Sydney, at the wrong hour of the UTC day) is marked "ends next day", the way the
+ * editor stores it; without that, saving it is refused and the test fails by the clock.
+ */
 function everyDay(start: string, end: string): WeeklyHours {
-  const w = [{ start, end }];
+  const w = [end < start ? { start, end, overnight: true } : { start, end }];
   return { mon: w, tue: w, wed: w, thu: w, fri: w, sat: w, sun: w };
 }
 
