@@ -21,7 +21,7 @@ import { ledgerStore } from './storage/ledger-store.ts';
 import { profilesStore } from './storage/profiles-store.ts';
 import { queueStore } from './storage/queue-store.ts';
 import { settingsStore } from './storage/settings-store.ts';
-import { userTimeZone } from './user-zone.ts';
+import { userTimeZone } from '../core/user-zone.ts';
 
 const refreshGuards = guardRefresher({
   tabIds,

@@ -12,7 +12,7 @@ import { statusText } from './status-text.ts';
 import { browserTabLink } from './tab-link.ts';
 import { useComposeSource } from './use-compose-source.ts';
 import { usePopupData } from './use-popup-data.ts';
-import { userTimeZone } from './user-time.ts';
+import { userTimeZone } from '../../core/user-zone.ts';
 
 const closePopup = () => window.close();
 

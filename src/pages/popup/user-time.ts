@@ -1,11 +1,6 @@
 /** Times the popup tells in the user's own zone (pause end, scheduled replies). */
 import { formatWhen, zoneAbbreviation, type Clock } from '../../core/format.ts';
 
-/** The browser's zone: the user's. The worker tells "your time" from the same source. */
-export function userTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-}
-
 /** `21:10`, `Tue 08:00`: short, in the user's zone, as the guard's "Paused until …" says it. */
 export function userWhen(iso: string, zone: string, clock: Clock, nowIso: string): string {
   return formatWhen(iso, zone, clock, nowIso);

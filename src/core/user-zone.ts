@@ -1,8 +1,8 @@
 /**
- * The user's own time zone, for "… your time" in the guard: the worker's zone, which is the
- * browser's, under its current IANA name (Chromium still reports e.g. Asia/Calcutta).
+ * The user's own time zone — the one function for it (worker and pages alike): the browser's zone,
+ * under its current IANA name (Chromium still reports e.g. Asia/Calcutta). Intl only, so pure.
  */
-import { canonicalZone, isValidTimeZone } from '../core/zones.ts';
+import { canonicalZone, isValidTimeZone } from './zones.ts';
 
 /** `read` is injectable for tests; an engine that reports no usable zone gets UTC. */
 export function userTimeZone(read: () => string | undefined = () => Intl.DateTimeFormat().resolvedOptions().timeZone): string {
