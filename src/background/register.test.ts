@@ -15,7 +15,6 @@ const ALL = {
   'profiles/import': true,
   'settings/get': true,
   'settings/set': true,
-  'verdict/get': true,
   'status/profiles': true,
   'guard/check': true,
   'ledger/record': true,

@@ -18,7 +18,6 @@ import { cancelEntry, openInCompose, retimeEntry, sendNow, settleSent } from './
 import { enqueue, queueSummary } from './handlers/queue-local.ts';
 import { clientReport, reportCsvRows, reportDrift, reportOverview } from './handlers/report.ts';
 import { getProfilesStatus } from './handlers/status.ts';
-import { getVerdict } from './handlers/verdict.ts';
 
 export type Listen = typeof onMessage;
 
@@ -32,7 +31,6 @@ export function registerHandlers(listen: Listen, deps: () => HandlerDeps): void 
     'profiles/import': () => listen('profiles/import', (m) => importProfilesFile(m.data, m.sender, deps())),
     'settings/get': () => listen('settings/get', (m) => getSettings(m.data, m.sender, deps())),
     'settings/set': () => listen('settings/set', (m) => setSettings(m.data, m.sender, deps())),
-    'verdict/get': () => listen('verdict/get', (m) => getVerdict(m.data, m.sender, deps())),
     'status/profiles': () => listen('status/profiles', (m) => getProfilesStatus(m.data, m.sender, deps())),
     'guard/check': () => listen('guard/check', (m) => checkGuard(m.data, m.sender, deps())),
     'ledger/record': () => listen('ledger/record', (m) => recordLedgerEvent(m.data, m.sender, deps())),

@@ -6,7 +6,6 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { ClientProfile, IsoInstant, Settings } from '../core/profile.ts';
 import type { Problem } from '../core/problem.ts';
-import type { Verdict } from '../core/verdict-types.ts';
 import type { ProfileStatus } from '../core/status-types.ts';
 import type { ImportPreview } from '../core/import-types.ts';
 import type { GuardCheck } from '../core/guard-types.ts';
@@ -86,7 +85,6 @@ export interface ProtocolMap {
   'profiles/import'(request: { text: string; apply: boolean }): Result<ImportPreview>;
   'settings/get'(): Result<Settings>;
   'settings/set'(patch: Partial<Settings>): Result<Settings>;
-  'verdict/get'(request: VerdictRequest): Result<Verdict>;
   'status/profiles'(): Result<ProfileStatus[]>;
   /** The compose guard's verdict with everything the pill and panel show (content script). */
   'guard/check'(request: VerdictRequest): Result<GuardCheck>;

@@ -83,4 +83,39 @@ describe('guard/check', () => {
     const stranger = await checkGuard({ recipients: [] }, { url: 'https://example.com/' }, deps);
     expect(stranger.ok ? '' : stranger.error.message).toMatch(/^Refused: /);
   });
+  // Moved here from the removed `verdict/get` (issue 14.5: nothing but its tests called it).
+  it('answers inside for a client inside its hours', async () => {
+    const deps = makeDeps(freshDatabase(), tuesdayMorning);
+    await deps.profiles.put(sampleProfile());
+    const answer = await checkGuard({ recipients: ['Jane Doe <jane@acme.com>'] }, PAGE_SENDER, deps);
+    expect(answer.ok && answer.value.verdict.kind).toBe('inside');
+  });
+
+  it('answers unguarded when no profile matches and there is no default', async () => {
+    const deps = makeDeps(freshDatabase(), mondayEvening);
+    await deps.profiles.put(sampleProfile());
+    const answer = await checkGuard({ recipients: ['someone@elsewhere.example'] }, PAGE_SENDER, deps);
+    expect(answer.ok && answer.value.verdict.kind).toBe('unguarded');
+  });
+
+  it('uses the "Everyone else" profile from the settings', async () => {
+    const deps = makeDeps(freshDatabase(), mondayEvening);
+    await deps.profiles.put(sampleProfile());
+    await deps.settings.patch({ defaultProfileId: 'acme' });
+    const answer = await checkGuard({ recipients: ['someone@elsewhere.example'] }, PAGE_SENDER, deps);
+    expect(answer.ok && answer.value.verdict.kind).toBe('outside');
+  });
+
+  it('refuses a malformed request', async () => {
+    const deps = makeDeps(freshDatabase());
+    for (const data of [undefined, { recipients: 'jane@acme.com' }, { recipients: [1] }, { recipients: [], requestAt: 'yesterday' }]) {
+      const answer = await checkGuard(data, PAGE_SENDER, deps);
+      expect(answer.ok ? '' : answer.error.message).toMatch(/^Refused: .*not well-formed/);
+    }
+  });
+
+  it('refuses a sender that is not ours', async () => {
+    const answer = await checkGuard({ recipients: [] }, { url: 'https://example.com/' }, makeDeps(freshDatabase()));
+    expect(answer.ok ? '' : answer.error.message).toMatch(/^Refused: /);
+  });
 });

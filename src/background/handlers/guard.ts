@@ -13,7 +13,8 @@ import { ok } from './result.ts';
 /**
  * Runs on every recipient change of every compose, so it uses the profiles snapshot and its
  * matcher (built once per change of the profiles, not per call). Damaged settings fall back to
- * the defaults, as for `verdict/get`: a broken record never switches the guard off.
+ * the defaults: a broken record never switches the guard off. Damaged profiles are reported by
+ * `profiles/list`, not here — a compose window cannot fix them.
  */
 export const checkGuard = defineHandler({
   name: 'guard/check',

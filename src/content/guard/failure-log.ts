@@ -1,23 +1,8 @@
 /**
- * The watchdog's record (DESIGN §4): when our own code fails, the send goes through and the
- * failure is kept here, in this tab only, for the popup to show. Nothing leaves the machine.
+ * The watchdog's report (DESIGN §4): when our own code fails, the send goes through and the
+ * failure is written to this tab's console, where a user or a bug report can find it. Nothing
+ * leaves the machine. (A kept list "for the popup" existed once; nothing ever read it.)
  */
-export interface GuardFailure {
-  at: string;
-  where: string;
-  message: string;
-}
-
-const MAX_KEPT = 20;
-const failures: GuardFailure[] = [];
-
 export function recordFailure(where: string, error: unknown): void {
-  const message = error instanceof Error ? error.message : String(error);
-  failures.push({ at: new Date().toISOString(), where, message });
-  if (failures.length > MAX_KEPT) failures.shift();
   console.error(`[Red Cup] ${where} failed; the send was let through.`, error);
-}
-
-export function recentFailures(): readonly GuardFailure[] {
-  return failures;
 }
