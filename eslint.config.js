@@ -123,7 +123,7 @@ export default defineConfig(
   // Puppeteer callbacks evaluated in pages use browser globals too).
   { files: ['src/**'], languageOptions: { globals: { ...globals.browser, ...globals.webextensions } } },
   {
-    files: ['scripts/**', 'e2e/**', 'bench/**', '*.config.{js,ts,mjs}', 'manifest.config.ts'],
+    files: ['scripts/**', 'e2e/**', 'bench/**', '*.config.{js,ts,mjs}', 'manifest.config.ts', 'manifest.config.test.ts'],
     languageOptions: { globals: { ...globals.node, ...globals.browser, chrome: 'readonly' } },
   },
 

@@ -9,6 +9,7 @@
  * loaded modules, the only web-accessible resources) to the built manifest.
  */
 import source from './manifest.json' with { type: 'json' };
+import { allHostPatterns } from './src/core/providers.ts';
 
 export type Target = 'chrome' | 'firefox';
 
@@ -16,8 +17,24 @@ type Manifest = typeof source;
 
 export type ContentScripts = Manifest['content_scripts'];
 
-/** The manifest crxjs builds: everything but the content scripts. */
+/**
+ * Why manifest.json's hosts disagree with the providers table (src/core/providers.ts), or null.
+ * The table is where a provider's hosts are decided; the manifest must ask for exactly those.
+ */
+export function manifestHostProblem(manifest: Pick<Manifest, 'host_permissions' | 'content_scripts'>): string | null {
+  const wanted = allHostPatterns().sort().join(' ');
+  const lists = [['host_permissions', manifest.host_permissions], ...manifest.content_scripts.map((s, i) => [`content_scripts[${i}].matches`, s.matches] as const)] as const;
+  for (const [where, list] of lists) {
+    const got = [...list].sort().join(' ');
+    if (got !== wanted) return `manifest.json ${where} is "${got}", but the providers table (src/core/providers.ts) says "${wanted}"`;
+  }
+  return null;
+}
+
+/** The manifest crxjs builds: everything but the content scripts. Refuses hosts the table does not name. */
 export function manifestFor(target: Target): Record<string, unknown> {
+  const problem = manifestHostProblem(source);
+  if (problem !== null) throw new Error(problem);
   const { browser_specific_settings: gecko, background, content_scripts: _built_separately, ...common } = source as Manifest;
   if (target === 'chrome') {
     return { ...common, background };

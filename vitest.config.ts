@@ -1,11 +1,11 @@
 import { defineConfig } from 'vitest/config';
 
-// Unit tests (`vitest run`): src/**/*.test.ts(x) only. Playwright specs (e2e/**) crash under
+// Unit tests (`vitest run`): src/**/*.test.ts(x) and the manifest check only. Playwright specs (e2e/**) crash under
 // vitest, and this file deliberately does not load vite.config.ts (the crxjs build plugin).
 // JSX follows tsconfig.json (jsxImportSource: preact).
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.{ts,tsx}'],
+    include: ['src/**/*.test.{ts,tsx}', 'manifest.config.test.ts'],
     exclude: ['**/node_modules/**', 'dist/**', 'e2e/**'],
     environment: 'node',
     // happy-dom's NodeIterator misses the DOM standard's removal rule, which DOMPurify relies on.

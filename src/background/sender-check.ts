@@ -6,7 +6,7 @@
  * to the places that code is meant to run, so a content script that somehow ran elsewhere
  * cannot read or change profiles.
  */
-import { MAIL_HOSTS } from '../core/mail-accounts.ts';
+import { ALL_MAIL_HOSTS } from '../core/providers.ts';
 
 /** The parts of `runtime.MessageSender` the check reads (Chrome's and Firefox's both fit). */
 export interface SenderInfo {
@@ -24,7 +24,7 @@ export interface OwnIdentity {
   origin: string;
 }
 
-export const MAIL_ORIGINS: readonly string[] = [...MAIL_HOSTS.gmail, ...MAIL_HOSTS.outlook].map((host) => `https://${host}`);
+export const MAIL_ORIGINS: readonly string[] = ALL_MAIL_HOSTS.map((host) => `https://${host}`);
 
 /** `page`: an extension page (options, popup); `content`: our content script in a mail tab. */
 export type SenderKind = 'page' | 'content';

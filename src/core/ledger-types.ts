@@ -2,6 +2,7 @@
  * Ledger events (DESIGN §3): every decision of the guard, per client, so the user can see how
  * consistent they are. Never a message body or subject.
  */
+import type { ProviderName } from './providers.ts';
 import type { IsoInstant } from './profile.ts';
 import type { QueueStatus } from './queue-types.ts';
 
@@ -54,7 +55,7 @@ export interface LedgerEventInput {
   requestAt: IsoInstant | null;
   /** Present when the decision went through triage. */
   triage: TriageRecordInput | null;
-  provider: 'gmail' | 'outlook';
+  provider: ProviderName;
   /** For `scheduled`: the instant the reply goes out. */
   scheduledFor: IsoInstant | null;
   /**

@@ -3,23 +3,14 @@
  * (DESIGN §4, §7). The worker opens a queued reply's account as a tab, so an account it accepts
  * must be one of the provider's own mail pages — never "any https address" a message names.
  */
+import { PROVIDER_NAMES, PROVIDERS, type ProviderName } from './providers.ts';
 
-export type MailProvider = 'gmail' | 'outlook';
-
-/** The four mail hosts the extension runs on (manifest.json `host_permissions`), by provider. */
-export const MAIL_HOSTS: Readonly<Record<MailProvider, readonly string[]>> = {
-  gmail: ['mail.google.com'],
-  outlook: ['outlook.office.com', 'outlook.office365.com', 'outlook.live.com'],
-};
-
-export const PROVIDER_NAME: Readonly<Record<MailProvider, string>> = { gmail: 'Gmail', outlook: 'Outlook' };
-/** "a Gmail …", "an Outlook …". */
-const A_PROVIDER: Readonly<Record<MailProvider, string>> = { gmail: 'a Gmail', outlook: 'an Outlook' };
+export type MailProvider = ProviderName;
 
 /** `https://mail.google.com` → `gmail`; any other origin (http, a look-alike host, a port) → null. */
 export function providerOfOrigin(origin: string): MailProvider | null {
-  for (const provider of ['gmail', 'outlook'] as const) {
-    if (MAIL_HOSTS[provider].some((host) => origin === `https://${host}`)) return provider;
+  for (const provider of PROVIDER_NAMES) {
+    if (PROVIDERS[provider].hosts.some((host) => origin === `https://${host}`)) return provider;
   }
   return null;
 }
@@ -33,7 +24,7 @@ const GMAIL_ACCOUNT = /^https:\/\/mail\.google\.com\/mail\/u\/\d{1,3}\/$/;
 
 function outlookAccountHost(account: string): string | null {
   const match = /^https:\/\/([a-z0-9.]+)\/mail\/$/.exec(account);
-  return match?.[1] !== undefined && MAIL_HOSTS.outlook.includes(match[1]) ? match[1] : null;
+  return match?.[1] !== undefined && (PROVIDERS.outlook.hosts as readonly string[]).includes(match[1]) ? match[1] : null;
 }
 
 /** The origin of an account address the provider's shape allows, else null. */
@@ -47,15 +38,10 @@ function quoted(text: string): string {
   return JSON.stringify(text.length > 60 ? `${text.slice(0, 60)}…` : text);
 }
 
-const SHAPES: Readonly<Record<MailProvider, string>> = {
-  gmail: 'https://mail.google.com/mail/u/<number>/',
-  outlook: `https://<${MAIL_HOSTS.outlook.join(' | ')}>/mail/`,
-};
-
 /** Why `account` is not one of `provider`'s mail accounts, or null when it is. */
 export function accountProblem(provider: MailProvider, account: string): string | null {
   if (accountOrigin(provider, account) !== null) return null;
-  return `the mail account ${quoted(account)} is not ${A_PROVIDER[provider]} mail address (expected ${SHAPES[provider]})`;
+  return `the mail account ${quoted(account)} is not ${PROVIDERS[provider].withArticle} mail address (expected ${PROVIDERS[provider].accountShape})`;
 }
 
 /**
@@ -76,5 +62,6 @@ export function threadUrlProblem(account: string, url: string): string | null {
 export function senderProblem(provider: MailProvider, origins: readonly string[]): string | null {
   const foreign = origins.find((origin) => providerOfOrigin(origin) !== provider);
   if (origins.length > 0 && foreign === undefined) return null;
-  return `${A_PROVIDER[provider]} reply can only come from ${A_PROVIDER[provider]} page, and this one came from ${foreign ?? 'an unknown page'}`;
+  const a = PROVIDERS[provider].withArticle;
+  return `${a} reply can only come from ${a} page, and this one came from ${foreign ?? 'an unknown page'}`;
 }

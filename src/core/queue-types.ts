@@ -1,4 +1,5 @@
 /** Send-later queue entries (DESIGN §5): provider mode (hand-off) and local mode (this queue delivers). */
+import type { ProviderName } from './providers.ts';
 import type { IsoInstant } from './profile.ts';
 
 export type QueueStatus = 'pending' | 'sending' | 'sent' | 'failed' | 'needs-attention' | 'cancelled' | 'handed-off';
@@ -31,7 +32,7 @@ export interface QueueEntry {
   status: QueueStatus;
   /** `provider`: the provider's own scheduler holds the message; `local`: this queue delivers it. */
   mode: 'provider' | 'local';
-  provider: 'gmail' | 'outlook';
+  provider: ProviderName;
   profileIds: string[];
   /** Recipients as normalised addresses. */
   recipients: string[];
@@ -96,7 +97,7 @@ export const WAITING_STATUSES = ['pending', 'sending', 'failed', 'needs-attentio
 export interface HandoffRequest {
   /** Chosen by the content script, one per hand-off: a repeated request does not duplicate. */
   id: string;
-  provider: 'gmail' | 'outlook';
+  provider: ProviderName;
   profileIds: string[];
   recipients: string[];
   subject: string;

@@ -13,6 +13,7 @@
  * - A promise is judged at the moment the reply went out; without a known request time (or a
  *   deadline recorded for it) it is `unknown`, never kept.
  */
+import type { ProviderName } from './providers.ts';
 import type { LedgerEvent, LedgerEventInput, LedgerKind, PromiseOutcome, PromiseRecord, TriageRecordInput } from './ledger-types.ts';
 import type { ClientProfile, IsoInstant } from './profile.ts';
 import { instantMs } from './ledger.ts';
@@ -33,7 +34,7 @@ export interface Reply {
   profileIds: readonly string[];
   /** When it went out (ms). */
   at: number;
-  provider: 'gmail' | 'outlook';
+  provider: ProviderName;
   triage: TriageRecordInput | null;
   requestAt: IsoInstant | null;
   scheduledFor: IsoInstant | null;

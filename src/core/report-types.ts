@@ -11,6 +11,7 @@
  *   + `sent-anyway` (red cup). Consistency = inside ÷ replies; no replies → no percentage (null).
  * - weeks are ISO weeks (Monday 00:00) in the user's zone.
  */
+import type { ProviderName } from './providers.ts';
 import type { IsoInstant } from './profile.ts';
 import type { PromiseOutcome, TriageRecordInput } from './ledger-types.ts';
 
@@ -114,7 +115,7 @@ export interface ReportException {
   requestAt: IsoInstant | null;
   promiseDeadline: IsoInstant | null;
   promise: PromiseOutcome;
-  provider: 'gmail' | 'outlook';
+  provider: ProviderName;
 }
 
 export interface ClientReport {

@@ -7,6 +7,7 @@
  * Objects the tab reports from the worker's own answers (the guard check) are checked loosely
  * (`looseObject`): what the popup shows is checked, and fields added later are kept.
  */
+import { PROVIDER_NAMES } from '../core/providers.ts';
 import * as v from 'valibot';
 import type { TabMessageName } from './tab-protocol.ts';
 
@@ -15,7 +16,7 @@ type Schemas = { readonly [K in TabMessageName]: v.GenericSchema };
 function build(): Schemas {
   const text = v.string();
   const texts = v.array(v.string());
-  const provider = v.picklist(['gmail', 'outlook']);
+  const provider = v.picklist(PROVIDER_NAMES);
   const problem = v.object({ path: text, message: text });
   const failure = v.object({ ok: v.literal(false), error: v.object({ message: text, problems: v.optional(v.array(problem)) }) });
   const result = (value: v.GenericSchema) => v.variant('ok', [v.object({ ok: v.literal(true), value }), failure]);

@@ -8,6 +8,7 @@
  * Senders import `sendTabMessage` from tab-client.ts, so the content script, which only
  * answers, never loads the answers' schemas.
  */
+import type { ProviderName } from '../core/providers.ts';
 import { defineExtensionMessaging, type ExtensionSendMessageArgs, type GetDataType, type GetReturnType } from '@webext-core/messaging';
 import type { GuardCheck } from '../core/guard-types.ts';
 import type { LocalReply } from '../core/queue-types.ts';
@@ -16,7 +17,7 @@ import type { Result } from './protocol.ts';
 export interface FocusedCompose {
   /** Stable for the life of the compose in this tab. */
   id: string;
-  provider: 'gmail' | 'outlook';
+  provider: ProviderName;
   recipients: string[];
   subject: string;
   /** Null while the first check is on its way or failed. */
@@ -25,15 +26,15 @@ export interface FocusedCompose {
 
 /** What the popup shows for a mail tab. */
 export type TabComposeState =
-  | { kind: 'unsupported'; provider: 'gmail' | 'outlook' }
-  | { kind: 'no-compose'; provider: 'gmail' | 'outlook' }
+  | { kind: 'unsupported'; provider: ProviderName }
+  | { kind: 'no-compose'; provider: ProviderName }
   | { kind: 'compose'; compose: FocusedCompose };
 
 export type ComposeAction = 'send-at' | 'triage' | 'send-now';
 
 /** Which provider and account a mail tab shows (the worker picks the tab a reply goes out from). */
 export interface TabIdentity {
-  provider: 'gmail' | 'outlook';
+  provider: ProviderName;
   /** The account's mail address in the UI (QueueEntry.account), or null when the page does not say. */
   account: string | null;
   /** False when the adapter does not recognise the page: nothing can be delivered through it. */

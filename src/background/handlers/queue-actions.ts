@@ -3,6 +3,7 @@
  * and open in compose. Each is a compare-and-set transition: an entry that changed meanwhile
  * (delivered while the page was open) is refused with what happened, never overwritten.
  */
+import { PROVIDERS } from '../../core/providers.ts';
 import type { QueueEntry, QueueStatus } from '../../core/queue-types.ts';
 import { withoutBody } from '../../core/queue-summary.ts';
 import { verdict } from '../../core/verdict.ts';
@@ -59,9 +60,7 @@ async function localEntry(id: string, { queue, now }: HandlerDeps): Promise<Queu
 
 /** Where a provider keeps scheduled messages, for cancelling by hand. */
 function manualCancel(provider: QueueEntry['provider']): string {
-  return provider === 'gmail'
-    ? 'Open Gmail, go to the Scheduled folder, open the message and press "Cancel send"; it goes back to your drafts.'
-    : 'Open Outlook, go to the Drafts folder, open the scheduled message and press "Cancel send".';
+  return PROVIDERS[provider].manualCancel;
 }
 
 export const cancelEntry = defineHandler({

@@ -3,6 +3,7 @@
  * are (`tab/identity`), one opened in the background when none shows the account; alarms,
  * the badge and notifications.
  */
+import { hostPatterns } from '../../core/providers.ts';
 import type { Result } from '../../messaging/protocol.ts';
 import { sendTabMessage } from '../../messaging/tab-client.ts';
 import type { TabIdentity } from '../../messaging/tab-protocol.ts';
@@ -12,10 +13,6 @@ import type { MailTab, MailTabs, OpenMode, Provider, QueueSignals } from './port
 export const NEXT_ALARM = 'queue-next';
 export const SAFETY_ALARM = 'queue-safety';
 
-const HOSTS: Record<Provider, readonly string[]> = {
-  gmail: ['https://mail.google.com/*'],
-  outlook: ['https://outlook.office.com/*', 'https://outlook.office365.com/*', 'https://outlook.live.com/*'],
-};
 
 /** A freshly opened mail page needs time to load its content script; Gmail is slow on a cold start. */
 const OPEN_WAIT_MS = 45_000;
@@ -74,7 +71,7 @@ function mailTab(tabId: number): MailTab {
 
 /** The first open tab of this provider (and account) whose content script says it fits, or null. */
 async function findFitting(provider: Provider, account: string | null, skip: number | null): Promise<number | null> {
-  for (const tab of await tabsMatching(HOSTS[provider])) {
+  for (const tab of await tabsMatching(hostPatterns(provider))) {
     if (tab.id !== skip && fits(await identity(tab.id), provider, account)) return tab.id;
   }
   return null;

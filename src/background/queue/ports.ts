@@ -2,10 +2,12 @@
  * What the delivery engine needs from the browser, as interfaces: tests drive the engine with
  * fakes, and the worker passes the real ones (browser-ports.ts).
  */
+import type { ProviderName } from '../../core/providers.ts';
 import type { Result } from '../../messaging/protocol.ts';
 import type { DeliveryOrder, DeliveryReport, ScheduledQuery, SentQuery } from '../../messaging/tab-protocol.ts';
 
-export type Provider = 'gmail' | 'outlook';
+/** The provider a mail tab serves (the providers table's names). */
+export type Provider = ProviderName;
 
 export type OpenMode = 'none' | 'background' | 'visible';
 

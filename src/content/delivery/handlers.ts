@@ -3,6 +3,7 @@
  * frame only; the work itself is loaded with `import()` on the first order, so it stays out of
  * the content script's start-up budget.
  */
+import { PROVIDERS } from '../../core/providers.ts';
 import { onTabMessage } from '../../messaging/tab-protocol.ts';
 import type { Result } from '../../messaging/protocol.ts';
 import type { ProviderAdapter } from '../providers/adapter.ts';
@@ -55,12 +56,7 @@ export function registerDeliveryHandlers(adapter: ProviderAdapter): void {
   onTabMessage('tab/cancel-scheduled', async ({ data }) => {
     try {
       const result = await adapter.cancelScheduled(document, data);
-      const provider = adapter.name === 'gmail' ? 'Gmail' : 'Outlook';
-      // Gmail lists scheduled messages in Scheduled; Outlook keeps them in Drafts until their time.
-      const byHand =
-        adapter.name === 'gmail'
-          ? "Open Gmail's Scheduled folder, open the message and choose Cancel send."
-          : 'Open Outlook\'s Drafts folder, open the scheduled message and press "Cancel send".';
+      const { label: provider, manualCancel: byHand } = PROVIDERS[adapter.name];
       return result.ok
         ? { ok: true, value: { done: 'cancelled', message: `${provider} cancelled the scheduled message; it is back in your drafts.` } }
         : {

@@ -4,20 +4,14 @@
  * itself becomes the active tab) and still speak about a mail tab.
  */
 
-/** The hosts the content script runs on (manifest.json `host_permissions`). */
-const MAIL_HOSTS: ReadonlySet<string> = new Set([
-  'mail.google.com',
-  'outlook.office.com',
-  'outlook.office365.com',
-  'outlook.live.com',
-]);
+import { providerForHost } from '../../core/providers.ts';
 
-/** True for an https URL on one of the four mail hosts; false for anything else, or no URL. */
+/** True for an https URL on one of the providers' mail hosts; false for anything else, or no URL. */
 export function isMailUrl(url: string | undefined): boolean {
   if (url === undefined) return false;
   try {
     const parsed = new URL(url);
-    return parsed.protocol === 'https:' && MAIL_HOSTS.has(parsed.hostname.toLowerCase());
+    return parsed.protocol === 'https:' && providerForHost(parsed.hostname) !== null;
   } catch {
     return false;
   }

@@ -10,6 +10,7 @@
  * string is one query. Outlook ("new Outlook") changes often: when these stop matching, the
  * adapter finds nothing, the popup says the layout is not supported, and no send is blocked.
  */
+import { PROVIDERS } from '../../../core/providers.ts';
 
 // ── The page ────────────────────────────────────────────────────────────────────────────────
 
@@ -157,7 +158,7 @@ export const DIALOG_CANCEL_TEXT = /^(cancel|abbrechen)$/i;
  * `/mail/` (`outlook.live.com` shows the first mailbox at `/mail/0/`), so the account address is
  * `https://<host>/mail/`. Other paths (`/calendar/`, `/owa/` redirects) are no mail UI.
  */
-export const MAIL_HOSTS: readonly string[] = ['outlook.office.com', 'outlook.office365.com', 'outlook.live.com'];
+export const MAIL_HOSTS: readonly string[] = PROVIDERS.outlook.hosts; // the providers table (src/core/providers.ts)
 export const MAIL_PATH = /^\/mail(?:\/|$)/;
 
 /**

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { formatWhen, zoneAbbreviation, type Clock } from '../../../core/format.ts';
 import type { TriageRecordInput } from '../../../core/ledger-types.ts';
 import type { ClientProfile, Settings } from '../../../core/profile.ts';
+import { PROVIDERS } from '../../../core/providers.ts';
 import type { QueueEntry } from '../../../core/queue-types.ts';
 import { triageContext } from '../../../core/triage.ts';
 import { verdict } from '../../../core/verdict.ts';
@@ -102,7 +103,7 @@ export function QueueRow({ entry, profiles, settings, userZone, clock, nowMs, ac
           ) : null}
           {allowed.scheduledFolder !== null ? (
             <a href={allowed.scheduledFolder} target="_blank" rel="noreferrer">
-              Open {providerName(entry.provider)}’s {entry.provider === 'gmail' ? 'Scheduled folder' : 'Drafts'}
+              Open {providerName(entry.provider)}’s {PROVIDERS[entry.provider].scheduledFolder}
             </a>
           ) : null}
           {allowed.cancel ? (

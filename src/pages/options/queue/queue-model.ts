@@ -2,6 +2,7 @@
  * The options page's queue (DESIGN §5, issue 4 point 5): which entries a filter shows and in
  * what order, what each state is called, and which actions an entry allows. Pure.
  */
+import { PROVIDERS } from '../../../core/providers.ts';
 import type { QueueEntry, QueueStatus } from '../../../core/queue-types.ts';
 
 export type StateFilter = 'waiting' | 'attention' | 'done' | 'all';
@@ -22,10 +23,8 @@ export const PAGE_SIZE = 50;
 /** The local states the user may still change (the worker's CHANGEABLE). */
 const CHANGEABLE: readonly QueueStatus[] = ['pending', 'failed', 'needs-attention'];
 
-const PROVIDER_NAMES: Record<QueueEntry['provider'], string> = { gmail: 'Gmail', outlook: 'Outlook' };
-
 export function providerName(provider: QueueEntry['provider']): string {
-  return PROVIDER_NAMES[provider];
+  return PROVIDERS[provider].label;
 }
 
 /** Still waiting to go out, as the user sees it: a hand-off past its due time was sent by the provider. */
