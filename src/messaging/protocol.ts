@@ -6,6 +6,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { ClientProfile, IsoInstant, Settings } from '../core/profile.ts';
 import type { Problem } from '../core/problem.ts';
+import type { Result } from './result.ts';
 import type { ProfileStatus } from '../core/status-types.ts';
 import type { ImportPreview } from '../core/import-types.ts';
 import type { GuardCheck } from '../core/guard-types.ts';
@@ -22,9 +23,7 @@ import type {
   ReportOverviewRequest,
 } from '../core/report-types.ts';
 
-export type Result<T> =
-  | { ok: true; value: T }
-  | { ok: false; error: { message: string; problems?: Problem[] } };
+export type { Result } from './result.ts';
 
 /** A stored record that failed validation: reported to the user, never silently dropped. */
 export interface InvalidRecord {

@@ -10,7 +10,7 @@ import type { MailProvider } from '../../core/mail-accounts.ts';
 import type { Result } from '../../messaging/protocol.ts';
 import type { ProfilesStore } from '../storage/profiles-store.ts';
 import type { Caller } from './define.ts';
-import { refused } from './result.ts';
+import { refused } from '../../messaging/result.ts';
 
 export function originOf(caller: Caller): SentFrom {
   return caller.kind === 'page' ? { kind: 'page' } : { kind: 'content', origins: caller.origins };

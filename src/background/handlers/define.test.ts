@@ -8,7 +8,7 @@ import type { SenderInfo } from '../sender-check.ts';
 import { freshDatabase } from '../test-support/db.ts';
 import { CONTENT_SENDER, makeDeps, PAGE_SENDER, sampleProfile, SELF } from '../test-support/fixtures.ts';
 import { CONTENT_MESSAGES, defineHandler, PAGES_ONLY } from './define.ts';
-import { ok } from './result.ts';
+import { ok } from '../../messaging/result.ts';
 import { saveProfile } from './profiles.ts';
 
 describe('defineHandler', () => {

@@ -5,7 +5,7 @@
 import type { MessageName, MessageValue, Result } from '../../messaging/protocol.ts';
 import { checkSender, type SenderInfo, type SenderKind } from '../sender-check.ts';
 import type { HandlerDeps } from './deps.ts';
-import { failed, refused } from './result.ts';
+import { failed, refused } from '../../messaging/result.ts';
 
 /** A handler as the registration calls it; `data` is unchecked input from another context. */
 export type Handler<K extends MessageName> = (data: unknown, sender: SenderInfo, deps: HandlerDeps) => Promise<Result<MessageValue<K>>>;

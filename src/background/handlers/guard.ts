@@ -8,7 +8,7 @@ import { verdict } from '../../core/verdict.ts';
 import { driftNotices } from '../report/build.ts';
 import { defineHandler, PAGES_AND_CONTENT } from './define.ts';
 import { parseRequest, VerdictRequestSchema } from './requests.ts';
-import { ok } from './result.ts';
+import { ok } from '../../messaging/result.ts';
 
 /**
  * Runs on every recipient change of every compose, so it uses the profiles snapshot and its

@@ -3,7 +3,7 @@ import { validateLedgerEventInput } from '../../core/ledger.ts';
 import { promisesFor } from '../../core/report-replies.ts';
 import { refusal } from './accept.ts';
 import { defineHandler, PAGES_AND_CONTENT } from './define.ts';
-import { ok, refused } from './result.ts';
+import { ok, refused } from '../../messaging/result.ts';
 
 /**
  * The content script writes here although it otherwise only reads: the decisions are made in

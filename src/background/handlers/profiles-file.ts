@@ -4,7 +4,7 @@ import type { ClientProfile } from '../../core/profile.ts';
 import { capProblems, checkSteps, exportProfiles, readProfilesFile, settleProfilesFile, settleSteps } from '../../core/profiles-file.ts';
 import { defineHandler, PAGES_ONLY } from './define.ts';
 import { ImportRequestSchema, parseRequest } from './requests.ts';
-import { ok, refused } from './result.ts';
+import { ok, refused } from '../../messaging/result.ts';
 
 export const exportProfilesFile = defineHandler({
   name: 'profiles/export',

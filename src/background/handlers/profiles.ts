@@ -6,7 +6,7 @@ import { capProblems } from '../../core/profiles-file.ts';
 import { forgetClientRecord, rememberDeletedClient } from '../report/deleted-clients.ts';
 import { defineHandler, PAGES_ONLY } from './define.ts';
 import { parseRequest, ProfileIdSchema } from './requests.ts';
-import { ok, refused } from './result.ts';
+import { ok, refused } from '../../messaging/result.ts';
 
 /** Every listed profile carries its revision (0 for one stored before revisions), so the editor can send it back. */
 export const listProfiles = defineHandler({

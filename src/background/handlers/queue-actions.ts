@@ -11,7 +11,7 @@ import { IsoInstantSchema } from '../../core/instant-schema.ts';
 import type { TriageRecordInput } from '../../core/ledger-types.ts';
 import type { HandlerDeps } from './deps.ts';
 import { defineHandler, PAGES_ONLY } from './define.ts';
-import { ok, refused } from './result.ts';
+import { ok, refused } from '../../messaging/result.ts';
 import * as v from 'valibot';
 
 /** Local entries the user may still change: not out, not on its way out. */

@@ -8,7 +8,7 @@ import { localEntry, validateEnqueueRequest } from '../../core/queue.ts';
 import { localReplyProblems } from '../../core/reply-acceptance.ts';
 import { originOf, refusal } from './accept.ts';
 import { defineHandler, PAGES_AND_CONTENT, PAGES_ONLY } from './define.ts';
-import { ok, refused } from './result.ts';
+import { ok, refused } from '../../messaging/result.ts';
 
 /**
  * A reply for the local queue: `pending` + `queued` in one transaction, then the alarm.

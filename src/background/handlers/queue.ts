@@ -4,7 +4,7 @@ import { handoffEntry, salvageReply, validateHandoffRequest } from '../../core/q
 import * as v from 'valibot';
 import { refusal } from './accept.ts';
 import { defineHandler, PAGES_AND_CONTENT, PAGES_ONLY } from './define.ts';
-import { ok, refused } from './result.ts';
+import { ok, refused } from '../../messaging/result.ts';
 
 /**
  * Reported by the content script once the provider took the reply: the compose is where it

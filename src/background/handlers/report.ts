@@ -12,7 +12,7 @@ import { resolvePeriod, todayIn } from '../../core/report-weeks.ts';
 import { buildReport, driftNotices, reportClients } from '../report/build.ts';
 import { defineHandler, PAGES_ONLY } from './define.ts';
 import { parseRequest } from './requests.ts';
-import { ok, refused } from './result.ts';
+import { ok, refused } from '../../messaging/result.ts';
 
 const DateSchema = v.pipe(v.string('A date must be text.'), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'A date must look like 2026-12-03.'));
 

@@ -5,7 +5,7 @@
 import * as v from 'valibot';
 import type { Problem } from '../../core/problem.ts';
 import type { Result } from '../../messaging/protocol.ts';
-import { refused } from './result.ts';
+import { refused } from '../../messaging/result.ts';
 
 /** Far above any real profiles file; stops a runaway page from making the worker parse gigabytes. */
 export const MAX_IMPORT_CHARS = 10_000_000;

@@ -1,7 +1,7 @@
 /** `settings/get` and `settings/set`. */
 import { defineHandler, PAGES_ONLY } from './define.ts';
 import { parseRequest, SettingsPatchSchema } from './requests.ts';
-import { ok, refused } from './result.ts';
+import { ok, refused } from '../../messaging/result.ts';
 
 /**
  * Damaged stored settings are reported, not replaced: the answer is a failure naming the

@@ -1,7 +1,7 @@
 /** `status/profiles`: each client's boundary right now, for the popup. */
 import { profileStatus } from '../../core/status.ts';
 import { defineHandler, PAGES_ONLY } from './define.ts';
-import { ok } from './result.ts';
+import { ok } from '../../messaging/result.ts';
 
 export const getProfilesStatus = defineHandler({
   name: 'status/profiles',

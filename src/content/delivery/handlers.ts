@@ -5,14 +5,10 @@
  */
 import { PROVIDERS } from '../../core/providers.ts';
 import { onTabMessage } from '../../messaging/tab-protocol.ts';
-import type { Result } from '../../messaging/protocol.ts';
+import { failed } from '../../messaging/result.ts';
 import type { ProviderAdapter } from '../providers/adapter.ts';
 
 type DeliveriesModule = typeof import('./deliveries.ts');
-
-function failure(what: string, error: unknown): Result<never> {
-  return { ok: false, error: { message: `${what}: ${error instanceof Error ? error.message : String(error)}` } };
-}
 
 export function registerDeliveryHandlers(adapter: ProviderAdapter): void {
   let deliveries: Promise<InstanceType<DeliveriesModule['Deliveries']>> | null = null;
@@ -32,7 +28,7 @@ export function registerDeliveryHandlers(adapter: ProviderAdapter): void {
       const report = await (await loadDeliveries()).deliver(data);
       return { ok: true, value: report };
     } catch (error) {
-      return failure('Delivering the reply failed', error);
+      return failed('Delivering the reply failed', error);
     }
   });
 
@@ -40,7 +36,7 @@ export function registerDeliveryHandlers(adapter: ProviderAdapter): void {
     try {
       return { ok: true, value: { found: await adapter.findSent(document, data) } };
     } catch (error) {
-      return failure('Looking in Sent failed', error);
+      return failed('Looking in Sent failed', error);
     }
   });
 
@@ -49,7 +45,7 @@ export function registerDeliveryHandlers(adapter: ProviderAdapter): void {
       const opened = await adapter.openCompose(document, data.subject, data.reply);
       return opened.ok ? { ok: true, value: null } : { ok: false, error: { message: opened.reason } };
     } catch (error) {
-      return failure('Opening the reply in a compose failed', error);
+      return failed('Opening the reply in a compose failed', error);
     }
   });
 
@@ -67,7 +63,7 @@ export function registerDeliveryHandlers(adapter: ProviderAdapter): void {
             },
           };
     } catch (error) {
-      return failure('Cancelling the scheduled message failed', error);
+      return failed('Cancelling the scheduled message failed', error);
     }
   });
 }

@@ -1,9 +1,13 @@
 /**
- * Building `Result` values. Errors cross the message boundary as values with a sentence a
- * person can act on (DESIGN §4), never as a thrown error or silence.
+ * The one `Result` of every message, and the one way to build one (issue 14.5): worker handlers,
+ * the content script's tab answers and `call()` alike. Errors cross the message boundary as
+ * values with a sentence a person can act on (DESIGN §4), never as a thrown error or silence.
  */
-import type { Problem } from '../../core/problem.ts';
-import type { Result } from '../../messaging/protocol.ts';
+import type { Problem } from '../core/problem.ts';
+
+export type Result<T> =
+  | { ok: true; value: T }
+  | { ok: false; error: { message: string; problems?: Problem[] } };
 
 export function ok<T>(value: T): Result<T> {
   return { ok: true, value };
