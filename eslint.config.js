@@ -167,6 +167,9 @@ export default defineConfig(
       patterns: STARTUP_PATTERNS,
       bans: [
         ...CONTENT_BANS,
+        // The guard uses the adapters; an adapter using the guard would make a cycle (issue 14.3).
+        { name: 'guard', message: 'Provider code never imports the guard: input helpers live in src/content/dom/ (DESIGN §4).' },
+        { name: 'panel', message: 'Provider code never imports the guard\'s panel (DESIGN §4).' },
         ...PROVIDERS.filter((other) => other !== name).map((other) => ({
           name: other,
           message: `The ${name} adapter never depends on the ${other} adapter: shared code goes outside providers/<name>/ (DESIGN §4).`,

@@ -12,7 +12,7 @@ import type { ProviderAdapter } from '../providers/adapter.ts';
 import { recordFailure } from './failure-log.ts';
 import { loadPanel } from './panel-loader.ts';
 import type { SendHandler } from './interception.ts';
-import { resendGesture } from './resend.ts';
+import { clickGesture } from '../dom/synthetic.ts';
 import type { ComposeSession, SyncDecision } from './session.ts';
 import { ComposeSessions } from './sessions.ts';
 import { askWorker, recordOnce, writeQueueOnce, type Ask, type WriteOutcome } from './worker-writes.ts';
@@ -83,7 +83,7 @@ export class Guard implements SendHandler {
 
   held(session: ComposeSession, control: HTMLElement, decision: SyncDecision): void {
     if (decision.kind === 'pass') {
-      resendGesture(control);
+      clickGesture(control);
       return;
     }
     if (decision.kind === 'block') {
@@ -105,18 +105,18 @@ export class Guard implements SendHandler {
       const check = await withTimeout(session.checkNow(), CHECK_TIMEOUT_MS);
       if (check === 'timeout' || check === null) {
         this.failed('checking the boundary', new Error(check === null ? 'the worker refused the check' : 'no answer in time'));
-        resendGesture(control);
+        clickGesture(control);
         return;
       }
       if (check.verdict.kind === 'outside') {
         await this.openPanel(session, check, false, control);
         return;
       }
-      resendGesture(control);
+      clickGesture(control);
       this.passed(session);
     } catch (error) {
       this.failed('deciding a send', error);
-      resendGesture(control);
+      clickGesture(control);
     }
   }
 
@@ -135,7 +135,7 @@ export class Guard implements SendHandler {
       this.failed('opening the guard panel', error);
       this.closePanel();
       const send = sendingControl(session, pressed);
-      if (send) resendGesture(send);
+      if (send) clickGesture(send);
     }
   }
 
@@ -158,7 +158,7 @@ export class Guard implements SendHandler {
       if (decision.action === 'send-now') {
         this.closePanel();
         const control = sendingControl(session, pressed);
-        if (control) resendGesture(control);
+        if (control) clickGesture(control);
         await this.record(session, decision.kind, check, decision.triage, null);
         return;
       }
@@ -391,7 +391,7 @@ export class Guard implements SendHandler {
     if (action === 'send-now') {
       const control = session.compose.sendControl();
       if (!control) return { ok: false, error: { message: 'Red Cup could not find the Send button of this compose.' } };
-      resendGesture(control);
+      clickGesture(control);
       this.passed(session);
       return { ok: true, value: { message: 'Sent.' } };
     }

@@ -4,6 +4,7 @@
  * the element `elementFromPoint` returns at a real point inside the target. These events are
  * untrusted: Red Cup's own send interception lets them through.
  */
+import { clickGesture } from '../../dom/synthetic.ts';
 
 export interface Hit {
   x: number;
@@ -61,20 +62,7 @@ function reveal(target: Element): Hit | null {
 /** Presses `target` with a full gesture at a point where it is hit; false when no such point exists. */
 export function pressAt(target: Element): boolean {
   const hit = reveal(target);
-  const view = target.ownerDocument.defaultView;
-  if (!hit || !view) return false;
-  const base = { bubbles: true, cancelable: true, composed: true, view, clientX: hit.x, clientY: hit.y, screenX: hit.x + view.screenX, screenY: hit.y + view.screenY, button: 0 };
-  const pointer = { ...base, pointerId: 1, pointerType: 'mouse', isPrimary: true };
-  const hasPointer = typeof PointerEvent === 'function';
-  const fire = (event: Event) => hit.element.dispatchEvent(event);
-  if (hasPointer) fire(new PointerEvent('pointerover', { ...pointer, buttons: 0 }));
-  fire(new MouseEvent('mouseover', { ...base, buttons: 0 }));
-  if (hasPointer) fire(new PointerEvent('pointermove', { ...pointer, buttons: 0 }));
-  fire(new MouseEvent('mousemove', { ...base, buttons: 0 }));
-  if (hasPointer) fire(new PointerEvent('pointerdown', { ...pointer, buttons: 1 }));
-  fire(new MouseEvent('mousedown', { ...base, buttons: 1, detail: 1 }));
-  if (hasPointer) fire(new PointerEvent('pointerup', { ...pointer, buttons: 0 }));
-  fire(new MouseEvent('mouseup', { ...base, buttons: 0, detail: 1 }));
-  fire(new MouseEvent('click', { ...base, buttons: 0, detail: 1 }));
+  if (!hit) return false;
+  clickGesture(hit.element, { at: hit, hover: true });
   return true;
 }

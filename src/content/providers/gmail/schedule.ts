@@ -10,6 +10,7 @@ import type { ScheduleResult } from '../adapter.ts';
 import { pageLocales } from './locales.ts';
 import { readableText } from './message-text.ts';
 import { recognisePicker, type PickerFormat } from './picker-format.ts';
+import { pressKey, setFieldValue } from '../../dom/synthetic.ts';
 import { isShown, pressAt } from './pointer.ts';
 import {
   ALERT,
@@ -56,15 +57,10 @@ export function scheduledMinute(at: string): Date | null {
   return Number.isNaN(ms) ? null : new Date(Math.ceil(ms / 60_000) * 60_000);
 }
 
-/** Sets an input as typing would: the native value setter, then `input` and `change`. */
+/** Types into a picker's field as the user would: focus it, then set its value (dom/synthetic.ts). */
 export function typeInto(input: HTMLInputElement, value: string): boolean {
-  const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
-  if (!setter) return false;
   input.focus();
-  setter.call(input, value);
-  input.dispatchEvent(new Event('input', { bubbles: true }));
-  input.dispatchEvent(new Event('change', { bubbles: true }));
-  return input.value === value;
+  return setFieldValue(input, value);
 }
 
 /** A dialog that is not the compose itself (Gmail's compose is a `[role=dialog]` too). */
@@ -124,18 +120,12 @@ function refusal(doc: Document, picker: HTMLElement, opened: Element[]): string 
 
 const oneLine = (el: Element) => readableText(el, 'button').replace(/\s*\n+\s*/g, ' ');
 
-function pressEscape(el: Element): void {
-  for (const type of ['keydown', 'keyup']) {
-    el.dispatchEvent(new KeyboardEvent(type, { key: 'Escape', code: 'Escape', keyCode: 27, bubbles: true, cancelable: true, composed: true }));
-  }
-}
-
 /** Closes what the scheduling opened, newest first: Escape, then a Cancel/Close control. */
 async function closeOpened(opened: readonly Element[], timings: ScheduleTimings): Promise<void> {
   for (const el of [...opened].reverse()) {
     if (!isShown(el)) continue;
     const doc = el.ownerDocument;
-    pressEscape(el);
+    pressKey(el, 'Escape');
     if (await waitFor(doc, () => !isShown(el), timings.closeMs)) continue;
     if (el.matches(MENU)) {
       // Closure menus also close on a mousedown anywhere else.

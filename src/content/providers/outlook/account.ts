@@ -6,6 +6,7 @@
 import { waitFor } from '../../dom/wait.ts';
 import { accountOfPage, documentsOf } from '../page-account.ts';
 import { addressIn } from './address.ts';
+import { pressKey } from '../../dom/synthetic.ts';
 import { press } from './input-events.ts';
 import { firstMatch } from './query.ts';
 import { accountAddress } from './request.ts';
@@ -46,11 +47,6 @@ function shownAddress(doc: Document): string | null {
   return null;
 }
 
-function pressEscape(doc: Document): void {
-  const target = doc.activeElement ?? doc.body;
-  for (const type of ['keydown', 'keyup']) target.dispatchEvent(new KeyboardEvent(type, { key: 'Escape', code: 'Escape', keyCode: 27, bubbles: true, cancelable: true }));
-}
-
 /**
  * The signed-in account's address (lower-cased): what the page shows, else what the account
  * manager's flyout shows once opened (it is closed again at once). Null when nothing says.
@@ -63,7 +59,7 @@ export async function addressOf(doc: Document, waitMs = 2_000): Promise<string |
   press(trigger);
   const flyout = await waitFor(doc, () => doc.querySelector(ACCOUNT_MANAGER_ADDRESS), waitMs);
   const found = flyout ? addressIn(flyout.textContent) : null;
-  pressEscape(doc);
+  pressKey(doc.activeElement ?? doc.body, 'Escape');
   if (flyout && !(await waitFor(doc, () => !flyout.isConnected, 500))) press(trigger);
   return found ? found.toLowerCase() : null;
 }

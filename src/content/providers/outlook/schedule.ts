@@ -7,7 +7,8 @@
  */
 import type { ScheduleResult } from '../adapter.ts';
 import { waitFor } from '../../dom/wait.ts';
-import { key, press, typeAndLeave } from './input-events.ts';
+import { pressKey } from '../../dom/synthetic.ts';
+import { press, typeAndLeave } from './input-events.ts';
 import { findPickerInputs, pickerValues } from './picker.ts';
 import { byText, firstMatch } from './query.ts';
 import {
@@ -53,9 +54,9 @@ export async function scheduleSend(root: HTMLElement, at: string): Promise<Sched
     for (const dialog of opened(DIALOG)) {
       const cancel = byText(dialog, DIALOG_BUTTONS, DIALOG_CANCEL_TEXT);
       if (cancel) press(cancel);
-      if (dialog.isConnected) key(dialog, 'Escape');
+      if (dialog.isConnected) pressKey(dialog, 'Escape');
     }
-    for (const menu of opened(MENU)) key(menu, 'Escape');
+    for (const menu of opened(MENU)) pressKey(menu, 'Escape');
   };
   const fail = (reason: string): ScheduleResult => {
     closeOpened();

@@ -3,7 +3,7 @@
  * is deleted with it: used when a reply is safe in the local queue, and to take back a compose
  * the delivery opened but could not fill.
  */
-import { resendGesture } from '../../../guard/resend.ts';
+import { clickGesture } from '../../../dom/synthetic.ts';
 import { waitFor } from '../../../dom/wait.ts';
 import { BUTTON, DISCARD_BUTTON, DISCARD_LABEL } from '../selectors.ts';
 import { plainLabel } from '../send-control.ts';
@@ -26,7 +26,7 @@ export async function discardCompose(compose: Discardable, timings: DeliveryTimi
     if (!compose.isOpen()) return failure('the compose window is already closed');
     const control = discardControlOf(compose.root);
     if (!control) return failure('Gmail\'s "Discard draft" control was not found');
-    resendGesture(control);
+    clickGesture(control);
     const gone = await waitFor(compose.root.ownerDocument, () => !compose.isOpen(), timings.closeMs);
     return gone ? { ok: true } : failure('the compose window stayed open after "Discard draft"');
   } catch (error) {

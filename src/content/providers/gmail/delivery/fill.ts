@@ -7,7 +7,7 @@
  */
 import type { LocalReply } from '../../../../core/queue-types.ts';
 import { normalizeRecipient } from '../../../../core/matching.ts';
-import { resendGesture } from '../../../guard/resend.ts';
+import { clickGesture, pressKey, setFieldValue } from '../../../dom/synthetic.ts';
 import { bodyOf } from '../body.ts';
 import { readRecipientFields, RECIPIENT_FIELDS, type RecipientField } from '../recipients.ts';
 import { OLD_CHIP, OLD_CHIP_REMOVE, REVEAL_LINK, SUBJECT_BOX, chipRemovers, fieldBox, oldFieldChips } from '../selectors.ts';
@@ -16,23 +16,6 @@ import { fillRichText } from '../../../dom/rich-text.ts';
 type TextField = HTMLInputElement | HTMLTextAreaElement;
 
 const FIELD_NAMES: Record<RecipientField, string> = { to: 'To', cc: 'Cc', bcc: 'Bcc' };
-
-/** Sets a text field as typing would: the prototype's own value setter, then `input` and `change`. */
-export function setValue(field: TextField, value: string): boolean {
-  const proto = field instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
-  const setter = Object.getOwnPropertyDescriptor(proto, 'value')?.set;
-  if (!setter) return false;
-  setter.call(field, value);
-  field.dispatchEvent(new Event('input', { bubbles: true }));
-  field.dispatchEvent(new Event('change', { bubbles: true }));
-  return field.value === value;
-}
-
-function pressKey(el: Element, key: string, code: string, keyCode: number): void {
-  for (const type of ['keydown', 'keyup']) {
-    el.dispatchEvent(new KeyboardEvent(type, { key, code, keyCode, which: keyCode, bubbles: true, cancelable: true, composed: true }));
-  }
-}
 
 /** True when `el` or an ancestor up to `root` is `display: none` (a Cc/Bcc row not revealed yet). */
 function hiddenWithin(el: Element, root: HTMLElement): boolean {
@@ -55,12 +38,12 @@ export function sameAddresses(a: readonly string[], b: readonly string[]): boole
 
 /** Removes what a field already holds (an inline reply starts with the sender as a chip). */
 function clearField(root: HTMLElement, field: RecipientField, box: TextField | null): void {
-  for (const remove of Array.from(root.querySelectorAll<HTMLElement>(chipRemovers(field)))) resendGesture(remove);
+  for (const remove of Array.from(root.querySelectorAll<HTMLElement>(chipRemovers(field)))) clickGesture(remove);
   for (const hidden of Array.from(root.querySelectorAll(oldFieldChips(field)))) {
     const remove = hidden.closest(OLD_CHIP)?.querySelector<HTMLElement>(OLD_CHIP_REMOVE);
-    if (remove) resendGesture(remove);
+    if (remove) clickGesture(remove);
   }
-  if (box && box.value !== '') setValue(box, '');
+  if (box && box.value !== '') setFieldValue(box, '');
 }
 
 function fillField(root: HTMLElement, field: RecipientField, wanted: readonly string[]): string | null {
@@ -72,12 +55,12 @@ function fillField(root: HTMLElement, field: RecipientField, wanted: readonly st
   if (field !== 'to' && hiddenWithin(box, root)) {
     const link = root.querySelector<HTMLElement>(REVEAL_LINK[field]);
     if (!link) return `the link that shows the ${FIELD_NAMES[field]} field was not found`;
-    resendGesture(link);
+    clickGesture(link);
   }
   for (const recipient of wanted) {
     box.focus();
-    if (!setValue(box, recipient)) return `the ${FIELD_NAMES[field]} field did not take one of the recipients`;
-    pressKey(box, 'Enter', 'Enter', 13);
+    if (!setFieldValue(box, recipient)) return `the ${FIELD_NAMES[field]} field did not take one of the recipients`;
+    pressKey(box, 'Enter');
   }
   // Gmail turns what is left into a chip when the field loses the focus.
   if (box.value.trim() !== '') box.dispatchEvent(new FocusEvent('blur'));
@@ -107,7 +90,7 @@ export function fillCompose(root: HTMLElement, subject: string, reply: LocalRepl
   if (options.setSubject) {
     const box = root.querySelector<HTMLInputElement>(SUBJECT_BOX);
     if (!box) return 'the subject box was not found';
-    if (!setValue(box, subject)) return 'the subject box did not take the subject';
+    if (!setFieldValue(box, subject)) return 'the subject box did not take the subject';
   }
   return fillBody(root, reply.html);
 }

@@ -8,7 +8,7 @@
  */
 import type { ScheduledQuery, SentQuery } from '../../../../messaging/tab-protocol.ts';
 import type { ScheduleResult } from '../../adapter.ts';
-import { resendGesture } from '../../../guard/resend.ts';
+import { clickGesture } from '../../../dom/synthetic.ts';
 import { waitFor } from '../../../dom/wait.ts';
 import { pageLocales } from '../locales.ts';
 import { parseMessageTime } from '../message-time.ts';
@@ -135,10 +135,10 @@ export async function cancelScheduled(doc: Document, query: ScheduledQuery, timi
       const matching = scheduledRows(rows() ?? [], query);
       const row = matching[0];
       if (!row) return failure("the message is not in Gmail's Scheduled list (already sent or cancelled?)");
-      resendGesture(row.el);
+      clickGesture(row.el);
       const cancel = await waitFor(doc, () => cancelSendIn(doc), timings.stepMs);
       if (!cancel) return failure('"Cancel send" did not appear on the scheduled message');
-      resendGesture(cancel);
+      clickGesture(cancel);
       const done = await waitFor(doc, () => !cancel.isConnected, timings.closeMs);
       return done ? { ok: true, before: matching.length } : failure('"Cancel send" did not take');
     });

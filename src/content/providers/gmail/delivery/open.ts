@@ -6,7 +6,7 @@
  */
 import type { LocalReply } from '../../../../core/queue-types.ts';
 import type { FilledCompose } from '../../adapter.ts';
-import { resendGesture } from '../../../guard/resend.ts';
+import { clickGesture } from '../../../dom/synthetic.ts';
 import { waitFor } from '../../../dom/wait.ts';
 import { keepUsersFocus } from '../../../dom/focus.ts';
 import { GmailCompose } from '../compose.ts';
@@ -25,7 +25,7 @@ type Opened = { ok: true; filled: FilledCompose } | { ok: false; reason: string 
 /** Presses `control` and waits for a compose root that was not there before and that `accept`s. */
 async function pressForCompose(doc: Document, control: HTMLElement, accept: (root: HTMLElement) => boolean, timings: DeliveryTimings): Promise<HTMLElement | null> {
   const before = new Set(findComposeRoots(doc));
-  resendGesture(control);
+  clickGesture(control);
   return waitFor(doc, () => findComposeRoots(doc).find((root) => !before.has(root) && accept(root)), timings.stepMs);
 }
 

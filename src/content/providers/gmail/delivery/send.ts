@@ -9,7 +9,7 @@
  */
 import type { DeliveryReport } from '../../../../messaging/tab-protocol.ts';
 import type { FilledCompose } from '../../adapter.ts';
-import { resendGesture } from '../../../guard/resend.ts';
+import { clickGesture } from '../../../dom/synthetic.ts';
 import { waitFor } from '../../../dom/wait.ts';
 import type { GmailCompose } from '../compose.ts';
 import { readableText } from '../message-text.ts';
@@ -56,7 +56,7 @@ function dismissRefusal(doc: Document): string | null {
   if (!alert) return null;
   const text = readableText(alert, 'button').replace(/\s*\n+\s*/g, ' ');
   const ok = Array.from(alert.querySelectorAll<HTMLElement>(ANY_BUTTON)).find((b) => DISMISS_LABEL.test(plainLabel(b)));
-  if (ok) resendGesture(ok);
+  if (ok) clickGesture(ok);
   return text || 'an error dialog';
 }
 
@@ -85,7 +85,7 @@ export class GmailFilledCompose implements FilledCompose {
       const since = new Date().toISOString();
       const deadline = Date.now() + timeoutMs;
       pressed = true;
-      resendGesture(control);
+      clickGesture(control);
       const seen = await waitFor<Seen>(doc, () => (this.compose.isOpen() ? (doc.querySelector(ALERT_DIALOG) ? { kind: 'refused' } : null) : { kind: 'closed' }), timeoutMs);
       if (seen?.kind === 'refused') {
         const reason = dismissRefusal(doc);

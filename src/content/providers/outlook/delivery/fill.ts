@@ -8,6 +8,7 @@
  */
 import type { LocalReply } from '../../../../core/queue-types.ts';
 import { waitFor } from '../../../dom/wait.ts';
+import { pressKey, setFieldValue } from '../../../dom/synthetic.ts';
 import { press } from '../input-events.ts';
 import { byText, firstMatch } from '../query.ts';
 import { chipAddress, fieldRecipients } from '../recipients.ts';
@@ -54,10 +55,9 @@ function typeAtEnd(editor: HTMLElement, text: string): void {
 
 /** A key as the user presses it: when nothing takes the keydown, the character is typed. */
 function typeKey(editor: HTMLElement, key: string): void {
-  const init = { key, bubbles: true, cancelable: true, composed: true };
-  const taken = !editor.dispatchEvent(new KeyboardEvent('keydown', init));
-  if (!taken) typeAtEnd(editor, key);
-  editor.dispatchEvent(new KeyboardEvent('keyup', init));
+  pressKey(editor, key, (notTaken) => {
+    if (notTaken) typeAtEnd(editor, key);
+  });
 }
 
 /** Leaves a field as moving the focus elsewhere does (Outlook resolves what is left). */
@@ -121,12 +121,7 @@ function fillBody(root: HTMLElement, html: string): string | null {
 function fillSubject(root: HTMLElement, subject: string): string | null {
   const box = firstMatch<HTMLInputElement>(root, SUBJECT);
   if (!box) return 'the subject box was not found';
-  const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
-  if (setter) setter.call(box, subject);
-  else box.value = subject;
-  box.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-  box.dispatchEvent(new Event('change', { bubbles: true }));
-  return box.value === subject ? null : 'the subject box did not take the subject';
+  return setFieldValue(box, subject) ? null : 'the subject box did not take the subject';
 }
 
 /** Fills `root` with the reply; null when it holds exactly the reply, else why not. */
