@@ -60,7 +60,7 @@ export function ruleCompact(rule: PromiseRule, language: Language, clock: Clock)
     case 'within-hours':
       return en ? `within ${rule.hours} h` : `innerhalb von ${rule.hours} Std.`;
     case 'within-business-hours':
-      return en ? `within ${rule.hours} business h` : `innerhalb von ${rule.hours} Arbeitsstd.`;
+      return en ? `within ${rule.hours} business hours` : `innerhalb von ${rule.hours} Arbeitsstunden`;
     case 'same-business-day':
       return en ? 'same business day' : 'am selben Arbeitstag';
     case 'next-business-day-by':

@@ -150,3 +150,33 @@ describe('statementFor: every hour shape, both languages, both clocks', () => {
     expect(say(p, 'signature', 'de', 'friendly', '24h')).toBe(deSignature);
   });
 });
+
+describe('statementFor: every promise kind on the signature line', () => {
+  it.each<[string, ClientProfile['promise']['regular'], Language, Clock, string]>([
+    ['within hours', { kind: 'within-hours', hours: 4 }, 'en', '12h', 'Replies Mon–Fri 8–6 ET, within 4 h'],
+    ['within business hours', { kind: 'within-business-hours', hours: 8 }, 'en', '12h', 'Replies Mon–Fri 8–6 ET, within 8 business hours'],
+    ['same business day', { kind: 'same-business-day' }, 'en', '12h', 'Replies Mon–Fri 8–6 ET, same business day'],
+    ['next business day by noon', { kind: 'next-business-day-by', time: '12:00' }, 'en', '12h', 'Replies Mon–Fri 8–6 ET, by noon next business day'],
+    ['next business day by 10:00', { kind: 'next-business-day-by', time: '10:00' }, 'en', '24h', 'Replies Mon–Fri 8–18 ET, by 10:00 next business day'],
+    ['within hours', { kind: 'within-hours', hours: 4 }, 'de', '24h', 'Antworten Mo–Fr 8–18 ET, innerhalb von 4 Std.'],
+    ['within business hours', { kind: 'within-business-hours', hours: 8 }, 'de', '24h', 'Antworten Mo–Fr 8–18 ET, innerhalb von 8 Arbeitsstunden'],
+    ['same business day', { kind: 'same-business-day' }, 'de', '24h', 'Antworten Mo–Fr 8–18 ET, am selben Arbeitstag'],
+    ['next business day by 12', { kind: 'next-business-day-by', time: '12:00' }, 'de', '24h', 'Antworten Mo–Fr 8–18 ET, bis 12 Uhr am nächsten Arbeitstag'],
+  ])('%s, %s %s', (_label, regular, language, clock, text) =>
+    expect(say(profile({ id: 'acme', timeZone: 'America/New_York', promise: { regular, afterHours: { kind: 'within-hours', hours: 48 } } }), 'signature', language, 'friendly', clock)).toBe(text));
+});
+
+describe('statementFor: the 30-day cut-off for time off', () => {
+  // 4 December in New York: day 30 is 3 January.
+  const away = (start: string) => profile({ id: 'acme', timeZone: 'America/New_York', timeOff: [{ start, end: '2027-01-10' }] });
+  it('announces time off that starts on day 30', () => {
+    expect(say(away('2027-01-03'), 'paragraph', 'en', 'friendly', '12h')).toBe(
+      "You can reach me Monday to Friday, 8 am to 6 pm Eastern Time. I reply within 24 hours. I'm away from 3 to 10 January.",
+    );
+    expect(say(away('2027-01-03'), 'signature', 'en', 'friendly', '12h')).toBe('Replies Mon–Fri 8–6 ET, within 24 h · away 3–10 Jan');
+  });
+  it('keeps quiet about time off that starts on day 31', () => {
+    expect(say(away('2027-01-04'), 'paragraph', 'en', 'friendly', '12h')).toBe('You can reach me Monday to Friday, 8 am to 6 pm Eastern Time. I reply within 24 hours.');
+    expect(say(away('2027-01-04'), 'signature', 'de', 'friendly', '24h')).toBe('Antworten Mo–Fr 8–18 ET, innerhalb von 24 Std.');
+  });
+});
