@@ -8,6 +8,7 @@
 //                   knowledge (selector strings) only in src/content/providers/<name>/, and one
 //                   provider never imports another.
 //   src/background  never imports the content script or the pages.
+//   src/core, src/content  never import the holiday library (date-holidays): worker only.
 //   src/pages       never imports the worker or the content script.
 //   everywhere      webextension-polyfill only in src/platform/** (the one browser API module),
 //                   and no `chrome` / `browser` globals in src/ outside it.
@@ -50,6 +51,14 @@ const folderRules = ({ paths = [], bans = [], patterns = [], syntax = [] }) => (
   'no-restricted-syntax': ['error', ...dynamicBans(bans), ...syntax],
 });
 
+// ── The holiday library (issue 15.3) ────────────────────────────────────────────────────────
+const HOLIDAY_MESSAGE =
+  'The holiday library is worker-only (issue 15.3; ~240 KB gzip): src/background/holidays/ expands a choice into dates, src/core/holiday-choice.ts takes the dates.';
+const HOLIDAY_PACKAGES = ['date-holidays', 'date-holidays-parser'];
+const HOLIDAY_PATHS = HOLIDAY_PACKAGES.map((name) => ({ name, message: HOLIDAY_MESSAGE }));
+const HOLIDAY_PATTERNS = [{ group: HOLIDAY_PACKAGES.map((name) => `${name}/*`), message: HOLIDAY_MESSAGE }];
+const HOLIDAY_DYNAMIC = { selector: 'ImportExpression[source.value=/^date-holidays(-parser)?(\\/|$)/]', message: HOLIDAY_MESSAGE };
+
 // ── src/core ────────────────────────────────────────────────────────────────────────────────
 const CORE_MESSAGE = 'src/core is pure TypeScript shared by every part (DESIGN §3, §4): it imports nothing from outside src/core.';
 const CORE_PATHS = ['idb', 'preact', '@preact/signals'].map((name) => ({ name, message: CORE_MESSAGE }));
@@ -60,8 +69,9 @@ const coreDepth = (depth) => ({
   files: [`src/core/${'*/'.repeat(depth)}*.{ts,tsx,mts}`],
   rules: {
     [IMPORTS]: restrict({
-      paths: CORE_PATHS,
+      paths: [...CORE_PATHS, ...HOLIDAY_PATHS],
       patterns: [
+        ...HOLIDAY_PATTERNS,
         {
           group: ['@webext-core/*', 'preact/*', 'idb/*', ...CORE_FOLDERS, `${'../'.repeat(depth + 1)}*`],
           message: CORE_MESSAGE,
@@ -95,6 +105,9 @@ const CONTENT_BANS = [
 ];
 const STARTUP_PATHS = ['luxon', 'preact'].map((name) => ({ name, message: CONTENT_STARTUP_MESSAGE, allowTypeImports: true }));
 const STARTUP_PATTERNS = [{ group: ['preact/*', '@preact/*'], message: CONTENT_STARTUP_MESSAGE, allowTypeImports: true }];
+// Everywhere in the content script, its lazily loaded panel too: no holiday library.
+const CONTENT_PATHS = [...STARTUP_PATHS, ...HOLIDAY_PATHS];
+const CONTENT_PATTERNS = [...STARTUP_PATTERNS, ...HOLIDAY_PATTERNS];
 const DOM_QUERY = 'querySelector|querySelectorAll|closest|matches|getElementById|getElementsByClassName|getElementsByTagName|getElementsByName';
 const SELECTORS_IN_PROVIDERS = {
   selector: `CallExpression[callee.property.name=/^(${DOM_QUERY})$/][arguments.0.type=/^(Literal|TemplateLiteral)$/]`,
@@ -152,19 +165,28 @@ export default defineConfig(
 
   {
     files: ['src/content/**'],
-    rules: folderRules({ paths: STARTUP_PATHS, bans: CONTENT_BANS, patterns: STARTUP_PATTERNS, syntax: [SELECTORS_IN_PROVIDERS] }),
+    rules: folderRules({
+      paths: CONTENT_PATHS,
+      bans: CONTENT_BANS,
+      patterns: CONTENT_PATTERNS,
+      syntax: [SELECTORS_IN_PROVIDERS, HOLIDAY_DYNAMIC],
+    }),
   },
   // Tests query their DOM fixtures freely.
   {
     files: ['src/content/**/*.test.{ts,tsx}'],
-    rules: folderRules({ paths: STARTUP_PATHS, bans: CONTENT_BANS, patterns: STARTUP_PATTERNS }),
+    rules: folderRules({ paths: CONTENT_PATHS, bans: CONTENT_BANS, patterns: CONTENT_PATTERNS, syntax: [HOLIDAY_DYNAMIC] }),
   },
-  { files: ['src/content/panel/**'], rules: folderRules({ bans: CONTENT_BANS }) },
+  {
+    files: ['src/content/panel/**'],
+    rules: folderRules({ paths: HOLIDAY_PATHS, bans: CONTENT_BANS, patterns: HOLIDAY_PATTERNS, syntax: [HOLIDAY_DYNAMIC] }),
+  },
   ...PROVIDERS.map((name) => ({
     files: [`src/content/providers/${name}/**`],
     rules: folderRules({
-      paths: STARTUP_PATHS,
-      patterns: STARTUP_PATTERNS,
+      paths: CONTENT_PATHS,
+      patterns: CONTENT_PATTERNS,
+      syntax: [HOLIDAY_DYNAMIC],
       bans: [
         ...CONTENT_BANS,
         // The guard uses the adapters; an adapter using the guard would make a cycle (issue 14.3).
