@@ -4,7 +4,8 @@ import { dueSummaryWeek, nextSummaryAt, retentionCutoff } from '../../core/repor
 import { freshDatabase } from '../test-support/db.ts';
 import { makeDeps, sampleProfile } from '../test-support/fixtures.ts';
 import { onReportAlarm, PRUNE_ALARM, startReportAlarms, WEEKLY_ALARM, type ReportAlarmDeps } from './alarms.ts';
-import { pruneBefore } from './retention.ts';
+import { nextBatchSize, PRUNE_BATCH, pruneBefore } from './retention.ts';
+import type { LedgerStore } from '../storage/ledger-store.ts';
 
 const stored = (id: string, at: string, kind: LedgerEvent['kind'] = 'sent-inside'): LedgerEvent => ({
   id,
@@ -106,6 +107,34 @@ describe('retention', () => {
     expect(w.logged).toEqual([expect.stringMatching(/^Red Cup pruned 12 ledger events in 1 transactions; the longest took [\d.]+ ms\.$/)]);
     for (let i = 0; i < 12; i++) await w.deps.ledger.put(stored(`old${i}`, '2025-01-01T00:00:00.000Z'));
     expect(await pruneBefore(w.deps.ledger, new Date('2025-06-01T00:00:00Z'), 5)).toMatchObject({ deleted: 12, batches: 3 });
+  });
+
+  it('batch sizes follow how long each transaction took: halved when slow, doubled when quick, within bounds', () => {
+    expect(nextBatchSize(100, 45)).toBe(50);
+    expect(nextBatchSize(100, 3)).toBe(200);
+    expect(nextBatchSize(100, 15)).toBe(100);
+    expect(nextBatchSize(PRUNE_BATCH.min, 500)).toBe(PRUNE_BATCH.min);
+    expect(nextBatchSize(PRUNE_BATCH.max, 1)).toBe(PRUNE_BATCH.max);
+  });
+
+  it('on a slow disk the batches shrink until each transaction is short again, and nothing old is left', async () => {
+    // A store whose transactions take 0.5 ms an event: 100 events = 50 ms, the budget.
+    let left = 2_000;
+    const sizes: number[] = [];
+    const slow = {
+      async pruneBatch(_before: string, limit: number) {
+        sizes.push(limit);
+        const deleted = Math.min(limit, left);
+        left -= deleted;
+        return { deleted, ms: deleted * 0.5 };
+      },
+    } as unknown as LedgerStore;
+    const outcome = await pruneBefore(slow, new Date('2025-06-01T00:00:00Z'));
+    expect(outcome.deleted).toBe(2_000);
+    expect(left).toBe(0);
+    expect(sizes.slice(0, 3)).toEqual([100, 50, 25]);
+    expect(Math.max(...sizes.slice(2))).toBeLessThanOrEqual(40);
+    expect(outcome.longestMs).toBe(50);
   });
 
   it('keeps everything when told to', async () => {
