@@ -57,13 +57,22 @@ const HOLIDAY_MESSAGE =
 const HOLIDAY_PACKAGES = ['date-holidays', 'date-holidays-parser'];
 const HOLIDAY_PATHS = HOLIDAY_PACKAGES.map((name) => ({ name, message: HOLIDAY_MESSAGE }));
 const HOLIDAY_PATTERNS = [{ group: HOLIDAY_PACKAGES.map((name) => `${name}/*`), message: HOLIDAY_MESSAGE }];
-const HOLIDAY_DYNAMIC = { selector: 'ImportExpression[source.value=/^date-holidays(-parser)?(\\/|$)/]', message: HOLIDAY_MESSAGE };
+const HOLIDAY_DYNAMIC = {
+  selector: 'ImportExpression[source.value=/^date-holidays(-parser)?(\\/|$)/]',
+  message: HOLIDAY_MESSAGE,
+};
 
 // ── src/core ────────────────────────────────────────────────────────────────────────────────
-const CORE_MESSAGE = 'src/core is pure TypeScript shared by every part (DESIGN §3, §4): it imports nothing from outside src/core.';
+const CORE_MESSAGE =
+  'src/core is pure TypeScript shared by every part (DESIGN §3, §4): it imports nothing from outside src/core.';
 const CORE_PATHS = ['idb', 'preact', '@preact/signals'].map((name) => ({ name, message: CORE_MESSAGE }));
-const CORE_FOLDERS = ['background', 'content', 'pages', 'platform', 'messaging'].flatMap((name) => folder(name, '').group);
-const NODE_BUILTINS = { group: ['node:*'], message: 'src/core runs in the browser too: no Node built-ins (tests may use them).' };
+const CORE_FOLDERS = ['background', 'content', 'pages', 'platform', 'messaging'].flatMap(
+  (name) => folder(name, '').group,
+);
+const NODE_BUILTINS = {
+  group: ['node:*'],
+  message: 'src/core runs in the browser too: no Node built-ins (tests may use them).',
+};
 /** `..` one level more than a file's depth inside src/core leaves src/core. */
 const coreDepth = (depth) => ({
   files: [`src/core/${'*/'.repeat(depth)}*.{ts,tsx,mts}`],
@@ -81,18 +90,38 @@ const coreDepth = (depth) => ({
     }),
     'no-restricted-syntax': [
       'error',
-      { selector: 'ImportExpression', message: 'src/core is loaded statically; lazy loading is for its callers to decide.' },
+      {
+        selector: 'ImportExpression',
+        message: 'src/core is loaded statically; lazy loading is for its callers to decide.',
+      },
     ],
   },
 });
 /** Globals only a browser has (DOM, window, storage, network), plus the extension namespaces. */
-const BROWSER_ONLY = Object.keys(globals.browser).filter((name) => !(name in globals.node) && !(name in globals.builtin));
+const BROWSER_ONLY = Object.keys(globals.browser).filter(
+  (name) => !(name in globals.node) && !(name in globals.builtin),
+);
 const CORE_GLOBALS = [
-  ...new Set([...BROWSER_ONLY, 'chrome', 'browser', 'fetch', 'localStorage', 'sessionStorage', 'navigator', 'WebSocket']),
-].map((name) => ({ name, message: `src/core is pure TypeScript: no browser globals (${name}). Pass what it needs in.` }));
+  ...new Set([
+    ...BROWSER_ONLY,
+    'chrome',
+    'browser',
+    'fetch',
+    'localStorage',
+    'sessionStorage',
+    'navigator',
+    'WebSocket',
+  ]),
+].map((name) => ({
+  name,
+  message: `src/core is pure TypeScript: no browser globals (${name}). Pass what it needs in.`,
+}));
 /** DOM types (`HTMLElement`, `MutationObserver`, …): core takes plain data, never DOM objects. */
 const CORE_DOM_TYPES = Object.fromEntries(
-  BROWSER_ONLY.filter((name) => /^[A-Z]/.test(name)).map((name) => [name, `src/core is pure TypeScript: no DOM types (${name}).`]),
+  BROWSER_ONLY.filter((name) => /^[A-Z]/.test(name)).map((name) => [
+    name,
+    `src/core is pure TypeScript: no DOM types (${name}).`,
+  ]),
 );
 
 // ── src/content ─────────────────────────────────────────────────────────────────────────────
@@ -103,12 +132,19 @@ const CONTENT_BANS = [
   { name: 'background', message: CONTENT_MESSAGE },
   { name: 'pages', message: CONTENT_MESSAGE },
 ];
-const STARTUP_PATHS = ['luxon', 'preact'].map((name) => ({ name, message: CONTENT_STARTUP_MESSAGE, allowTypeImports: true }));
-const STARTUP_PATTERNS = [{ group: ['preact/*', '@preact/*'], message: CONTENT_STARTUP_MESSAGE, allowTypeImports: true }];
+const STARTUP_PATHS = ['luxon', 'preact'].map((name) => ({
+  name,
+  message: CONTENT_STARTUP_MESSAGE,
+  allowTypeImports: true,
+}));
+const STARTUP_PATTERNS = [
+  { group: ['preact/*', '@preact/*'], message: CONTENT_STARTUP_MESSAGE, allowTypeImports: true },
+];
 // Everywhere in the content script, its lazily loaded panel too: no holiday library.
 const CONTENT_PATHS = [...STARTUP_PATHS, ...HOLIDAY_PATHS];
 const CONTENT_PATTERNS = [...STARTUP_PATTERNS, ...HOLIDAY_PATTERNS];
-const DOM_QUERY = 'querySelector|querySelectorAll|closest|matches|getElementById|getElementsByClassName|getElementsByTagName|getElementsByName';
+const DOM_QUERY =
+  'querySelector|querySelectorAll|closest|matches|getElementById|getElementsByClassName|getElementsByTagName|getElementsByName';
 const SELECTORS_IN_PROVIDERS = {
   selector: `CallExpression[callee.property.name=/^(${DOM_QUERY})$/][arguments.0.type=/^(Literal|TemplateLiteral)$/]`,
   message: 'Provider DOM knowledge (selectors) lives only in src/content/providers/<name>/ (DESIGN §4).',
@@ -121,7 +157,15 @@ const EXTENSION_GLOBALS = ['chrome', 'browser'].map((name) => ({
 
 export default defineConfig(
   {
-    ignores: ['dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.cache/**', 'bench/results/**', 'coverage/**'],
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      '.cache/**',
+      'bench/results/**',
+      'coverage/**',
+    ],
   },
   js.configs.recommended,
   tseslint.configs.recommended,
@@ -129,20 +173,34 @@ export default defineConfig(
     linterOptions: { reportUnusedDisableDirectives: 'error' },
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' },
+      ],
     },
   },
   // Extension code runs in browsers; tooling, tests and benchmarks run in Node (Playwright and
   // Puppeteer callbacks evaluated in pages use browser globals too).
   { files: ['src/**'], languageOptions: { globals: { ...globals.browser, ...globals.webextensions } } },
   {
-    files: ['scripts/**', 'e2e/**', 'bench/**', '*.config.{js,ts,mjs}', 'manifest.config.ts', 'manifest.config.test.ts'],
+    files: [
+      'scripts/**',
+      'e2e/**',
+      'bench/**',
+      '*.config.{js,ts,mjs}',
+      'manifest.config.ts',
+      'manifest.config.test.ts',
+    ],
     languageOptions: { globals: { ...globals.node, ...globals.browser, chrome: 'readonly' } },
   },
 
   // ── Import rules (DESIGN §4) ─────────────────────────────────────────────────────────────
   { files: TS, rules: { [IMPORTS]: restrict() } },
-  { files: ['src/**'], ignores: ['src/platform/**', ...TESTS], rules: { 'no-restricted-globals': ['error', ...EXTENSION_GLOBALS] } },
+  {
+    files: ['src/**'],
+    ignores: ['src/platform/**', ...TESTS],
+    rules: { 'no-restricted-globals': ['error', ...EXTENSION_GLOBALS] },
+  },
   { files: ['src/platform/**'], rules: { [IMPORTS]: 'off' } },
 
   ...[0, 1, 2, 3, 4, 5].map(coreDepth),
@@ -175,11 +233,21 @@ export default defineConfig(
   // Tests query their DOM fixtures freely.
   {
     files: ['src/content/**/*.test.{ts,tsx}'],
-    rules: folderRules({ paths: CONTENT_PATHS, bans: CONTENT_BANS, patterns: CONTENT_PATTERNS, syntax: [HOLIDAY_DYNAMIC] }),
+    rules: folderRules({
+      paths: CONTENT_PATHS,
+      bans: CONTENT_BANS,
+      patterns: CONTENT_PATTERNS,
+      syntax: [HOLIDAY_DYNAMIC],
+    }),
   },
   {
     files: ['src/content/panel/**'],
-    rules: folderRules({ paths: HOLIDAY_PATHS, bans: CONTENT_BANS, patterns: HOLIDAY_PATTERNS, syntax: [HOLIDAY_DYNAMIC] }),
+    rules: folderRules({
+      paths: HOLIDAY_PATHS,
+      bans: CONTENT_BANS,
+      patterns: HOLIDAY_PATTERNS,
+      syntax: [HOLIDAY_DYNAMIC],
+    }),
   },
   ...PROVIDERS.map((name) => ({
     files: [`src/content/providers/${name}/**`],
@@ -190,8 +258,11 @@ export default defineConfig(
       bans: [
         ...CONTENT_BANS,
         // The guard uses the adapters; an adapter using the guard would make a cycle (issue 14.3).
-        { name: 'guard', message: 'Provider code never imports the guard: input helpers live in src/content/dom/ (DESIGN §4).' },
-        { name: 'panel', message: 'Provider code never imports the guard\'s panel (DESIGN §4).' },
+        {
+          name: 'guard',
+          message: 'Provider code never imports the guard: input helpers live in src/content/dom/ (DESIGN §4).',
+        },
+        { name: 'panel', message: "Provider code never imports the guard's panel (DESIGN §4)." },
         ...PROVIDERS.filter((other) => other !== name).map((other) => ({
           name: other,
           message: `The ${name} adapter never depends on the ${other} adapter: shared code goes outside providers/<name>/ (DESIGN §4).`,

@@ -13,7 +13,10 @@ describe('manifest.json and the providers table', () => {
   it('a host the table does not name is refused, naming where it is', () => {
     const extra = { ...source, host_permissions: [...source.host_permissions, 'https://mail.yahoo.com/*'] };
     expect(manifestHostProblem(extra)).toMatch(/host_permissions.*mail\.yahoo\.com/);
-    const missing = { ...source, content_scripts: [{ ...source.content_scripts[0]!, matches: ['https://mail.google.com/*'] }] };
+    const missing = {
+      ...source,
+      content_scripts: [{ ...source.content_scripts[0]!, matches: ['https://mail.google.com/*'] }],
+    };
     expect(manifestHostProblem(missing)).toMatch(/content_scripts\[0\]\.matches/);
   });
 });

@@ -23,10 +23,14 @@ export type ContentScripts = Manifest['content_scripts'];
  */
 export function manifestHostProblem(manifest: Pick<Manifest, 'host_permissions' | 'content_scripts'>): string | null {
   const wanted = allHostPatterns().sort().join(' ');
-  const lists = [['host_permissions', manifest.host_permissions], ...manifest.content_scripts.map((s, i) => [`content_scripts[${i}].matches`, s.matches] as const)] as const;
+  const lists = [
+    ['host_permissions', manifest.host_permissions],
+    ...manifest.content_scripts.map((s, i) => [`content_scripts[${i}].matches`, s.matches] as const),
+  ] as const;
   for (const [where, list] of lists) {
     const got = [...list].sort().join(' ');
-    if (got !== wanted) return `manifest.json ${where} is "${got}", but the providers table (src/core/providers.ts) says "${wanted}"`;
+    if (got !== wanted)
+      return `manifest.json ${where} is "${got}", but the providers table (src/core/providers.ts) says "${wanted}"`;
   }
   return null;
 }
@@ -35,7 +39,12 @@ export function manifestHostProblem(manifest: Pick<Manifest, 'host_permissions' 
 export function manifestFor(target: Target): Record<string, unknown> {
   const problem = manifestHostProblem(source);
   if (problem !== null) throw new Error(problem);
-  const { browser_specific_settings: gecko, background, content_scripts: _built_separately, ...common } = source as Manifest;
+  const {
+    browser_specific_settings: gecko,
+    background,
+    content_scripts: _built_separately,
+    ...common
+  } = source as Manifest;
   if (target === 'chrome') {
     return { ...common, background };
   }

@@ -132,7 +132,8 @@ async function prepare(context: BrowserContext): Promise<void> {
 }
 
 /** The same flags as the extension's browser, without loading an extension. */
-const plainArgs = () => chromiumArgs().filter((a) => !a.startsWith('--load-extension=') && !a.startsWith('--disable-extensions-except='));
+const plainArgs = () =>
+  chromiumArgs().filter((a) => !a.startsWith('--load-extension=') && !a.startsWith('--disable-extensions-except='));
 
 // ── The simulated Gmail, driven as a user does ───────────────────────────────────────────────
 const composes = (page: Page) => page.getByRole('dialog', { name: 'New Message' });
@@ -181,8 +182,10 @@ async function sendInside(browser: Browser, page: Page): Promise<SendSample> {
   await page.waitForFunction((n) => (window as unknown as BenchWindow).__site.sent.length > n, sent);
   const events = await page.evaluate(() => (window as unknown as BenchWindow).__redCupBench.gesture());
   const types = events.map((e) => e.type).join(' ');
-  if (types !== 'pointerdown mousedown pointerup mouseup click') throw new MeasurementError(`unexpected gesture (${browser.name} the extension): ${types}`);
-  if (events.some((e) => e.after === null)) throw new MeasurementError(`a Send inside the boundary was stopped (${browser.name} the extension)`);
+  if (types !== 'pointerdown mousedown pointerup mouseup click')
+    throw new MeasurementError(`unexpected gesture (${browser.name} the extension): ${types}`);
+  if (events.some((e) => e.after === null))
+    throw new MeasurementError(`a Send inside the boundary was stopped (${browser.name} the extension)`);
   const click = events.at(-1)!;
   return {
     listeners: events.reduce((sum, e) => sum + (e.after! - e.before), 0),
@@ -209,7 +212,11 @@ async function panelOpens(browser: Browser): Promise<{ first: Appearance[]; warm
       // The probe's listener must run before Red Cup's: it sees the events Red Cup then stops.
       // (A cancelled pointerdown suppresses mousedown and mouseup: the gesture is three events.)
       const events = await page.evaluate(() => (window as unknown as BenchWindow).__redCupBench.gesture());
-      if (events[0]?.type !== 'pointerdown' || events.at(-1)?.type !== 'click' || events.some((e) => e.after !== null)) {
+      if (
+        events[0]?.type !== 'pointerdown' ||
+        events.at(-1)?.type !== 'click' ||
+        events.some((e) => e.after !== null)
+      ) {
         throw new MeasurementError(
           `the probe did not see the held gesture before Red Cup stopped it (${events.map((e) => `${e.type}:${e.after === null ? 'stopped' : 'passed'}`).join(' ')}): the send-delay method does not hold`,
         );
@@ -265,8 +272,10 @@ async function stormRun(browser: Browser): Promise<StormSample> {
   await cdp.detach();
   await page.close();
   const { result, taskDurationMs } = value;
-  if (result.elementsBefore < MIN_ELEMENTS) throw new MeasurementError(`the inbox page has ${result.elementsBefore} elements, fewer than ${MIN_ELEMENTS}`);
-  if (result.insertions !== STORM.batches * STORM.perBatch) throw new MeasurementError(`the storm made ${result.insertions} insertions`);
+  if (result.elementsBefore < MIN_ELEMENTS)
+    throw new MeasurementError(`the inbox page has ${result.elementsBefore} elements, fewer than ${MIN_ELEMENTS}`);
+  if (result.insertions !== STORM.batches * STORM.perBatch)
+    throw new MeasurementError(`the storm made ${result.insertions} insertions`);
   return { ...result, ...summariseMainThread(events, frameTree.frame.id, browser.origin), taskDurationMs };
 }
 
@@ -320,7 +329,12 @@ async function main(): Promise<number> {
     const withExt: Browser = { name: 'with', context: extContext, origin };
     const without: Browser = {
       name: 'without',
-      context: await chromium.launchPersistentContext(path.join(work, 'without'), { executablePath: CHROMIUM, headless: true, args: plainArgs(), timeout: 30_000 }),
+      context: await chromium.launchPersistentContext(path.join(work, 'without'), {
+        executablePath: CHROMIUM,
+        headless: true,
+        args: plainArgs(),
+        timeout: 30_000,
+      }),
       origin: null,
     };
     contexts.push(without.context);
@@ -333,7 +347,10 @@ async function main(): Promise<number> {
       clientProfile({ id: 'globex', name: 'Globex', match: ['globex.co.uk'], state: 'inside' }),
     ];
     for (const profile of profiles) {
-      const answer = (await callWorker(options, 'profiles/save', profile)) as { ok: boolean; error?: { message: string } };
+      const answer = (await callWorker(options, 'profiles/save', profile)) as {
+        ok: boolean;
+        error?: { message: string };
+      };
       if (!answer.ok) throw new MeasurementError(`saving ${profile.name} failed: ${answer.error?.message}`);
     }
     await options.close();
@@ -362,7 +379,8 @@ async function main(): Promise<number> {
       for (const b of order) storm[b.name].push(await stormRun(b));
     }
 
-    const pairs = (pick: (s: StormSample) => number) => summarise(storm.with.map((s, i) => pick(s) / pick(storm.without[i]!)));
+    const pairs = (pick: (s: StormSample) => number) =>
+      summarise(storm.with.map((s, i) => pick(s) / pick(storm.without[i]!)));
     const cpuRatio = pairs((s) => s.cpuMs);
     const taskRatio = pairs((s) => s.taskDurationMs);
     const stat = (list: StormSample[], pick: (s: StormSample) => number) => summarise(list.map(pick));
@@ -371,7 +389,14 @@ async function main(): Promise<number> {
     const elements = Math.min(...[...storm.with, ...storm.without].map((s) => s.elementsBefore));
     const grownTo = Math.max(...[...storm.with, ...storm.without].map((s) => s.elementsAfter));
     const frameMs = summarise([...storm.with, ...storm.without].map((s) => s.took / STORM.batches));
-    const msRow = (label: string, st: Stats): Row => ({ label, median: msText(st.median), p95: msText(st.p95), runs: st.runs, target: '', pass: null });
+    const msRow = (label: string, st: Stats): Row => ({
+      label,
+      median: msText(st.median),
+      p95: msText(st.p95),
+      runs: st.runs,
+      target: '',
+      pass: null,
+    });
     const countRow = (label: string, n: number, target: string | null): Row => ({
       label,
       median: String(n),
@@ -399,10 +424,26 @@ async function main(): Promise<number> {
         target: `≤ ${kb(TARGET.sizeGzip)}`,
         pass: size.gzip <= TARGET.sizeGzip,
       },
-      timed('Send inside: Red Cup listeners, whole gesture', send.with.map((s) => s.listeners), TARGET.sendMs),
-      timed('  the same gap without the extension (floor)', send.without.map((s) => s.listeners), null),
-      timed('  input timestamp → page click handler, with', send.with.map((s) => s.inputToHandler), null),
-      timed('  input timestamp → page click handler, without', send.without.map((s) => s.inputToHandler), null),
+      timed(
+        'Send inside: Red Cup listeners, whole gesture',
+        send.with.map((s) => s.listeners),
+        TARGET.sendMs,
+      ),
+      timed(
+        '  the same gap without the extension (floor)',
+        send.without.map((s) => s.listeners),
+        null,
+      ),
+      timed(
+        '  input timestamp → page click handler, with',
+        send.with.map((s) => s.inputToHandler),
+        null,
+      ),
+      timed(
+        '  input timestamp → page click handler, without',
+        send.without.map((s) => s.inputToHandler),
+        null,
+      ),
       timed('panel visible after a Send outside, first open', panel.first.map(shown), TARGET.panelMs),
       timed('  of which click → dialog in the DOM', panel.first.map(inDom), null),
       timed('panel visible after a Send outside, warm', panel.warm.map(shown), TARGET.panelMs),
@@ -411,9 +452,18 @@ async function main(): Promise<number> {
       timed('  of which click → pill in the DOM', recognised.map(inDom), null),
       ratioRow('DOM storm: main-thread CPU time, with ÷ without', cpuRatio, true),
       ratioRow('  task wall time (TaskDuration), with ÷ without', taskRatio, false),
-      msRow('  main-thread CPU time, with', stat(storm.with, (s) => s.cpuMs)),
-      msRow('  main-thread CPU time, without', stat(storm.without, (s) => s.cpuMs)),
-      msRow('  Red Cup script in a storm (CPU)', stat(storm.with, (s) => s.scriptMs)),
+      msRow(
+        '  main-thread CPU time, with',
+        stat(storm.with, (s) => s.cpuMs),
+      ),
+      msRow(
+        '  main-thread CPU time, without',
+        stat(storm.without, (s) => s.cpuMs),
+      ),
+      msRow(
+        '  Red Cup script in a storm (CPU)',
+        stat(storm.with, (s) => s.scriptMs),
+      ),
       {
         label: '  Red Cup script ÷ main-thread CPU time',
         median: `${(share.median * 100).toFixed(2)} %`,
@@ -422,11 +472,30 @@ async function main(): Promise<number> {
         target: '',
         pass: null,
       },
-      countRow('DOM storm: long tasks of Red Cup (its script > 50 ms)', total(storm.with, (s) => s.longTasksOfScript), '0'),
-      msRow('  Red Cup script in one task, most (CPU)', stat(storm.with, (s) => s.scriptLongestInTask)),
-      countRow("  the page's tasks Red Cup's script tipped over 50 ms", total(storm.with, (s) => s.longTasksTippedByScript), null),
-      countRow('  long tasks (> 50 ms wall), with', total(storm.with, (s) => s.longTasks), null),
-      countRow('  long tasks (> 50 ms wall), without', total(storm.without, (s) => s.longTasks), null),
+      countRow(
+        'DOM storm: long tasks of Red Cup (its script > 50 ms)',
+        total(storm.with, (s) => s.longTasksOfScript),
+        '0',
+      ),
+      msRow(
+        '  Red Cup script in one task, most (CPU)',
+        stat(storm.with, (s) => s.scriptLongestInTask),
+      ),
+      countRow(
+        "  the page's tasks Red Cup's script tipped over 50 ms",
+        total(storm.with, (s) => s.longTasksTippedByScript),
+        null,
+      ),
+      countRow(
+        '  long tasks (> 50 ms wall), with',
+        total(storm.with, (s) => s.longTasks),
+        null,
+      ),
+      countRow(
+        '  long tasks (> 50 ms wall), without',
+        total(storm.without, (s) => s.longTasks),
+        null,
+      ),
     ];
 
     console.log(
@@ -440,7 +509,8 @@ async function main(): Promise<number> {
         rows.map((r) => [r.label, r.median, r.p95, r.runs, r.target, r.pass === null ? '' : r.pass ? '✓' : '✗']),
       ),
     );
-    for (const r of rows.filter((row) => row.pass && row.p95Over)) console.log(`! ${r.label.trim()}: median within the target, p95 over it`);
+    for (const r of rows.filter((row) => row.pass && row.p95Over))
+      console.log(`! ${r.label.trim()}: median within the target, p95 over it`);
     const missed = rows.filter((r) => r.pass === false);
     if (missed.length) {
       console.log(`✗ missed: ${missed.map((r) => r.label.trim()).join('; ')}`);

@@ -4,7 +4,14 @@
  */
 import type { ClientProfile, TimeWindow } from '../src/core/profile.ts';
 
-const ZONES = ['America/New_York', 'Europe/London', 'Europe/Berlin', 'Asia/Kolkata', 'Australia/Sydney', 'America/Los_Angeles'];
+const ZONES = [
+  'America/New_York',
+  'Europe/London',
+  'Europe/Berlin',
+  'Asia/Kolkata',
+  'Australia/Sydney',
+  'America/Los_Angeles',
+];
 
 function client(i: number): ClientProfile {
   const day: TimeWindow[] = [
@@ -15,12 +22,33 @@ function client(i: number): ClientProfile {
     id: `client-${i}`,
     name: `Client ${i} Ltd`,
     color: '#2a6f97',
-    match: Array.from({ length: 12 }, (_, k) => (k === 0 ? `client${i}.example.com` : `person${k}@partner${i}.example.org`)),
+    match: Array.from({ length: 12 }, (_, k) =>
+      k === 0 ? `client${i}.example.com` : `person${k}@partner${i}.example.org`,
+    ),
     timeZone: ZONES[i % ZONES.length]!,
-    hours: { mon: day, tue: day, wed: day, thu: day, fri: [{ start: '08:00', end: '15:00' }], sat: [], sun: [{ start: '22:00', end: '01:00', overnight: true }] },
-    timeOff: Array.from({ length: 8 }, (_, k) => ({ start: `2027-0${1 + k}-1${k}`, end: `2027-0${1 + k}-1${k + 1}`, label: 'Public holiday' })),
-    promise: { regular: { kind: 'within-business-hours', hours: 8 }, afterHours: { kind: 'next-business-day-by', time: '12:00' } },
-    emergency: { situations: ['The shop is down', 'A press enquiry about a recall'], keywords: ['outage', 'recall', 'journalist'], channel: 'Call 555-0100' },
+    hours: {
+      mon: day,
+      tue: day,
+      wed: day,
+      thu: day,
+      fri: [{ start: '08:00', end: '15:00' }],
+      sat: [],
+      sun: [{ start: '22:00', end: '01:00', overnight: true }],
+    },
+    timeOff: Array.from({ length: 8 }, (_, k) => ({
+      start: `2027-0${1 + k}-1${k}`,
+      end: `2027-0${1 + k}-1${k + 1}`,
+      label: 'Public holiday',
+    })),
+    promise: {
+      regular: { kind: 'within-business-hours', hours: 8 },
+      afterHours: { kind: 'next-business-day-by', time: '12:00' },
+    },
+    emergency: {
+      situations: ['The shop is down', 'A press enquiry about a recall'],
+      keywords: ['outage', 'recall', 'journalist'],
+      channel: 'Call 555-0100',
+    },
     sendLater: { offsetMinutes: 15, randomWithinMinutes: 10, delivery: 'provider' },
     notes: 'Prefers short answers. '.repeat(8),
   };
@@ -29,7 +57,12 @@ function client(i: number): ClientProfile {
 /** An export file (pretty-printed, as Red Cup writes it) of about `bytes` bytes, all valid. */
 export function exportFileOfSize(bytes: number): { text: string; profiles: number } {
   const write = (n: number) => {
-    const file = { format: 'red-cup-profiles', version: 1, exportedAt: '2026-12-01T09:00:00.000Z', profiles: Array.from({ length: n }, (_, i) => client(i)) };
+    const file = {
+      format: 'red-cup-profiles',
+      version: 1,
+      exportedAt: '2026-12-01T09:00:00.000Z',
+      profiles: Array.from({ length: n }, (_, i) => client(i)),
+    };
     return `${JSON.stringify(file, null, 2)}\n`;
   };
   const perProfile = (write(100).length - write(0).length) / 100;

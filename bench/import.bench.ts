@@ -30,20 +30,40 @@ const FILE_BYTES = 5_000_000;
 
 const { text, profiles: clientCount } = exportFileOfSize(FILE_BYTES);
 const hostile = windowsFileOfSize(FILE_BYTES);
-const stored = Array.from({ length: 50 }, (_, i) => sampleProfile({ id: `stored-${i}`, name: `Stored ${i}`, match: [`stored${i}.example.net`] }));
+const stored = Array.from({ length: 50 }, (_, i) =>
+  sampleProfile({ id: `stored-${i}`, name: `Stored ${i}`, match: [`stored${i}.example.net`] }),
+);
 
-console.log(`export file ${(text.length / 1e6).toFixed(2)} MB (${clientCount.toLocaleString('en-US')} clients); hostile file ${(hostile.length / 1e6).toFixed(2)} MB`);
+console.log(
+  `export file ${(text.length / 1e6).toFixed(2)} MB (${clientCount.toLocaleString('en-US')} clients); hostile file ${(hostile.length / 1e6).toFixed(2)} MB`,
+);
 
 const rows: (string | number)[][] = [];
 const pageCheck = measure(() => parseProfilesFile(text, stored), { runs: 15, warmup: 3 });
 const checked = parseProfilesFile(text, stored);
-rows.push(['page check, 5 MB export', ms(pageCheck.median), ms(pageCheck.p95), pageCheck.runs, checked.ok ? `${checked.preview.added.length} new` : 'refused']);
+rows.push([
+  'page check, 5 MB export',
+  ms(pageCheck.median),
+  ms(pageCheck.p95),
+  pageCheck.runs,
+  checked.ok ? `${checked.preview.added.length} new` : 'refused',
+]);
 const hostileCheck = measure(() => parseProfilesFile(hostile, stored), { runs: 15, warmup: 3 });
 const refused = parseProfilesFile(hostile, stored);
-rows.push(['page check, 5 MB of windows', ms(hostileCheck.median), ms(hostileCheck.p95), hostileCheck.runs, refused.ok ? 'accepted?' : (refused.problems[0]?.message ?? '')]);
+rows.push([
+  'page check, 5 MB of windows',
+  ms(hostileCheck.median),
+  ms(hostileCheck.p95),
+  hostileCheck.runs,
+  refused.ok ? 'accepted?' : (refused.problems[0]?.message ?? ''),
+]);
 
 /** `guard/check` every 10 ms while `work` runs (or for `idleMs` when there is none); each latency from its due time. */
-async function guardLatencies(deps: HandlerDeps, work: (() => Promise<unknown>) | null, idleMs = 1_500): Promise<{ stats: Stats; workMs: number }> {
+async function guardLatencies(
+  deps: HandlerDeps,
+  work: (() => Promise<unknown>) | null,
+  idleMs = 1_500,
+): Promise<{ stats: Stats; workMs: number }> {
   const latencies: number[] = [];
   let done = false;
   const asking = (async () => {
@@ -51,7 +71,11 @@ async function guardLatencies(deps: HandlerDeps, work: (() => Promise<unknown>) 
     while (!done) {
       due += 10;
       await new Promise((resolve) => setTimeout(resolve, Math.max(0, due - performance.now())));
-      const answer = await checkGuard({ recipients: ['jane@stored3.example.net', 'someone@client7.example.com'] }, CONTENT_SENDER, deps);
+      const answer = await checkGuard(
+        { recipients: ['jane@stored3.example.net', 'someone@client7.example.com'] },
+        CONTENT_SENDER,
+        deps,
+      );
       if (!answer.ok) throw new Error(answer.error.message);
       latencies.push(performance.now() - due);
       due = Math.max(due, performance.now());
@@ -82,7 +106,14 @@ const during = await guardLatencies(importing, async () => {
   const answer = await importProfilesFile({ text, apply: true }, PAGE_SENDER, importing);
   if (!answer.ok) throw new Error(answer.error.message);
 });
-guardRows.push(['during a 5 MB import (sliced check)', ms(during.stats.median), ms(during.stats.p95), ms(during.stats.max), during.stats.runs, `import took ${ms(during.workMs)}`]);
+guardRows.push([
+  'during a 5 MB import (sliced check)',
+  ms(during.stats.median),
+  ms(during.stats.p95),
+  ms(during.stats.max),
+  during.stats.runs,
+  `import took ${ms(during.workMs)}`,
+]);
 
 // Before issue 13 C11 the worker checked the whole file in one go, inside the write transaction.
 const oneGo = await seeded();
@@ -92,7 +123,14 @@ const before = await guardLatencies(oneGo, () =>
     return { write: parsed.ok ? parsed.profiles : [], value: null };
   }),
 );
-guardRows.push(['during the same import, checked in one go (before)', ms(before.stats.median), ms(before.stats.p95), ms(before.stats.max), before.stats.runs, `import took ${ms(before.workMs)}`]);
+guardRows.push([
+  'during the same import, checked in one go (before)',
+  ms(before.stats.median),
+  ms(before.stats.p95),
+  ms(before.stats.max),
+  before.stats.runs,
+  `import took ${ms(before.workMs)}`,
+]);
 
 console.log(table(['check', 'median', 'p95', 'runs', 'result'], rows));
 console.log(table(['guard/check every 10 ms', 'median', 'p95', 'max', 'answers', ''], guardRows));

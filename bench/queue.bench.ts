@@ -26,7 +26,16 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { table } from '../scripts/lib/util.mjs';
-import { DIST, callWorker, extensionIdOf, extensionPages, launchWithExtension, routeAllMailSites, serviceWorkerOf, waitForContentScript } from '../e2e/support/browser.mjs';
+import {
+  DIST,
+  callWorker,
+  extensionIdOf,
+  extensionPages,
+  launchWithExtension,
+  routeAllMailSites,
+  serviceWorkerOf,
+  waitForContentScript,
+} from '../e2e/support/browser.mjs';
 import { clientProfile } from '../e2e/support/clients.ts';
 import type { ClientProfile } from '../src/core/profile.ts';
 import type { QueueEntry } from '../src/core/queue-types.ts';
@@ -47,7 +56,15 @@ async function faultRuns(): Promise<{ rows: string[][]; broken: string[] }> {
     const report = await runFaults({ seed, entries: FAULT_ENTRIES, faultRate: FAULT_RATE });
     const seconds = (performance.now() - t0) / 1000;
     const faults = Object.values(report.faults).reduce((a, b) => a + b, 0);
-    rows.push([String(seed), FAULT_ENTRIES.toLocaleString('en-US'), String(faults), report.steps.toLocaleString('en-US'), `${seconds.toFixed(1)} s`, Math.round((FAULT_ENTRIES * faults) / seconds).toLocaleString('en-US'), report.violations.length === 0 ? '✓' : `✗ ${report.violations.length}`]);
+    rows.push([
+      String(seed),
+      FAULT_ENTRIES.toLocaleString('en-US'),
+      String(faults),
+      report.steps.toLocaleString('en-US'),
+      `${seconds.toFixed(1)} s`,
+      Math.round((FAULT_ENTRIES * faults) / seconds).toLocaleString('en-US'),
+      report.violations.length === 0 ? '✓' : `✗ ${report.violations.length}`,
+    ]);
     for (const v of report.violations) broken.push(`seed ${seed}: ${v}`);
   }
   return { rows, broken };
@@ -64,7 +81,8 @@ const POPUP_QUEUE_READY = '[data-queue-ready]';
 
 class MeasurementError extends Error {}
 
-const body = (n: number) => `<div>${'Thanks for the update — here is where we stand. '.repeat(Math.ceil(n / 50)).slice(0, n)}</div>`;
+const body = (n: number) =>
+  `<div>${'Thanks for the update — here is where we stand. '.repeat(Math.ceil(n / 50)).slice(0, n)}</div>`;
 
 async function saveProfiles(page: Page, profiles: ClientProfile[]): Promise<void> {
   for (const profile of profiles) {
@@ -91,12 +109,19 @@ function enqueueRequest(id: string, dueInMs: number, html: string) {
 async function enqueueTimes(page: Page): Promise<number[]> {
   const html = body(20_000);
   // Far in the future: nothing is delivered while measuring.
-  const requests = Array.from({ length: ENQUEUES }, (_, i) => enqueueRequest(`bench-enqueue-${i}`, 30 * 86_400_000, html));
+  const requests = Array.from({ length: ENQUEUES }, (_, i) =>
+    enqueueRequest(`bench-enqueue-${i}`, 30 * 86_400_000, html),
+  );
   return page.evaluate(async (all) => {
     const times: number[] = [];
     for (const data of all) {
       const t0 = performance.now();
-      const reply = (await chrome.runtime.sendMessage({ id: Date.now(), type: 'queue/enqueue', data, timestamp: Date.now() })) as {
+      const reply = (await chrome.runtime.sendMessage({
+        id: Date.now(),
+        type: 'queue/enqueue',
+        data,
+        timestamp: Date.now(),
+      })) as {
         res?: { ok: boolean; error?: { message: string } };
       };
       times.push(performance.now() - t0);
@@ -109,7 +134,16 @@ async function enqueueTimes(page: Page): Promise<number[]> {
 /** Writes `count` entries in one transaction inside the worker, as its queue store keeps them. */
 async function seedQueue(worker: Worker, count: number): Promise<void> {
   const now = Date.now();
-  const statuses: QueueEntry['status'][] = ['pending', 'handed-off', 'sent', 'cancelled', 'pending', 'handed-off', 'failed', 'needs-attention'];
+  const statuses: QueueEntry['status'][] = [
+    'pending',
+    'handed-off',
+    'sent',
+    'cancelled',
+    'pending',
+    'handed-off',
+    'failed',
+    'needs-attention',
+  ];
   const entries: QueueEntry[] = Array.from({ length: count }, (_, i) => {
     const status = statuses[i % statuses.length]!;
     const dueAt = new Date(now + (i + 1) * 60_000 + 30 * 86_400_000).toISOString();
@@ -126,7 +160,12 @@ async function seedQueue(worker: Worker, count: number): Promise<void> {
     };
     // Stored as the worker stores them: with their index keys.
     if (base.mode === 'local' && status !== 'sent' && status !== 'cancelled') {
-      return queueRecord({ ...base, account: GMAIL, attempts: 0, reply: { to: base.recipients, cc: [], bcc: [], html: '<div>seeded</div>', thread: null } });
+      return queueRecord({
+        ...base,
+        account: GMAIL,
+        attempts: 0,
+        reply: { to: base.recipients, cc: [], bcc: [], html: '<div>seeded</div>', thread: null },
+      });
     }
     return queueRecord(base);
   });
@@ -165,7 +204,10 @@ const POPUP_PROBE = `(() => {
   });
 })();`;
 
-async function popupTimes(context: BrowserContext, extensionId: string): Promise<{ painted: number[]; inDom: number[] }> {
+async function popupTimes(
+  context: BrowserContext,
+  extensionId: string,
+): Promise<{ painted: number[]; inDom: number[] }> {
   const url = `chrome-extension://${extensionId}/${extensionPages().popup}`;
   const painted: number[] = [];
   const inDom: number[] = [];
@@ -173,12 +215,11 @@ async function popupTimes(context: BrowserContext, extensionId: string): Promise
     const page = await context.newPage();
     await page.addInitScript({ content: POPUP_PROBE });
     await page.goto(url);
-    const shown = await page.evaluate(
-      () =>
-        Promise.race([
-          (window as unknown as { __queueShown: Promise<{ inDom: number; painted: number }> }).__queueShown,
-          new Promise<null>((resolve) => setTimeout(() => resolve(null), 15_000)),
-        ]),
+    const shown = await page.evaluate(() =>
+      Promise.race([
+        (window as unknown as { __queueShown: Promise<{ inDom: number; painted: number }> }).__queueShown,
+        new Promise<null>((resolve) => setTimeout(() => resolve(null), 15_000)),
+      ]),
     );
     await page.close();
     if (!shown) throw new MeasurementError(`the popup never showed its queue (${POPUP_QUEUE_READY})`);
@@ -194,23 +235,31 @@ async function deliveryLags(options: Page, gmail: Page): Promise<number[]> {
   const due = new Map<string, number>();
   for (let i = 0; i < LAG_REPLIES; i++) {
     const request = enqueueRequest(`bench-lag-${i}`, 5_000 + i * 5_000, body(2_000));
-    const answer = (await callWorker(options, 'queue/enqueue', request)) as { ok: boolean; error?: { message: string } };
+    const answer = (await callWorker(options, 'queue/enqueue', request)) as {
+      ok: boolean;
+      error?: { message: string };
+    };
     if (!answer.ok) throw new MeasurementError(`enqueue failed: ${answer.error?.message ?? ''}`);
     due.set(request.subject, Date.parse(request.dueAt));
   }
   const deadline = Date.now() + 5_000 + LAG_REPLIES * 5_000 + TARGET.lagMs * 2;
   for (;;) {
-    const sent = await gmail.evaluate(() => (window as unknown as { __site: { sent: { subject: string; time: string }[] } }).__site.sent);
+    const sent = await gmail.evaluate(
+      () => (window as unknown as { __site: { sent: { subject: string; time: string }[] } }).__site.sent,
+    );
     const ours = sent.filter((m) => due.has(m.subject));
     if (ours.length === LAG_REPLIES) return ours.map((m) => Date.parse(m.time) - due.get(m.subject)!);
-    if (Date.now() > deadline) throw new MeasurementError(`only ${ours.length} of ${LAG_REPLIES} replies were delivered in time`);
+    if (Date.now() > deadline)
+      throw new MeasurementError(`only ${ours.length} of ${LAG_REPLIES} replies were delivered in time`);
     await gmail.waitForTimeout(500);
   }
 }
 
 async function main(): Promise<number> {
   const faults = await faultRuns();
-  console.log(table(['fault run seed', 'entries', 'faults', 'steps', 'time', 'entries × faults / s', 'promises'], faults.rows));
+  console.log(
+    table(['fault run seed', 'entries', 'faults', 'steps', 'time', 'entries × faults / s', 'promises'], faults.rows),
+  );
   if (faults.broken.length > 0) {
     console.log(`✗ under faults: ${faults.broken.slice(0, 20).join('; ')}`);
     return 1;
@@ -253,17 +302,37 @@ async function main(): Promise<number> {
 
     const f = (v: number) => (v >= 1000 ? `${(v / 1000).toFixed(1)} s` : `${v.toFixed(1)} ms`);
     const rows: [string, Stats, string, boolean | null][] = [
-      [`enqueue round trip (20 KB body)`, enqueue, `p95 ≤ ${TARGET.enqueueP95Ms} ms`, enqueue.p95 <= TARGET.enqueueP95Ms],
-      [`popup queue painted, ${POPUP_ENTRIES.toLocaleString('en-US')} entries`, popupPainted, `≤ ${TARGET.popupMs} ms`, popupPainted.median <= TARGET.popupMs],
+      [
+        `enqueue round trip (20 KB body)`,
+        enqueue,
+        `p95 ≤ ${TARGET.enqueueP95Ms} ms`,
+        enqueue.p95 <= TARGET.enqueueP95Ms,
+      ],
+      [
+        `popup queue painted, ${POPUP_ENTRIES.toLocaleString('en-US')} entries`,
+        popupPainted,
+        `≤ ${TARGET.popupMs} ms`,
+        popupPainted.median <= TARGET.popupMs,
+      ],
       ['  of which: in the DOM', popupInDom, '', null],
       ['  the same popup, queue empty', emptyPainted, '', null],
       ['due time → in Sent (Gmail tab open)', lag, `≤ ${TARGET.lagMs / 1000} s`, lag.max <= TARGET.lagMs],
     ];
-    console.log(`Chromium ${a.context.browser()?.version() ?? ''}; load average ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores`);
+    console.log(
+      `Chromium ${a.context.browser()?.version() ?? ''}; load average ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores`,
+    );
     console.log(
       table(
         ['issue 4 budgets', 'median', 'p95', 'max', 'runs', 'target', ''],
-        rows.map(([label, s, target, pass]) => [label, f(s.median), f(s.p95), f(s.max), String(s.runs), target, pass === null ? '' : pass ? '✓' : '✗']),
+        rows.map(([label, s, target, pass]) => [
+          label,
+          f(s.median),
+          f(s.p95),
+          f(s.max),
+          String(s.runs),
+          target,
+          pass === null ? '' : pass ? '✓' : '✗',
+        ]),
       ),
     );
     const missed = rows.filter(([, , , pass]) => pass === false);

@@ -27,7 +27,14 @@ import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { table } from '../scripts/lib/util.mjs';
-import { DIST, callWorker, extensionIdOf, extensionPages, launchWithExtension, serviceWorkerOf } from '../e2e/support/browser.mjs';
+import {
+  DIST,
+  callWorker,
+  extensionIdOf,
+  extensionPages,
+  launchWithExtension,
+  serviceWorkerOf,
+} from '../e2e/support/browser.mjs';
 import type { LedgerEvent, LedgerEventInput, LedgerKind } from '../src/core/ledger-types.ts';
 import { newProfile } from '../src/core/new-profile.ts';
 import type { ClientProfile } from '../src/core/profile.ts';
@@ -54,7 +61,9 @@ function clientProfiles(): ClientProfile[] {
       ...base,
       color: `#${(0x203040 + i * 0x030507).toString(16).slice(-6)}`,
       match: [`client${i}.example`],
-      promise: { regular: i % 2 === 0 ? { kind: 'within-hours', hours: 24 } : { kind: 'within-business-hours', hours: 8 } },
+      promise: {
+        regular: i % 2 === 0 ? { kind: 'within-hours', hours: 24 } : { kind: 'within-business-hours', hours: 8 },
+      },
     };
   });
 }
@@ -64,7 +73,14 @@ function clientProfiles(): ClientProfile[] {
  * inside, 10 % handed off, 6 % queued locally (+ queued, sending, delivered events), 4 % real
  * emergencies, 4 % red cups sent anyway, 4 % cancelled; 10 % to two clients.
  */
-function* events(count: number, from: number, to: number, profiles: Map<string, ClientProfile>, prefix: string, random: () => number): Generator<object> {
+function* events(
+  count: number,
+  from: number,
+  to: number,
+  profiles: Map<string, ClientProfile>,
+  prefix: string,
+  random: () => number,
+): Generator<object> {
   let made = 0;
   let n = 0;
   const span = to - from;
@@ -75,7 +91,18 @@ function* events(count: number, from: number, to: number, profiles: Map<string, 
     const profileIds = random() < 0.1 ? [`client-${a}`, `client-${(a + 1) % CLIENTS}`] : [`client-${a}`];
     const requestAt = random() < 0.8 ? new Date(at - Math.floor(random() * 6 * 3_600_000)).toISOString() : null;
     const r = random();
-    const kind: LedgerKind = r < 0.72 ? 'sent-inside' : r < 0.82 ? 'scheduled' : r < 0.88 ? 'scheduled' : r < 0.92 ? 'sent-emergency' : r < 0.96 ? 'sent-anyway' : 'cancelled';
+    const kind: LedgerKind =
+      r < 0.72
+        ? 'sent-inside'
+        : r < 0.82
+          ? 'scheduled'
+          : r < 0.88
+            ? 'scheduled'
+            : r < 0.92
+              ? 'sent-emergency'
+              : r < 0.96
+                ? 'sent-anyway'
+                : 'cancelled';
     const local = r >= 0.82 && r < 0.88;
     const iso = new Date(at).toISOString();
     const due = kind === 'scheduled' ? new Date(at + Math.floor(random() * 14 * 3_600_000)).toISOString() : null;
@@ -86,13 +113,20 @@ function* events(count: number, from: number, to: number, profiles: Map<string, 
       profileIds,
       at: iso,
       requestAt,
-      triage: kind === 'sent-emergency' || kind === 'sent-anyway' ? { answers: { agreedSituation: 'no', realHarm: 'unsure', emergencyToClient: 'yes' }, suggestion: 'red-cup' } : null,
+      triage:
+        kind === 'sent-emergency' || kind === 'sent-anyway'
+          ? { answers: { agreedSituation: 'no', realHarm: 'unsure', emergencyToClient: 'yes' }, suggestion: 'red-cup' }
+          : null,
       provider: n % 3 === 0 ? 'outlook' : 'gmail',
       scheduledFor: due,
       ...(kind === 'scheduled' ? { queue: { entryId, status: local ? 'pending' : 'handed-off', reason: null } } : {}),
     };
     const promises = promisesFor(input, profiles);
-    const decision: LedgerEvent = { ...input, recordedAt: iso, ...(promises !== undefined && promises.length > 0 ? { promises } : {}) };
+    const decision: LedgerEvent = {
+      ...input,
+      recordedAt: iso,
+      ...(promises !== undefined && promises.length > 0 ? { promises } : {}),
+    };
     yield ledgerRecord(decision);
     made += 1;
     if (local && due !== null) {
@@ -101,11 +135,26 @@ function* events(count: number, from: number, to: number, profiles: Map<string, 
       const steps: [LedgerKind, number, LedgerEvent['queue']][] = [
         ['queued', at, { entryId, status: 'pending', reason: null }],
         ['sending', dueMs, { entryId, status: 'sending', reason: null }],
-        [late ? 'delivered-late' : 'delivered', dueMs + (late ? 600_000 : 20_000), { entryId, status: 'sent', reason: null }],
+        [
+          late ? 'delivered-late' : 'delivered',
+          dueMs + (late ? 600_000 : 20_000),
+          { entryId, status: 'sent', reason: null },
+        ],
       ];
       for (const [k, t, queue] of steps) {
         const when = new Date(t).toISOString();
-        yield ledgerRecord({ id: `queue:${entryId}:${k}:${when}`, kind: k, profileIds, at: when, requestAt: null, triage: null, provider: input.provider, scheduledFor: due, queue, recordedAt: when });
+        yield ledgerRecord({
+          id: `queue:${entryId}:${k}:${when}`,
+          kind: k,
+          profileIds,
+          at: when,
+          requestAt: null,
+          triage: null,
+          provider: input.provider,
+          scheduledFor: due,
+          queue,
+          recordedAt: when,
+        });
         made += 1;
       }
     }
@@ -152,7 +201,12 @@ async function roundTrips(page: Page, type: string, data: unknown, runs: number)
       const out: number[] = [];
       for (let i = 0; i < n; i++) {
         const t0 = performance.now();
-        const reply = (await chrome.runtime.sendMessage({ id: Date.now(), type: messageType, data: payload, timestamp: Date.now() })) as { res?: { ok: boolean; error?: { message: string } } };
+        const reply = (await chrome.runtime.sendMessage({
+          id: Date.now(),
+          type: messageType,
+          data: payload,
+          timestamp: Date.now(),
+        })) as { res?: { ok: boolean; error?: { message: string } } };
         out.push(performance.now() - t0);
         if (!reply.res?.ok) throw new Error(`${messageType} failed: ${reply.res?.error?.message ?? 'no answer'}`);
       }
@@ -171,11 +225,20 @@ async function csvYear(page: Page): Promise<{ ms: number; rows: number; pages: n
     let rows = 0;
     let pages = 0;
     do {
-      const data: Record<string, unknown> = { period: { kind: 'weeks', weeks: 52 }, ...(cursor === null ? {} : { cursor }) };
-      const reply = (await chrome.runtime.sendMessage({ id: Date.now(), type: 'report/csv-rows', data, timestamp: Date.now() })) as {
+      const data: Record<string, unknown> = {
+        period: { kind: 'weeks', weeks: 52 },
+        ...(cursor === null ? {} : { cursor }),
+      };
+      const reply = (await chrome.runtime.sendMessage({
+        id: Date.now(),
+        type: 'report/csv-rows',
+        data,
+        timestamp: Date.now(),
+      })) as {
         res?: { ok: boolean; value?: { rows: unknown[]; nextCursor: string | null }; error?: { message: string } };
       };
-      if (!reply.res?.ok || reply.res.value === undefined) throw new Error(`report/csv-rows failed: ${reply.res?.error?.message ?? 'no answer'}`);
+      if (!reply.res?.ok || reply.res.value === undefined)
+        throw new Error(`report/csv-rows failed: ${reply.res?.error?.message ?? 'no answer'}`);
       rows += reply.res.value.rows.length;
       pages += 1;
       cursor = reply.res.value.nextCursor;
@@ -194,7 +257,11 @@ async function paintTimes(page: Page, url: string, selector: string, runs: numbe
   for (let i = 0; i <= runs; i++) {
     await page.goto('about:blank');
     await page.goto(url);
-    const handle = await page.waitForFunction((sel) => (document.querySelector(sel) !== null ? performance.now() : false), selector, { polling: 'raf', timeout: 30_000 });
+    const handle = await page.waitForFunction(
+      (sel) => (document.querySelector(sel) !== null ? performance.now() : false),
+      selector,
+      { polling: 'raf', timeout: 30_000 },
+    );
     const ms = (await handle.jsonValue()) as number;
     if (i > 0) out.push(ms);
   }
@@ -205,7 +272,9 @@ async function paintTimes(page: Page, url: string, selector: string, runs: numbe
 function optionsFirstLoad(dist: string): { files: string[]; chart: boolean } {
   const html = readFileSync(path.join(dist, extensionPages().options), 'utf8');
   const files = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+)"/g)].map((m) => m[1] as string);
-  const chart = files.some((f) => /uplot|report-entry/i.test(f) || readFileSync(path.join(dist, f), 'utf8').includes('uPlot'));
+  const chart = files.some(
+    (f) => /uplot|report-entry/i.test(f) || readFileSync(path.join(dist, f), 'utf8').includes('uPlot'),
+  );
   return { files, chart };
 }
 
@@ -225,7 +294,12 @@ async function writeTimes(page: Page): Promise<number[]> {
     const out: number[] = [];
     for (const data of all) {
       const t0 = performance.now();
-      const reply = (await chrome.runtime.sendMessage({ id: Date.now(), type: 'ledger/record', data, timestamp: Date.now() })) as { res?: { ok: boolean } };
+      const reply = (await chrome.runtime.sendMessage({
+        id: Date.now(),
+        type: 'ledger/record',
+        data,
+        timestamp: Date.now(),
+      })) as { res?: { ok: boolean } };
       out.push(performance.now() - t0);
       if (!reply.res?.ok) throw new Error('ledger/record failed');
     }
@@ -258,11 +332,20 @@ async function main(): Promise<number> {
     const estimate = await options.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0);
 
     // Each figure is printed as soon as it is measured (the whole run takes many minutes on a loaded machine).
-    const note = (label: string, s: Stats) => console.log(`${label}: median ${s.median.toFixed(1)} ms, p95 ${s.p95.toFixed(1)} ms, max ${s.max.toFixed(1)} ms (${s.runs} runs)`);
-    console.log(`seeded ${year.toLocaleString('en-US')} events in ${seedSeconds.toFixed(0)} s; IndexedDB ${(estimate / 1_048_576).toFixed(0)} MB`);
-    const overview = summarise(await roundTrips(options, 'report/overview', { period: { kind: 'weeks', weeks: 12 } }, RUNS));
+    const note = (label: string, s: Stats) =>
+      console.log(
+        `${label}: median ${s.median.toFixed(1)} ms, p95 ${s.p95.toFixed(1)} ms, max ${s.max.toFixed(1)} ms (${s.runs} runs)`,
+      );
+    console.log(
+      `seeded ${year.toLocaleString('en-US')} events in ${seedSeconds.toFixed(0)} s; IndexedDB ${(estimate / 1_048_576).toFixed(0)} MB`,
+    );
+    const overview = summarise(
+      await roundTrips(options, 'report/overview', { period: { kind: 'weeks', weeks: 12 } }, RUNS),
+    );
     note('report/overview 12 weeks', overview);
-    const client = summarise(await roundTrips(options, 'report/client', { profileId: 'client-7', period: { kind: 'weeks', weeks: 52 } }, RUNS));
+    const client = summarise(
+      await roundTrips(options, 'report/client', { profileId: 'client-7', period: { kind: 'weeks', weeks: 52 } }, RUNS),
+    );
     note('report/client 52 weeks', client);
     const csv = await csvYear(options);
     console.log(`report/csv-rows, the year: ${csv.ms.toFixed(0)} ms for ${csv.rows} rows in ${csv.pages} pages`);
@@ -276,10 +359,16 @@ async function main(): Promise<number> {
     note('options#report painted (12 weeks)', painted);
     note('options page painted', home);
     const firstLoad = optionsFirstLoad(dist);
-    if (firstLoad.chart) throw new MeasurementError(`the options page's first load includes the chart library (${firstLoad.files.join(', ')})`);
+    if (firstLoad.chart)
+      throw new MeasurementError(
+        `the options page's first load includes the chart library (${firstLoad.files.join(', ')})`,
+      );
 
     // 100,000 events older than the 2-year retention, then the alarm prunes them.
-    const old = await seed(worker, events(OLD_EVENTS, now - 3 * 365 * DAY, now - 2 * 365 * DAY - DAY, byId, 'old', random));
+    const old = await seed(
+      worker,
+      events(OLD_EVENTS, now - 3 * 365 * DAY, now - 2 * 365 * DAY - DAY, byId, 'old', random),
+    );
     const pruned = new Promise<string>((resolve) => {
       const listen = (message: ConsoleMessage) => {
         if (message.text().startsWith('Red Cup pruned')) resolve(message.text());
@@ -299,13 +388,33 @@ async function main(): Promise<number> {
     const f = (v: number) => (v >= 1000 ? `${(v / 1000).toFixed(2)} s` : `${v.toFixed(1)} ms`);
     const one = (v: number): Stats => ({ runs: 1, median: v, p95: v, mean: v, min: v, max: v });
     const rows: [string, Stats, string, boolean | null][] = [
-      ['report/overview, 12 weeks, all clients', overview, `≤ ${TARGET.overviewMs} ms`, overview.median <= TARGET.overviewMs],
-      ['options#report: 12-week overview painted (opened → table visible)', painted, `≤ ${TARGET.overviewMs} ms`, painted.median <= TARGET.overviewMs],
+      [
+        'report/overview, 12 weeks, all clients',
+        overview,
+        `≤ ${TARGET.overviewMs} ms`,
+        overview.median <= TARGET.overviewMs,
+      ],
+      [
+        'options#report: 12-week overview painted (opened → table visible)',
+        painted,
+        `≤ ${TARGET.overviewMs} ms`,
+        painted.median <= TARGET.overviewMs,
+      ],
       ['options page: client list painted (no chart library loaded)', home, 'reported', null],
       ['report/client, one client, 52 weeks', client, `≤ ${TARGET.clientMs} ms`, client.median <= TARGET.clientMs],
-      [`report/csv-rows, the year (${csv.rows.toLocaleString('en-US')} rows, ${csv.pages} pages)`, one(csv.ms), `≤ ${TARGET.csvMs / 1000} s`, csv.ms <= TARGET.csvMs],
+      [
+        `report/csv-rows, the year (${csv.rows.toLocaleString('en-US')} rows, ${csv.pages} pages)`,
+        one(csv.ms),
+        `≤ ${TARGET.csvMs / 1000} s`,
+        csv.ms <= TARGET.csvMs,
+      ],
       ['ledger/record with the year stored', writes, `p95 ≤ ${TARGET.writeP95Ms} ms`, writes.p95 <= TARGET.writeP95Ms],
-      [`pruning ${Number(deleted).toLocaleString('en-US')} events: longest of ${batches} transactions`, one(Number(longest)), `≤ ${TARGET.pruneTxMs} ms`, Number(longest) <= TARGET.pruneTxMs],
+      [
+        `pruning ${Number(deleted).toLocaleString('en-US')} events: longest of ${batches} transactions`,
+        one(Number(longest)),
+        `≤ ${TARGET.pruneTxMs} ms`,
+        Number(longest) <= TARGET.pruneTxMs,
+      ],
     ];
     console.log(
       `Chromium ${context.browser()?.version() ?? ''}; load average ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores; ` +
@@ -315,7 +424,15 @@ async function main(): Promise<number> {
     console.log(
       table(
         ['issue 12 budgets', 'median', 'p95', 'max', 'runs', 'target', ''],
-        rows.map(([label, s, target, pass]) => [label, f(s.median), f(s.p95), f(s.max), String(s.runs), target, pass === null ? '' : pass ? '✓' : '✗']),
+        rows.map(([label, s, target, pass]) => [
+          label,
+          f(s.median),
+          f(s.p95),
+          f(s.max),
+          String(s.runs),
+          target,
+          pass === null ? '' : pass ? '✓' : '✗',
+        ]),
       ),
     );
     const missed = rows.filter(([, , , pass]) => pass === false);

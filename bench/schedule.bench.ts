@@ -23,7 +23,8 @@ function timeOff(): TimeOff[] {
     ranges.push({ start: day(start), end: day(addDays(start, 2)), label: `Break ${k + 1}` });
   }
   const streak = addDays(first, 60 * 9 + 10);
-  for (let k = 0; k < 40; k++) ranges.push({ start: day(addDays(streak, k)), end: day(addDays(streak, k)), label: 'Sabbatical' });
+  for (let k = 0; k < 40; k++)
+    ranges.push({ start: day(addDays(streak, k)), end: day(addDays(streak, k)), label: 'Sabbatical' });
   return ranges;
 }
 
@@ -49,11 +50,28 @@ const rows: (string | number)[][] = [];
 for (const [label, from] of CASES) {
   const opening = nextOpening(profile, from);
   const next = measure(() => nextOpening(profile, from), { runs: RUNS });
-  rows.push([`nextOpening, ${label}`, ms(next.median), ms(next.p95), next.runs, opening ? opening.toISOString() : 'null']);
+  rows.push([
+    `nextOpening, ${label}`,
+    ms(next.median),
+    ms(next.p95),
+    next.runs,
+    opening ? opening.toISOString() : 'null',
+  ]);
   const result = verdict(['ops@many-holidays.example'], [profile], DEFAULT_SETTINGS, from, undefined, matcher);
-  const v = measure(() => verdict(['ops@many-holidays.example'], [profile], DEFAULT_SETTINGS, from, undefined, matcher), { runs: RUNS });
-  rows.push([`verdict,     ${label}`, ms(v.median), ms(v.p95), v.runs, result.kind === 'outside' ? `outside → ${result.nextWindow}` : result.kind]);
+  const v = measure(
+    () => verdict(['ops@many-holidays.example'], [profile], DEFAULT_SETTINGS, from, undefined, matcher),
+    { runs: RUNS },
+  );
+  rows.push([
+    `verdict,     ${label}`,
+    ms(v.median),
+    ms(v.p95),
+    v.runs,
+    result.kind === 'outside' ? `outside → ${result.nextWindow}` : result.kind,
+  ]);
 }
 
-console.log(`profile "${profile.name}" in ${profile.timeZone}: Mon–Fri 09:00–17:00, ${profile.timeOff.length} time-off ranges`);
+console.log(
+  `profile "${profile.name}" in ${profile.timeZone}: Mon–Fri 09:00–17:00, ${profile.timeOff.length} time-off ranges`,
+);
 console.log(table(['case', 'median', 'p95', 'runs', 'result'], rows));

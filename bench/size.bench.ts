@@ -22,7 +22,12 @@ console.log(
 );
 for (const g of groups) {
   console.log(`\n${g.name}`);
-  console.log(table(['file', 'raw', 'gzip'], g.files.map((f) => [f.file, kb(f.raw), kb(f.gzip)])));
+  console.log(
+    table(
+      ['file', 'raw', 'gzip'],
+      g.files.map((f) => [f.file, kb(f.raw), kb(f.gzip)]),
+    ),
+  );
 }
 const content = groups[0]!;
 console.log(

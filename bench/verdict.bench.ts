@@ -42,7 +42,11 @@ for (const [label, now] of MOMENTS) {
   const stats = measure(() => verdict(recipients, profiles, settings, now, undefined, matcher), { runs: RUNS });
   worst = Math.max(worst, stats.median);
   const detail =
-    result.kind === 'outside' ? `outside → ${result.nextWindow ?? 'no window'}` : result.kind === 'inside' ? `inside until ${result.until}` : result.kind;
+    result.kind === 'outside'
+      ? `outside → ${result.nextWindow ?? 'no window'}`
+      : result.kind === 'inside'
+        ? `inside until ${result.until}`
+        : result.kind;
   rows.push([`verdict, ${label}`, ms(stats.median), ms(stats.p95), stats.runs, `${matched} matched; ${detail}`]);
 }
 

@@ -53,7 +53,10 @@ async function sendFromUi(page: Page, to: string, subject: string): Promise<void
   await expect(compose).toHaveCount(0);
 }
 
-test('the simulated Gmail keeps Sent across reloads, tabs and a browser restart, and shows "Message sent" for the Undo Send period', async ({ context, relaunch }) => {
+test('the simulated Gmail keeps Sent across reloads, tabs and a browser restart, and shows "Message sent" for the Undo Send period', async ({
+  context,
+  relaunch,
+}) => {
   await routeAllMailSites(context);
   const first = await context.newPage();
   await openGmail(first);
@@ -93,7 +96,9 @@ test('the simulated Gmail keeps Sent across reloads, tabs and a browser restart,
   ]);
 });
 
-test('the Gmail adapter delivers a queued reply in a new message and in its thread, once each, and finds them in Sent', async ({ context }) => {
+test('the Gmail adapter delivers a queued reply in a new message and in its thread, once each, and finds them in Sent', async ({
+  context,
+}) => {
   await routeAllMailSites(context);
   const page = await context.newPage();
   await openGmail(page);
@@ -105,19 +110,52 @@ test('the Gmail adapter delivers a queued reply in a new message and in its thre
     const since = new Date(Date.now() - 1_000).toISOString();
     const html = '<div dir="ltr">Hi Jane,</div><div dir="ltr">the <b>homepage</b> is back.</div>';
     const out: unknown[] = [adapter.account(document)];
-    const fresh = await adapter.openCompose(document, 'Homepage is back', { to: ['Jane Doe <jane@acme.com>'], cc: ['sam@initech.com.au'], bcc: [], html, thread: null });
+    const fresh = await adapter.openCompose(document, 'Homepage is back', {
+      to: ['Jane Doe <jane@acme.com>'],
+      cc: ['sam@initech.com.au'],
+      bcc: [],
+      html,
+      thread: null,
+    });
     if (!fresh.ok) return [fresh.reason];
     out.push(fresh.filled.compose.kind, fresh.filled.compose.bodyHtml(), (await fresh.filled.send(10_000)).outcome);
     const thread = { id: 'thread-f:1815926311', url: 'https://mail.google.com/mail/u/0/#inbox/6c3cee27' };
-    const inThread = await adapter.openCompose(document, 'Re: Launch week: homepage status', { to: ['jane@acme.com'], cc: [], bcc: [], html, thread });
+    const inThread = await adapter.openCompose(document, 'Re: Launch week: homepage status', {
+      to: ['jane@acme.com'],
+      cc: [],
+      bcc: [],
+      html,
+      thread,
+    });
     if (!inThread.ok) return [inThread.reason];
     out.push(inThread.filled.compose.kind, (await inThread.filled.send(10_000)).outcome);
-    out.push(await adapter.findSent(document, { subject: 'Homepage is back', recipients: ['jane@acme.com', 'sam@initech.com.au'], since }));
+    out.push(
+      await adapter.findSent(document, {
+        subject: 'Homepage is back',
+        recipients: ['jane@acme.com', 'sam@initech.com.au'],
+        since,
+      }),
+    );
     // Asked about a time past Gmail's longest Undo Send period: "not in Sent" is final at once.
-    out.push(await adapter.findSent(document, { subject: 'Never sent', recipients: ['jane@acme.com'], since: new Date(Date.now() - 60_000).toISOString() }));
+    out.push(
+      await adapter.findSent(document, {
+        subject: 'Never sent',
+        recipients: ['jane@acme.com'],
+        since: new Date(Date.now() - 60_000).toISOString(),
+      }),
+    );
     return out;
   });
-  expect(reports).toEqual([GMAIL_URL, 'popup', expect.stringContaining('<b>homepage</b>'), 'sent', 'inline', 'sent', 'yes', 'no']);
+  expect(reports).toEqual([
+    GMAIL_URL,
+    'popup',
+    expect.stringContaining('<b>homepage</b>'),
+    'sent',
+    'inline',
+    'sent',
+    'yes',
+    'no',
+  ]);
   const messages = await sent(page);
   expect(messages.map((m) => [m.kind, m.to, m.cc, m.subject])).toEqual([
     ['popup', ['jane@acme.com'], ['sam@initech.com.au'], 'Homepage is back'],
@@ -152,7 +190,9 @@ async function scheduleFromUi(page: Page, to: string, subject: string): Promise<
   await expect.poll(async () => (await scheduled(page)).length).toBe(before + 1);
 }
 
-test('a user cancels a scheduled message from the Scheduled list: back in Drafts, and it stays cancelled', async ({ context }) => {
+test('a user cancels a scheduled message from the Scheduled list: back in Drafts, and it stays cancelled', async ({
+  context,
+}) => {
   await routeAllMailSites(context);
   const page = await context.newPage();
   await openGmail(page);

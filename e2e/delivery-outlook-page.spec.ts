@@ -33,7 +33,11 @@ const adapterScript = build({
   build: {
     write: false,
     minify: false,
-    lib: { entry: path.join(ROOT, 'src/content/providers/outlook/adapter.ts'), formats: ['iife'], name: '__redCupOutlook' },
+    lib: {
+      entry: path.join(ROOT, 'src/content/providers/outlook/adapter.ts'),
+      formats: ['iife'],
+      name: '__redCupOutlook',
+    },
   },
 }).then((result) => {
   const output = (Array.isArray(result) ? result[0] : result) as Rolldown.RolldownOutput;
@@ -52,7 +56,10 @@ async function sendFromUi(page: Page, to: string, subject: string): Promise<void
   await expect(compose).toHaveCount(0);
 }
 
-test('the simulated Outlook keeps Sent Items across reloads, tabs and a browser restart', async ({ context, relaunch }) => {
+test('the simulated Outlook keeps Sent Items across reloads, tabs and a browser restart', async ({
+  context,
+  relaunch,
+}) => {
   await routeAllMailSites(context);
   const first = await context.newPage();
   await openOutlook(first);
@@ -81,7 +88,9 @@ test('the simulated Outlook keeps Sent Items across reloads, tabs and a browser 
   ]);
 });
 
-test('with Undo send on, a message waits with "Sending…" and Undo; a page closed meanwhile leaves it unsent in Drafts', async ({ context }) => {
+test('with Undo send on, a message waits with "Sending…" and Undo; a page closed meanwhile leaves it unsent in Drafts', async ({
+  context,
+}) => {
   await routeAllMailSites(context);
   const page = await context.newPage();
   await openOutlook(page, 'outlook.office.com', '?undosend=3');
@@ -97,7 +106,9 @@ test('with Undo send on, a message waits with "Sending…" and Undo; a page clos
   await expect(sentList(page)).toContainText('Nothing yet');
 });
 
-test('the Outlook adapter delivers a queued reply in a new message and in its conversation, once each, and finds them in Sent Items', async ({ context }) => {
+test('the Outlook adapter delivers a queued reply in a new message and in its conversation, once each, and finds them in Sent Items', async ({
+  context,
+}) => {
   await routeAllMailSites(context);
   const page = await context.newPage();
   await openOutlook(page);
@@ -105,7 +116,8 @@ test('the Outlook adapter delivers a queued reply in a new message and in its co
 
   const reports = await page.evaluate(async () => {
     type Adapter = import('../src/content/providers/adapter.ts').ProviderAdapter;
-    const adapter = (window as unknown as { __redCupOutlook: { outlookAdapter: Adapter } }).__redCupOutlook.outlookAdapter;
+    const adapter = (window as unknown as { __redCupOutlook: { outlookAdapter: Adapter } }).__redCupOutlook
+      .outlookAdapter;
     const since = new Date(Date.now() - 1_000).toISOString();
     const html = '<div>Hi Jane,</div><div>the <b>homepage</b> is back.</div>';
     const out: unknown[] = [adapter.account(document)];
@@ -119,14 +131,35 @@ test('the Outlook adapter delivers a queued reply in a new message and in its co
     if (!fresh.ok) return [fresh.reason];
     out.push(fresh.filled.compose.kind, fresh.filled.compose.bodyHtml(), (await fresh.filled.send(10_000)).outcome);
     const thread = { id: 'AAQkADAwATM0MDAA0', url: 'https://outlook.office.com/mail/' };
-    const inThread = await adapter.openCompose(document, 'RE: Launch plan', { to: ['bob@globex.com'], cc: [], bcc: [], html, thread });
+    const inThread = await adapter.openCompose(document, 'RE: Launch plan', {
+      to: ['bob@globex.com'],
+      cc: [],
+      bcc: [],
+      html,
+      thread,
+    });
     if (!inThread.ok) return [inThread.reason];
     out.push(inThread.filled.compose.kind, (await inThread.filled.send(10_000)).outcome);
-    out.push(await adapter.findSent(document, { subject: 'Homepage is back', recipients: ['jane@acme.com', 'sam@initech.com', 'priya@umbrella.io'], since }));
+    out.push(
+      await adapter.findSent(document, {
+        subject: 'Homepage is back',
+        recipients: ['jane@acme.com', 'sam@initech.com', 'priya@umbrella.io'],
+        since,
+      }),
+    );
     out.push(await adapter.findSent(document, { subject: 'Never sent', recipients: ['jane@acme.com'], since }));
     return out;
   });
-  expect(reports).toEqual([OUTLOOK_URL, 'new', expect.stringContaining('<b>homepage</b>'), 'sent', 'inline', 'sent', 'yes', 'no']);
+  expect(reports).toEqual([
+    OUTLOOK_URL,
+    'new',
+    expect.stringContaining('<b>homepage</b>'),
+    'sent',
+    'inline',
+    'sent',
+    'yes',
+    'no',
+  ]);
   const messages = await sent(page);
   expect(messages.map((m) => [m.kind, m.to, m.cc, m.bcc, m.subject])).toEqual([
     ['new', ['jane@acme.com'], ['sam@initech.com'], ['priya@umbrella.io'], 'Homepage is back'],
@@ -144,11 +177,21 @@ test('with Undo send on, the adapter reports sent only once the message is in Se
   await withAdapter(page);
   const delivery = page.evaluate(async () => {
     type Adapter = import('../src/content/providers/adapter.ts').ProviderAdapter;
-    const adapter = (window as unknown as { __redCupOutlook: { outlookAdapter: Adapter } }).__redCupOutlook.outlookAdapter;
-    const opened = await adapter.openCompose(document, 'Held by Undo send', { to: ['jane@acme.com'], cc: [], bcc: [], html: '<div>Later</div>', thread: null });
+    const adapter = (window as unknown as { __redCupOutlook: { outlookAdapter: Adapter } }).__redCupOutlook
+      .outlookAdapter;
+    const opened = await adapter.openCompose(document, 'Held by Undo send', {
+      to: ['jane@acme.com'],
+      cc: [],
+      bcc: [],
+      html: '<div>Later</div>',
+      thread: null,
+    });
     if (!opened.ok) return { outcome: opened.reason, sentCount: -1 };
     const report = await opened.filled.send(10_000);
-    return { outcome: report.outcome, sentCount: (window as unknown as { __site: { sent: unknown[] } }).__site.sent.length };
+    return {
+      outcome: report.outcome,
+      sentCount: (window as unknown as { __site: { sent: unknown[] } }).__site.sent.length,
+    };
   });
   await expect(sendingNotice(page)).toBeVisible();
   expect(await sent(page)).toEqual([]);

@@ -23,13 +23,30 @@ import {
 import { breakContentScript, guardPanel, ledger, queue } from './support/guard.ts';
 
 const acmeOutside = () =>
-  clientProfile({ id: 'acme', name: 'Acme Corp', match: ['acme.com'], state: 'outside', situations: ['The website is down'], keywords: ['outage'] });
+  clientProfile({
+    id: 'acme',
+    name: 'Acme Corp',
+    match: ['acme.com'],
+    state: 'outside',
+    situations: ['The website is down'],
+    keywords: ['outage'],
+  });
 const globexInside = () => clientProfile({ id: 'globex', name: 'Globex', match: ['globex.co.uk'], state: 'inside' });
 const initechOutside = () =>
-  clientProfile({ id: 'initech', name: 'Initech', match: ['initech.com.au'], state: 'outside', zone: 'Australia/Sydney' });
+  clientProfile({
+    id: 'initech',
+    name: 'Initech',
+    match: ['initech.com.au'],
+    state: 'outside',
+    zone: 'Australia/Sydney',
+  });
 
 /** Serves the simulated mail sites and stores the clients (through the worker, as the options page does). */
-async function withClients(openOptions: () => Promise<Page>, profiles: ClientProfile[], context?: BrowserContext): Promise<void> {
+async function withClients(
+  openOptions: () => Promise<Page>,
+  profiles: ClientProfile[],
+  context?: BrowserContext,
+): Promise<void> {
   if (context) await routeAllMailSites(context);
   const options = await openOptions();
   await saveClients(options, profiles);
@@ -80,7 +97,11 @@ test.describe('inside the boundary', () => {
 });
 
 test.describe('outside the boundary', () => {
-  test('Send opens the panel; "Send at" schedules with Gmail at the next window', async ({ context, openOptions, worker }) => {
+  test('Send opens the panel; "Send at" schedules with Gmail at the next window', async ({
+    context,
+    openOptions,
+    worker,
+  }) => {
     const acme = acmeOutside();
     await withClients(openOptions, [acme], context);
     const page = await context.newPage();
@@ -108,7 +129,15 @@ test.describe('outside the boundary', () => {
     await expect(compose).toHaveCount(0);
     await expect(panel).toHaveCount(0);
     const entries = await queue(worker);
-    expect(entries.map((e) => ({ status: e.status, mode: e.mode, dueAt: e.dueAt, recipients: e.recipients, subject: e.subject }))).toEqual([
+    expect(
+      entries.map((e) => ({
+        status: e.status,
+        mode: e.mode,
+        dueAt: e.dueAt,
+        recipients: e.recipients,
+        subject: e.subject,
+      })),
+    ).toEqual([
       { status: 'handed-off', mode: 'provider', dueAt: due, recipients: ['jane@acme.com'], subject: 'Quote' },
     ]);
     expect(JSON.stringify(entries)).not.toContain('Here is the quote');
@@ -118,7 +147,11 @@ test.describe('outside the boundary', () => {
     ]);
   });
 
-  test('an inline reply: triage shows the request, "real emergency" sends now and is recorded', async ({ context, openOptions, worker }) => {
+  test('an inline reply: triage shows the request, "real emergency" sends now and is recorded', async ({
+    context,
+    openOptions,
+    worker,
+  }) => {
     await withClients(openOptions, [acmeOutside()], context);
     const page = await context.newPage();
     await openGmail(page);
@@ -127,7 +160,10 @@ test.describe('outside the boundary', () => {
     await expect(pill(compose)).toContainText('after hours');
     await sendButton(compose).click();
     const panel = guardPanel(page);
-    await panel.getByRole('button', { name: /emergency/i }).first().click();
+    await panel
+      .getByRole('button', { name: /emergency/i })
+      .first()
+      .click();
     await expect(panel.locator('mark').first()).toBeVisible();
     await panel.getByRole('button', { name: /^Real emergency/ }).click();
     await expect(sentList(page)).toContainText('jane@acme.com');
@@ -137,7 +173,11 @@ test.describe('outside the boundary', () => {
     expect(event?.requestAt).not.toBeNull();
   });
 
-  test('red cup → scheduled; send anyway → sent and recorded as an exception', async ({ context, openOptions, worker }) => {
+  test('red cup → scheduled; send anyway → sent and recorded as an exception', async ({
+    context,
+    openOptions,
+    worker,
+  }) => {
     const acme = acmeOutside();
     await withClients(openOptions, [acme], context);
     const page = await context.newPage();
@@ -147,8 +187,13 @@ test.describe('outside the boundary', () => {
     await addRecipient(first, 'jane@acme.com');
     await writeMessage(first, 'One', 'Later is fine.');
     await sendButton(first).click();
-    await guardPanel(page).getByRole('button', { name: /emergency/i }).first().click();
-    await guardPanel(page).getByRole('button', { name: /^Red cup/ }).click();
+    await guardPanel(page)
+      .getByRole('button', { name: /emergency/i })
+      .first()
+      .click();
+    await guardPanel(page)
+      .getByRole('button', { name: /^Red cup/ })
+      .click();
     await expect(scheduledList(page)).toContainText('jane@acme.com');
     expect((await scheduled(page))[0]?.at).toBe(nextWindowOf(acme).toISOString());
 
@@ -156,13 +201,22 @@ test.describe('outside the boundary', () => {
     await addRecipient(second, 'billing@acme.com');
     await writeMessage(second, 'Two', 'Now please.');
     await sendButton(second).click();
-    await guardPanel(page).getByRole('button', { name: /emergency/i }).first().click();
-    await guardPanel(page).getByRole('button', { name: /^Send anyway/ }).click();
+    await guardPanel(page)
+      .getByRole('button', { name: /emergency/i })
+      .first()
+      .click();
+    await guardPanel(page)
+      .getByRole('button', { name: /^Send anyway/ })
+      .click();
     await expect(sentList(page)).toContainText('billing@acme.com');
     await expect.poll(async () => (await ledger(worker)).map((e) => e.kind)).toEqual(['scheduled', 'sent-anyway']);
   });
 
-  test('Ctrl+Enter opens the panel; Esc cancels and the compose keeps its text', async ({ context, openOptions, worker }) => {
+  test('Ctrl+Enter opens the panel; Esc cancels and the compose keeps its text', async ({
+    context,
+    openOptions,
+    worker,
+  }) => {
     await withClients(openOptions, [acmeOutside()], context);
     const page = await context.newPage();
     await openGmail(page);
@@ -179,7 +233,11 @@ test.describe('outside the boundary', () => {
     await expect.poll(async () => (await ledger(worker)).map((e) => e.kind)).toEqual(['cancelled']);
   });
 
-  test('"Send & archive" in a reply is guarded like Send; sending anyway sends and archives as pressed', async ({ context, openOptions, worker }) => {
+  test('"Send & archive" in a reply is guarded like Send; sending anyway sends and archives as pressed', async ({
+    context,
+    openOptions,
+    worker,
+  }) => {
     await withClients(openOptions, [acmeOutside()], context);
     const page = await context.newPage();
     await openGmail(page, '?sa=1'); // Gmail's setting that shows Send & archive in replies
@@ -190,14 +248,22 @@ test.describe('outside the boundary', () => {
     const panel = guardPanel(page);
     await expect(panel).toBeVisible();
     expect(await sent(page)).toEqual([]);
-    await panel.getByRole('button', { name: /emergency/i }).first().click();
+    await panel
+      .getByRole('button', { name: /emergency/i })
+      .first()
+      .click();
     await panel.getByRole('button', { name: /^Send anyway/ }).click();
     await expect(sentList(page)).toContainText('jane@acme.com');
-    expect((await sent(page)).map((m) => ({ to: m.to, archived: m.archived }))).toEqual([{ to: ['jane@acme.com'], archived: true }]);
+    expect((await sent(page)).map((m) => ({ to: m.to, archived: m.archived }))).toEqual([
+      { to: ['jane@acme.com'], archived: true },
+    ]);
     await expect.poll(async () => (await ledger(worker)).map((e) => e.kind)).toEqual(['sent-anyway']);
   });
 
-  test('a recipient typed after the verdict was cached is checked before the send goes', async ({ context, openOptions }) => {
+  test('a recipient typed after the verdict was cached is checked before the send goes', async ({
+    context,
+    openOptions,
+  }) => {
     await withClients(openOptions, [globexInside(), acmeOutside()], context);
     const page = await context.newPage();
     await openGmail(page);
@@ -210,7 +276,10 @@ test.describe('outside the boundary', () => {
     expect(await sent(page)).toEqual([]);
   });
 
-  test('two composes to two clients: "Send at" schedules the one that asked, at its own time', async ({ context, openOptions }) => {
+  test('two composes to two clients: "Send at" schedules the one that asked, at its own time', async ({
+    context,
+    openOptions,
+  }) => {
     const acme = acmeOutside();
     const initech = initechOutside();
     await withClients(openOptions, [acme, initech], context);
@@ -224,7 +293,9 @@ test.describe('outside the boundary', () => {
     await writeMessage(b, 'For Initech', 'B');
     await expect(pill(b)).toContainText('Initech');
     await sendButton(b).click();
-    await guardPanel(page).getByRole('button', { name: /^Send / }).click();
+    await guardPanel(page)
+      .getByRole('button', { name: /^Send / })
+      .click();
     await expect(scheduledList(page)).toContainText('sam@initech.com.au');
     expect((await scheduled(page)).map((m) => ({ subject: m.subject, at: m.at }))).toEqual([
       { subject: 'For Initech', at: nextWindowOf(initech).toISOString() },
@@ -242,7 +313,9 @@ test.describe('outside the boundary', () => {
     await addRecipient(compose, 'jane@acme.com');
     await writeMessage(compose, 'Angebot', 'Hier ist es.');
     await sendButton(compose).click();
-    await guardPanel(page).getByRole('button', { name: /^Send / }).click();
+    await guardPanel(page)
+      .getByRole('button', { name: /^Send / })
+      .click();
     await expect(scheduledList(page)).toContainText('jane@acme.com');
     expect((await scheduled(page))[0]?.at).toBe(nextWindowOf(acme).toISOString());
   });
@@ -266,17 +339,26 @@ test.describe('outside the boundary', () => {
     const compose = await newPopup(page);
     await addRecipient(compose, 'jane@acme.com');
     await writeMessage(compose, 'Popped', 'From the pop-out.');
-    const [popout] = await Promise.all([context.waitForEvent('page'), compose.getByRole('button', { name: /^Pop-out$/ }).click()]);
+    const [popout] = await Promise.all([
+      context.waitForEvent('page'),
+      compose.getByRole('button', { name: /^Pop-out$/ }).click(),
+    ]);
     await expect(popout.locator('body.xE.xp')).toBeVisible();
     const popoutCompose = popout.getByRole('main');
     await expect(pill(popoutCompose)).toContainText('Acme Corp');
     await sendButton(popoutCompose).click();
-    await guardPanel(popout).getByRole('button', { name: /^Send / }).click();
+    await guardPanel(popout)
+      .getByRole('button', { name: /^Send / })
+      .click();
     await expect(scheduledList(page)).toContainText('jane@acme.com');
     expect((await scheduled(page))[0]?.at).toBe(nextWindowOf(acme).toISOString());
   });
 
-  test("when Gmail's Schedule send cannot be driven, Red Cup's own queue keeps the reply and the panel says so", async ({ context, openOptions, worker }) => {
+  test("when Gmail's Schedule send cannot be driven, Red Cup's own queue keeps the reply and the panel says so", async ({
+    context,
+    openOptions,
+    worker,
+  }) => {
     const acme = acmeOutside();
     await withClients(openOptions, [acme], context);
     const page = await context.newPage();
@@ -288,7 +370,9 @@ test.describe('outside the boundary', () => {
     // A Gmail without the arrow beside Send (as for a confidential-mode message).
     await compose.getByRole('button', { name: 'More send options' }).evaluate((arrow) => arrow.remove());
     await sendButton(compose).click();
-    await guardPanel(page).getByRole('button', { name: /^Send / }).click();
+    await guardPanel(page)
+      .getByRole('button', { name: /^Send / })
+      .click();
     const done = page.getByRole('dialog', { name: 'Your reply is kept by Red Cup' });
     await expect(done.getByRole('status').first()).toContainText("Gmail's Schedule send could not be used");
     await expect(done.getByRole('button', { name: 'OK' })).toBeFocused();
@@ -298,14 +382,24 @@ test.describe('outside the boundary', () => {
     await expect(compose).toBeHidden();
     const [entry, ...others] = await queue(worker);
     expect(others).toEqual([]);
-    expect(entry).toMatchObject({ status: 'pending', mode: 'local', provider: 'gmail', recipients: ['jane@acme.com'], subject: 'Kept' });
+    expect(entry).toMatchObject({
+      status: 'pending',
+      mode: 'local',
+      provider: 'gmail',
+      recipients: ['jane@acme.com'],
+      subject: 'Kept',
+    });
     expect(entry!.reply?.html).toContain('Every word stays.');
     expect(Date.parse(entry!.dueAt)).toBe(nextWindowOf(acme).getTime());
     expect(await sent(page)).toEqual([]);
     expect(await scheduled(page)).toEqual([]);
   });
 
-  test('when the date fields of "Pick date & time" are not recognised, the dialog is closed and Red Cup keeps the reply', async ({ context, openOptions, worker }) => {
+  test('when the date fields of "Pick date & time" are not recognised, the dialog is closed and Red Cup keeps the reply', async ({
+    context,
+    openOptions,
+    worker,
+  }) => {
     const acme = acmeOutside();
     await withClients(openOptions, [acme], context);
     const page = await context.newPage();
@@ -329,7 +423,9 @@ test.describe('outside the boundary', () => {
     await addRecipient(compose, 'jane@acme.com');
     await writeMessage(compose, 'Unknown fields', 'Every word stays.');
     await sendButton(compose).click();
-    await guardPanel(page).getByRole('button', { name: /^Send / }).click();
+    await guardPanel(page)
+      .getByRole('button', { name: /^Send / })
+      .click();
     const done = page.getByRole('dialog', { name: 'Your reply is kept by Red Cup' });
     await expect(done.getByRole('status').first()).toContainText('fields were not recognised');
     // Nothing Gmail's scheduler opened is left behind Red Cup's notice.
@@ -337,7 +433,12 @@ test.describe('outside the boundary', () => {
     await expect(page.getByRole('dialog', { name: 'Schedule send' })).toHaveCount(0);
     await expect(page.getByRole('menu')).toHaveCount(0);
     const [entry] = await queue(worker);
-    expect(entry).toMatchObject({ status: 'pending', mode: 'local', subject: 'Unknown fields', accountAddress: 'me@example.com' });
+    expect(entry).toMatchObject({
+      status: 'pending',
+      mode: 'local',
+      subject: 'Unknown fields',
+      accountAddress: 'me@example.com',
+    });
     expect(await scheduled(page)).toEqual([]);
   });
 

@@ -5,12 +5,36 @@
  * mail tab to speak about with `?tab=<id>`.
  */
 import { clientProfile, nextWindowOf, saveClients } from './support/clients.ts';
-import { test, expect, extensionPages, routeAllMailSites, routeMailPage, waitForContentScript, type BrowserContext, type Page, type Worker } from './support/extension.ts';
-import { addRecipient, newPopup, openGmail, pill, scheduled, scheduledList, sendButton, sent, sentList, writeMessage } from './support/gmail-site.ts';
+import {
+  test,
+  expect,
+  extensionPages,
+  routeAllMailSites,
+  routeMailPage,
+  waitForContentScript,
+  type BrowserContext,
+  type Page,
+  type Worker,
+} from './support/extension.ts';
+import {
+  addRecipient,
+  newPopup,
+  openGmail,
+  pill,
+  scheduled,
+  scheduledList,
+  sendButton,
+  sent,
+  sentList,
+  writeMessage,
+} from './support/gmail-site.ts';
 import { guardPanel } from './support/guard.ts';
 
 async function mailTabId(worker: Worker, host: string): Promise<number> {
-  const ids = await worker.evaluate(async (pattern) => (await chrome.tabs.query({ url: pattern })).map((t) => t.id ?? -1), `https://${host}/*`);
+  const ids = await worker.evaluate(
+    async (pattern) => (await chrome.tabs.query({ url: pattern })).map((t) => t.id ?? -1),
+    `https://${host}/*`,
+  );
   if (ids.length !== 1 || ids[0] === -1) throw new Error(`expected one ${host} tab, found ${ids.length}`);
   return ids[0]!;
 }
@@ -21,7 +45,12 @@ async function popupFor(context: BrowserContext, extensionUrl: (path: string) =>
   return popup;
 }
 
-test('the popup shows the compose’s client and schedules it with Gmail', async ({ context, worker, openOptions, extensionUrl }) => {
+test('the popup shows the compose’s client and schedules it with Gmail', async ({
+  context,
+  worker,
+  openOptions,
+  extensionUrl,
+}) => {
   const acme = clientProfile({ id: 'acme', name: 'Acme Corp', match: ['acme.com'], state: 'outside' });
   await routeAllMailSites(context);
   const options = await openOptions();
@@ -43,7 +72,12 @@ test('the popup shows the compose’s client and schedules it with Gmail', async
   expect(await sent(page)).toEqual([]);
 });
 
-test('pausing in the popup lets the open compose send at once, and resuming guards it again', async ({ context, worker, openOptions, extensionUrl }) => {
+test('pausing in the popup lets the open compose send at once, and resuming guards it again', async ({
+  context,
+  worker,
+  openOptions,
+  extensionUrl,
+}) => {
   await routeAllMailSites(context);
   const options = await openOptions();
   await saveClients(options, [clientProfile({ id: 'acme', name: 'Acme Corp', match: ['acme.com'], state: 'outside' })]);
@@ -72,7 +106,12 @@ test('pausing in the popup lets the open compose send at once, and resuming guar
   await expect(guardPanel(page)).toBeVisible();
 });
 
-test('a page Red Cup cannot read: the popup says so, and nothing is blocked', async ({ context, worker, openOptions, extensionUrl }) => {
+test('a page Red Cup cannot read: the popup says so, and nothing is blocked', async ({
+  context,
+  worker,
+  openOptions,
+  extensionUrl,
+}) => {
   await routeMailPage(
     context,
     'mail.google.com',

@@ -14,8 +14,14 @@ import { guardPanel, queue } from './support/guard.ts';
 import { enqueueLocal, waitForSent, waitForStatus } from './support/local-queue.ts';
 
 const local = { offsetMinutes: 0, randomWithinMinutes: 0, delivery: 'local' as const };
-const acmeInside = () => ({ ...clientProfile({ id: 'acme', name: 'Acme Corp', match: ['acme.com'], state: 'inside' }), sendLater: local });
-const globexOutside = () => ({ ...clientProfile({ id: 'globex', name: 'Globex', match: ['globex.com'], state: 'outside' }), sendLater: local });
+const acmeInside = () => ({
+  ...clientProfile({ id: 'acme', name: 'Acme Corp', match: ['acme.com'], state: 'inside' }),
+  sendLater: local,
+});
+const globexOutside = () => ({
+  ...clientProfile({ id: 'globex', name: 'Globex', match: ['globex.com'], state: 'outside' }),
+  sendLater: local,
+});
 
 /** Each part would set `window.__pwned` in the page if it ran. */
 const HOSTILE =
@@ -38,7 +44,12 @@ async function recordInsertions(page: Page): Promise<void> {
         for (const node of record.addedNodes) if (node instanceof Element) seen.push(node.outerHTML);
         if (record.type === 'attributes' && record.target instanceof Element) seen.push(record.target.outerHTML);
       }
-    }).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['onerror', 'onmouseover', 'href', 'src', 'srcdoc'] });
+    }).observe(document, {
+      childList: true,
+      subtree: true,
+      attributes: true,
+      attributeFilter: ['onerror', 'onmouseover', 'href', 'src', 'srcdoc'],
+    });
   });
 }
 
@@ -76,7 +87,11 @@ async function storeBodyDirectly(worker: Worker, id: string, html: string): Prom
   );
 }
 
-test('a stored reply with a hostile body is delivered without its script or handlers, and nothing of it runs', async ({ context, openOptions, worker }) => {
+test('a stored reply with a hostile body is delivered without its script or handlers, and nothing of it runs', async ({
+  context,
+  openOptions,
+  worker,
+}) => {
   await routeAllMailSites(context);
   const options = await openOptions();
   await saveClients(options, [acmeInside()]);
@@ -84,7 +99,14 @@ test('a stored reply with a hostile body is delivered without its script or hand
   await openGmail(page);
   await recordInsertions(page);
 
-  await enqueueLocal(options, { id: 'hostile', subject: 'Hostile body', to: 'jane@acme.com', body: 'placeholder', dueInSeconds: 3_600, profileIds: ['acme'] });
+  await enqueueLocal(options, {
+    id: 'hostile',
+    subject: 'Hostile body',
+    to: 'jane@acme.com',
+    body: 'placeholder',
+    dueInSeconds: 3_600,
+    profileIds: ['acme'],
+  });
   await storeBodyDirectly(worker, 'hostile', HOSTILE);
   expect((await queue(worker)).find((e) => e.id === 'hostile')?.reply?.html).toBe(HOSTILE);
   const now = await callWorker(options, 'queue/send-now', { id: 'hostile', triage: null });
@@ -103,7 +125,11 @@ test('a stored reply with a hostile body is delivered without its script or hand
   for (const html of inserted) expect(html).not.toMatch(FORBIDDEN);
 });
 
-test('the worker refuses to queue a hostile body, saying why, and stores nothing', async ({ context, openOptions, worker }) => {
+test('the worker refuses to queue a hostile body, saying why, and stores nothing', async ({
+  context,
+  openOptions,
+  worker,
+}) => {
   await routeAllMailSites(context);
   const options = await openOptions();
   await saveClients(options, [acmeInside()]);
@@ -124,7 +150,11 @@ test('the worker refuses to queue a hostile body, saying why, and stores nothing
   expect((await queue(worker)).filter((e) => e.id === 'refused')).toEqual([]);
 });
 
-test('"Send at" from a compose whose body holds a handler keeps the reply without it', async ({ context, openOptions, worker }) => {
+test('"Send at" from a compose whose body holds a handler keeps the reply without it', async ({
+  context,
+  openOptions,
+  worker,
+}) => {
   await routeAllMailSites(context);
   const options = await openOptions();
   await saveClients(options, [globexOutside()]);
@@ -135,11 +165,16 @@ test('"Send at" from a compose whose body holds a handler keeps the reply withou
   await writeMessage(compose, 'Held without handlers', 'See you in the morning.');
   // Markup a page script (or a paste) put into the editor; set in the page's own world.
   await compose.locator('[contenteditable=true][g_editable=true]').evaluate((editor) => {
-    editor.insertAdjacentHTML('beforeend', `<a href="javascript:void(0)" onclick="window.__pwned = 'click'">the plan</a>`);
+    editor.insertAdjacentHTML(
+      'beforeend',
+      `<a href="javascript:void(0)" onclick="window.__pwned = 'click'">the plan</a>`,
+    );
   });
   await expect(pill(compose)).toContainText('after hours');
   await sendButton(compose).click();
-  await guardPanel(page).getByRole('button', { name: /^Send / }).click();
+  await guardPanel(page)
+    .getByRole('button', { name: /^Send / })
+    .click();
   await expect(compose).toBeHidden();
   const [entry] = (await queue(worker)).filter((e) => e.subject === 'Held without handlers');
   expect(entry?.reply?.html).toContain('See you in the morning.');

@@ -96,7 +96,10 @@ test('a changed file names what changes, and Cancel writes nothing', async ({ wo
   expect(await storedProfiles(worker)).toEqual(before);
 });
 
-test('a file of one bare profile (e2e/support/example-profile.json) is accepted too', async ({ worker, openOptions }) => {
+test('a file of one bare profile (e2e/support/example-profile.json) is accepted too', async ({
+  worker,
+  openOptions,
+}) => {
   const page = await openOptions();
   await seedProfiles(page, [globex]);
   const example = JSON.parse(readFileSync(EXAMPLE_PROFILE, 'utf8')) as ClientProfile;
@@ -106,7 +109,9 @@ test('a file of one bare profile (e2e/support/example-profile.json) is accepted 
   await importPreview(page).getByRole('button', { name: 'Import 1 profile' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Imported 1 profile.' })).toBeVisible();
   await expectListedClients(page, [example.name, 'Globex']);
-  expect(await storedProfiles(worker)).toEqual([example, globex].map(asStored).sort((a, b) => a.id.localeCompare(b.id)));
+  expect(await storedProfiles(worker)).toEqual(
+    [example, globex].map(asStored).sort((a, b) => a.id.localeCompare(b.id)),
+  );
 });
 
 /**
@@ -122,7 +127,9 @@ const badFiles: { kind: string; file: string; problems: RegExp[] }[] = [
   {
     kind: 'the wrong shape',
     file: 'wrong-shape.json',
-    problems: [/^This is not a Red Cup profiles file: expected an export from Red Cup, a list of profiles or one profile\.$/],
+    problems: [
+      /^This is not a Red Cup profiles file: expected an export from Red Cup, a list of profiles or one profile\.$/,
+    ],
   },
   {
     kind: 'a profile without weekly hours',
@@ -166,7 +173,10 @@ const badFiles: { kind: string; file: string; problems: RegExp[] }[] = [
 ];
 
 for (const bad of badFiles) {
-  test(`a file with ${bad.kind} is refused, naming each problem, and nothing changes`, async ({ worker, openOptions }) => {
+  test(`a file with ${bad.kind} is refused, naming each problem, and nothing changes`, async ({
+    worker,
+    openOptions,
+  }) => {
     const page = await openOptions();
     await seedProfiles(page, [acme]);
     const storedBefore = await readIdb(worker, 'profiles');
@@ -193,7 +203,10 @@ for (const bad of badFiles) {
  * up), names the limit that was crossed, never repeats more than a few dozen characters of
  * what it found, and never fails with a generic error.
  */
-test('a hostile file is refused with a short list naming the limit, and nothing changes', async ({ worker, openOptions }) => {
+test('a hostile file is refused with a short list naming the limit, and nothing changes', async ({
+  worker,
+  openOptions,
+}) => {
   const page = await openOptions();
   await seedProfiles(page, [acme]);
   const storedBefore = await readIdb(worker, 'profiles');
@@ -218,7 +231,9 @@ test('a hostile file is refused with a short list naming the limit, and nothing 
   const deep = `{"format": ${'['.repeat(10_000)}${']'.repeat(10_000)}, "version": 1, "profiles": []}`;
   await chooseImportFile(page, { name: 'deep.json', mimeType: 'application/json', buffer: Buffer.from(deep) });
   await expect(refusal).toContainText('File: “deep.json”');
-  await expect(items).toHaveText(['This is not a Red Cup profiles file: its format is a list, not "red-cup-profiles".']);
+  await expect(items).toHaveText([
+    'This is not a Red Cup profiles file: its format is a list, not "red-cup-profiles".',
+  ]);
 
   // More than 5 MB: refused before it is read.
   const padding = 5_200_000 - JSON.stringify({ ...acme, notes: '' }).length;

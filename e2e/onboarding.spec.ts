@@ -35,7 +35,10 @@ test('the first install opens the onboarding, and completing it creates the firs
   await editor.getByRole('textbox', { name: 'Addresses and domains' }).fill('bill@initech.com\ninitech.com');
   const zone = editor.getByRole('combobox', { name: 'Time zone' });
   await zone.fill('kolkata');
-  await page.getByRole('listbox', { name: 'Time zones' }).getByRole('option', { name: /Asia\/Kolkata/ }).click();
+  await page
+    .getByRole('listbox', { name: 'Time zones' })
+    .getByRole('option', { name: /Asia\/Kolkata/ })
+    .click();
   await expect(zone).toHaveValue('Asia/Kolkata');
   await editor.getByRole('button', { name: 'Save client' }).click();
 
@@ -59,7 +62,11 @@ test('the first install opens the onboarding, and completing it creates the firs
   await expect(again.getByRole('heading', { name: 'Welcome to Red Cup' })).toHaveCount(0);
 });
 
-test('skipping the onboarding stores nothing and leads to the settings page', async ({ context, worker, extensionUrl }) => {
+test('skipping the onboarding stores nothing and leads to the settings page', async ({
+  context,
+  worker,
+  extensionUrl,
+}) => {
   const page = await onboardingTab(context, extensionUrl(extensionPages().options));
   await page.getByRole('button', { name: 'Skip for now' }).click();
   await expect(page.getByRole('heading', { name: 'Red Cup settings' })).toBeVisible();
@@ -67,7 +74,10 @@ test('skipping the onboarding stores nothing and leads to the settings page', as
   expect(await readIdb(worker, 'profiles')).toEqual([]);
 });
 
-test('accessibility: the onboarding has no serious or critical axe-core violation', async ({ context, extensionUrl }) => {
+test('accessibility: the onboarding has no serious or critical axe-core violation', async ({
+  context,
+  extensionUrl,
+}) => {
   const page = await onboardingTab(context, extensionUrl(extensionPages().options));
   await expect(page.getByRole('form', { name: 'Your first client' })).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);

@@ -8,7 +8,15 @@ import type { ClientProfile } from '../src/core/profile.ts';
 import { seriousViolations } from './support/axe.ts';
 import { boundaryAt, statusPattern } from './support/boundary.ts';
 import { clientProfile, saveClients } from './support/clients.ts';
-import { test, expect, callWorker, readIdb, serviceWorkerOf, stopServiceWorker, type Page } from './support/extension.ts';
+import {
+  test,
+  expect,
+  callWorker,
+  readIdb,
+  serviceWorkerOf,
+  stopServiceWorker,
+  type Page,
+} from './support/extension.ts';
 import { readProfilesFile } from './support/import.ts';
 import { chooseOption, replaceText, tabTo, typeInto, typeLines } from './support/keyboard.ts';
 
@@ -56,7 +64,10 @@ test('a client profile can be created with the keyboard alone, and the popup sho
   await page.keyboard.press('Enter');
   await expect(zone).toHaveValue('America/New_York');
   await expect(zone).toHaveAttribute('aria-expanded', 'false');
-  await expect(page.getByRole('heading', { name: 'New client' }), 'Enter in the open list picks, it does not submit').toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: 'New client' }),
+    'Enter in the open list picks, it does not submit',
+  ).toBeVisible();
 
   // Weekly hours: Friday ends at 1 pm (typed the lenient way), a second Friday window in the
   // afternoon, and an overnight Saturday window.
@@ -162,7 +173,10 @@ test('a client profile can be created with the keyboard alone, and the popup sho
   await expect(options.getByRole('list', { name: 'Client profiles' }).getByRole('listitem')).toContainText('Acme Corp');
 });
 
-test('an impossible time in the hours editor is named inline and nothing is saved or lost', async ({ worker, openOptions }) => {
+test('an impossible time in the hours editor is named inline and nothing is saved or lost', async ({
+  worker,
+  openOptions,
+}) => {
   const page = await openOptions();
   await openNewClientEditor(page);
 
@@ -206,7 +220,9 @@ test('an impossible time in the hours editor is named inline and nothing is save
   await page.keyboard.press('Enter');
   await expect(page.getByRole('status').filter({ hasText: 'Saved “Globex”.' })).toBeVisible();
   const stored = await readIdb<ClientProfile>(worker, 'profiles');
-  expect(stored.map((p) => [p.name, p.match, p.hours.mon])).toEqual([['Globex', ['globex.com'], [{ start: '09:00', end: '17:30' }]]]);
+  expect(stored.map((p) => [p.name, p.match, p.hours.mon])).toEqual([
+    ['Globex', ['globex.com'], [{ start: '09:00', end: '17:30' }]],
+  ]);
 });
 
 /**
@@ -242,7 +258,9 @@ test('a save from a second options page that is out of date is refused with "Rel
   const refusal = second.getByRole('alert').filter({ hasText: 'This client was not saved.' });
   await expect(refusal).toBeVisible();
   await expect(refusal).toBeFocused();
-  await expect(refusal).toContainText(`“${acme.name}” was changed in another window after you opened it, so your changes were not saved.`);
+  await expect(refusal).toContainText(
+    `“${acme.name}” was changed in another window after you opened it, so your changes were not saved.`,
+  );
   expect((await storedAcme())?.notes).toBe('Written in the first window');
 
   // "Reload" shows the first page's change; saving from there works.
@@ -264,15 +282,21 @@ test('a save from a second options page that is out of date is refused with "Rel
   await notes(second).fill('Edited after it was deleted elsewhere');
   await second.getByRole('button', { name: 'Save client' }).click();
   const gone = second.getByRole('alert').filter({ hasText: 'This client was not saved.' });
-  await expect(gone).toContainText(`“${globex.name}” was deleted in another window after you opened it, so it was not saved.`);
+  await expect(gone).toContainText(
+    `“${globex.name}” was deleted in another window after you opened it, so it was not saved.`,
+  );
   expect((await readIdb<ClientProfile>(worker, 'profiles')).map((p) => p.id)).toEqual([acme.id]);
 
   await gone.getByRole('button', { name: 'Reload' }).click();
-  await expect(second.getByRole('list', { name: 'Client profiles' }).locator('.rc-profile__name')).toHaveText([acme.name]);
+  await expect(second.getByRole('list', { name: 'Client profiles' }).locator('.rc-profile__name')).toHaveText([
+    acme.name,
+  ]);
   expect((await readIdb<ClientProfile>(worker, 'profiles')).map((p) => p.id)).toEqual([acme.id]);
 });
 
-test('accessibility: the settings page with a client, and its editor, have no serious or critical axe-core violation', async ({ openOptions }) => {
+test('accessibility: the settings page with a client, and its editor, have no serious or critical axe-core violation', async ({
+  openOptions,
+}) => {
   const page = await openOptions();
   await saveClients(page, [clientProfile({ id: 'acme', name: 'Acme Corp', match: ['acme.com'], state: 'inside' })]);
   await page.reload();

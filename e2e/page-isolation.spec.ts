@@ -25,7 +25,11 @@ async function panelOpen(page: Page, cdp: CDPSession, subject: string): Promise<
   const compose = await newPopup(page);
   await addRecipient(compose, 'jane@acme.com');
   await writeMessage(compose, subject, 'It can wait until the morning.');
-  await shadowElement(cdp, (el) => el.attributes.role === 'status' && el.attributes['aria-label'] === 'Red Cup' && el.text.includes('after hours'));
+  await shadowElement(
+    cdp,
+    (el) =>
+      el.attributes.role === 'status' && el.attributes['aria-label'] === 'Red Cup' && el.text.includes('after hours'),
+  );
   await sendButton(compose).click();
   return shadowElement(cdp, (el) => el.attributes.role === 'dialog' && /boundary/.test(el.text));
 }
@@ -38,7 +42,11 @@ function whatThePageSees(page: Page) {
     const all = [...document.querySelectorAll('*')];
     const extensionUrl = /(chrome|moz)-extension:\/\/[^\s"')]*/g;
     return {
-      marks: all.flatMap((el) => [...el.attributes].filter((a) => /red-?cup/i.test(a.name) || /red-?cup/i.test(a.value)).map((a) => `<${el.localName} ${a.name}="${a.value}">`)),
+      marks: all.flatMap((el) =>
+        [...el.attributes]
+          .filter((a) => /red-?cup/i.test(a.name) || /red-?cup/i.test(a.value))
+          .map((a) => `<${el.localName} ${a.name}="${a.value}">`),
+      ),
       extensionUrls: document.documentElement.outerHTML.match(extensionUrl) ?? [],
       preloads: [...document.querySelectorAll('link[rel=modulepreload], link[rel=preload]')].map((l) => l.outerHTML),
       openShadowRoots: all.filter((el) => el.shadowRoot !== null).map((el) => el.localName),
@@ -46,7 +54,11 @@ function whatThePageSees(page: Page) {
   });
 }
 
-test('with the pill shown and the panel open, the page finds no mark, no extension URL and no open shadow root', async ({ context, openOptions, extensionId }) => {
+test('with the pill shown and the panel open, the page finds no mark, no extension URL and no open shadow root', async ({
+  context,
+  openOptions,
+  extensionId,
+}) => {
   await routeAllMailSites(context);
   const options = await openOptions();
   await saveClients(options, [acmeOutside()]);
@@ -65,7 +77,11 @@ test('with the pill shown and the panel open, the page finds no mark, no extensi
   expect(loaded.filter((url) => url.includes(extensionId))).toEqual([]);
 });
 
-test('a page script’s click on "Send anyway" sends nothing and records nothing; the user’s own click sends', async ({ context, openOptions, worker }) => {
+test('a page script’s click on "Send anyway" sends nothing and records nothing; the user’s own click sends', async ({
+  context,
+  openOptions,
+  worker,
+}) => {
   await routeAllMailSites(context);
   const options = await openOptions();
   await saveClients(options, [acmeOutside()]);

@@ -8,14 +8,36 @@ import { clientProfile, saveClients } from './support/clients.ts';
 import { callWorker, expect, test } from './support/extension.ts';
 import { enqueueLocal } from './support/local-queue.ts';
 
-const acme = () => ({ ...clientProfile({ id: 'acme', name: 'Acme Corp', match: ['acme.com'], state: 'outside' }), sendLater: { offsetMinutes: 0, randomWithinMinutes: 0, delivery: 'local' as const } });
+const acme = () => ({
+  ...clientProfile({ id: 'acme', name: 'Acme Corp', match: ['acme.com'], state: 'outside' }),
+  sendLater: { offsetMinutes: 0, randomWithinMinutes: 0, delivery: 'local' as const },
+});
 const globex = () => clientProfile({ id: 'globex', name: 'Globex', match: ['globex.com'], state: 'outside' });
 
-test('the popup lists the replies waiting, who holds each, a count per client, and opens the queue to manage them', async ({ context, worker, openOptions, openPopup }) => {
+test('the popup lists the replies waiting, who holds each, a count per client, and opens the queue to manage them', async ({
+  context,
+  worker,
+  openOptions,
+  openPopup,
+}) => {
   const options = await openOptions();
   await saveClients(options, [acme(), globex()]);
-  await enqueueLocal(options, { id: 'local-1', subject: 'Numbers for Monday', to: 'jane@acme.com', body: 'Here they are', dueInSeconds: 3_600, profileIds: ['acme'] });
-  await enqueueLocal(options, { id: 'local-2', subject: 'Second thoughts', to: 'jane@acme.com', body: 'On reflection', dueInSeconds: 7_200, profileIds: ['acme'] });
+  await enqueueLocal(options, {
+    id: 'local-1',
+    subject: 'Numbers for Monday',
+    to: 'jane@acme.com',
+    body: 'Here they are',
+    dueInSeconds: 3_600,
+    profileIds: ['acme'],
+  });
+  await enqueueLocal(options, {
+    id: 'local-2',
+    subject: 'Second thoughts',
+    to: 'jane@acme.com',
+    body: 'On reflection',
+    dueInSeconds: 7_200,
+    profileIds: ['acme'],
+  });
   const handoff = await callWorker(options, 'queue/handoff', {
     id: 'provider-1',
     provider: 'gmail',
@@ -37,7 +59,10 @@ test('the popup lists the replies waiting, who holds each, a count per client, a
   await expect(items.nth(1)).toContainText('with Gmail’s scheduler');
   await expect(items.nth(1)).toContainText('Globex');
   await expect(items.nth(2)).toContainText('Second thoughts');
-  await expect(section.getByRole('list', { name: 'Waiting per client' }).getByRole('listitem')).toHaveText(['Acme Corp: 2', 'Globex: 1']);
+  await expect(section.getByRole('list', { name: 'Waiting per client' }).getByRole('listitem')).toHaveText([
+    'Acme Corp: 2',
+    'Globex: 1',
+  ]);
   expect(await worker.evaluate(() => chrome.action.getBadgeText({}))).toBe('3');
 
   const opened = context.waitForEvent('page');
@@ -57,7 +82,10 @@ test('with nothing waiting the popup says so and the badge is empty', async ({ w
   expect(await worker.evaluate(() => chrome.action.getBadgeText({}))).toBe('');
 });
 
-test('the badge drops by itself when Gmail’s scheduler sends a handed-off reply at its time', async ({ worker, openOptions }) => {
+test('the badge drops by itself when Gmail’s scheduler sends a handed-off reply at its time', async ({
+  worker,
+  openOptions,
+}) => {
   const options = await openOptions();
   await saveClients(options, [globex()]);
   const handoff = await callWorker(options, 'queue/handoff', {
@@ -74,11 +102,23 @@ test('the badge drops by itself when Gmail’s scheduler sends a handed-off repl
   await expect.poll(() => worker.evaluate(() => chrome.action.getBadgeText({})), { timeout: 30_000 }).toBe('');
 });
 
-test('accessibility: the popup with clients and scheduled replies has no serious or critical axe-core violation', async ({ openOptions, openPopup }) => {
+test('accessibility: the popup with clients and scheduled replies has no serious or critical axe-core violation', async ({
+  openOptions,
+  openPopup,
+}) => {
   const options = await openOptions();
   await saveClients(options, [acme(), globex()]);
-  await enqueueLocal(options, { id: 'local-1', subject: 'Numbers for Monday', to: 'jane@acme.com', body: 'Here they are', dueInSeconds: 3_600, profileIds: ['acme'] });
+  await enqueueLocal(options, {
+    id: 'local-1',
+    subject: 'Numbers for Monday',
+    to: 'jane@acme.com',
+    body: 'Here they are',
+    dueInSeconds: 3_600,
+    profileIds: ['acme'],
+  });
   const popup = await openPopup();
-  await expect(popup.getByRole('region', { name: 'Scheduled replies' }).getByRole('listitem').first()).toContainText('Numbers for Monday');
+  await expect(popup.getByRole('region', { name: 'Scheduled replies' }).getByRole('listitem').first()).toContainText(
+    'Numbers for Monday',
+  );
   expect(await seriousViolations(popup)).toEqual([]);
 });

@@ -31,7 +31,11 @@ function acmeOpeningIn(minutes: number, now = new Date()): ClientProfile {
   const zone = middayZone(now);
   const opens = DateTime.fromJSDate(now).setZone(zone).plus({ minutes }).startOf('minute').plus({ minutes: 1 });
   const w = [{ start: opens.toFormat('HH:mm'), end: opens.plus({ hours: 3 }).toFormat('HH:mm') }];
-  return { ...clientProfile({ ...ACME, state: 'outside' }), timeZone: zone, hours: { mon: w, tue: w, wed: w, thu: w, fri: w, sat: w, sun: w } };
+  return {
+    ...clientProfile({ ...ACME, state: 'outside' }),
+    timeZone: zone,
+    hours: { mon: w, tue: w, wed: w, thu: w, fri: w, sat: w, sun: w },
+  };
 }
 
 async function save(openOptions: () => Promise<Page>, profile: ClientProfile): Promise<void> {
@@ -41,7 +45,11 @@ async function save(openOptions: () => Promise<Page>, profile: ClientProfile): P
 }
 
 /** The four decisions, as a user makes them. Returns when the ledger has them all. */
-async function makeDecisions(page: Page, openOptions: () => Promise<Page>, worker: Parameters<typeof ledger>[0]): Promise<void> {
+async function makeDecisions(
+  page: Page,
+  openOptions: () => Promise<Page>,
+  worker: Parameters<typeof ledger>[0],
+): Promise<void> {
   // 1. Gmail, inside hours: sent at once.
   await save(openOptions, acmeInside());
   await gmail.openGmail(page);
@@ -60,7 +68,9 @@ async function makeDecisions(page: Page, openOptions: () => Promise<Page>, worke
   await gmail.addRecipient(later, 'jane@acme.com');
   await gmail.writeMessage(later, 'Quote', 'Here is the quote.');
   await gmail.sendButton(later).click();
-  await guardPanel(page).getByRole('button', { name: /^Send / }).click();
+  await guardPanel(page)
+    .getByRole('button', { name: /^Send / })
+    .click();
   await expect(gmail.scheduledList(page)).toContainText('jane@acme.com');
 
   // 3. Outlook, after hours: triage → real emergency, sent now.
@@ -70,8 +80,13 @@ async function makeDecisions(page: Page, openOptions: () => Promise<Page>, worke
   await outlook.writeMessage(emergency, 'Site down', 'Looking now.');
   await expect(outlook.pill(emergency)).toContainText('Acme Corp');
   await outlook.sendButton(emergency).click();
-  await guardPanel(page).getByRole('button', { name: /emergency/i }).first().click();
-  await guardPanel(page).getByRole('button', { name: /^Real emergency/ }).click();
+  await guardPanel(page)
+    .getByRole('button', { name: /emergency/i })
+    .first()
+    .click();
+  await guardPanel(page)
+    .getByRole('button', { name: /^Real emergency/ })
+    .click();
   await expect(outlook.sentList(page)).toContainText('jane@acme.com');
 
   // 4. Outlook: triage → red cup → send anyway.
@@ -79,29 +94,41 @@ async function makeDecisions(page: Page, openOptions: () => Promise<Page>, worke
   await outlook.addRecipient(anyway, 'jane@acme.com');
   await outlook.writeMessage(anyway, 'Numbers', 'Tonight, sorry.');
   await outlook.sendButton(anyway).click();
-  await guardPanel(page).getByRole('button', { name: /emergency/i }).first().click();
-  await guardPanel(page).getByRole('button', { name: /^Send anyway/ }).click();
+  await guardPanel(page)
+    .getByRole('button', { name: /emergency/i })
+    .first()
+    .click();
+  await guardPanel(page)
+    .getByRole('button', { name: /^Send anyway/ })
+    .click();
   await expect(outlook.sentList(page)).toContainText('jane@acme.com');
 
-  await expect.poll(async () => (await ledger(worker)).map((e) => e.kind).filter((k) => k !== 'cancelled')).toEqual(
-    expect.arrayContaining(['sent-inside', 'sent-emergency', 'sent-anyway', 'scheduled']),
-  );
+  await expect
+    .poll(async () => (await ledger(worker)).map((e) => e.kind).filter((k) => k !== 'cancelled'))
+    .toEqual(expect.arrayContaining(['sent-inside', 'sent-emergency', 'sent-anyway', 'scheduled']));
 }
 
 /** A table's body rows as the text of each cell. */
 async function rows(table: Locator): Promise<string[][]> {
-  return table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => (c.textContent ?? '').replace(/\s+/g, ' ').trim())));
+  return table
+    .locator('tbody tr')
+    .evaluateAll((trs) =>
+      trs.map((tr) => [...tr.children].map((c) => (c.textContent ?? '').replace(/\s+/g, ' ').trim())),
+    );
 }
 
 /** Pixels the chart's canvas painted (non-transparent), read back from the canvas itself. */
 async function paintedPixels(page: Page): Promise<number> {
-  return page.locator('.rc-report-chart__plot canvas').first().evaluate((canvas) => {
-    const c = canvas as HTMLCanvasElement;
-    const data = c.getContext('2d')?.getImageData(0, 0, c.width, c.height).data;
-    let n = 0;
-    if (data) for (let i = 3; i < data.length; i += 4) if ((data[i] ?? 0) > 0) n += 1;
-    return n;
-  });
+  return page
+    .locator('.rc-report-chart__plot canvas')
+    .first()
+    .evaluate((canvas) => {
+      const c = canvas as HTMLCanvasElement;
+      const data = c.getContext('2d')?.getImageData(0, 0, c.width, c.height).data;
+      let n = 0;
+      if (data) for (let i = 3; i < data.length; i += 4) if ((data[i] ?? 0) > 0) n += 1;
+      return n;
+    });
 }
 
 test('real decisions on Gmail and Outlook: the report counts exactly them, draws the chart, exports the CSV, and passes axe', async ({
@@ -137,9 +164,13 @@ test('real decisions on Gmail and Outlook: the report counts exactly them, draws
   await overview.getByRole('button', { name: 'Acme Corp' }).click();
   await expect(page.getByRole('heading', { name: 'Acme Corp', level: 3 })).toBeFocused();
   const weeks = page.getByRole('table', { name: 'Acme Corp, week by week' });
-  const total = await weeks.locator('tfoot tr').evaluate((tr) => [...tr.children].map((c) => (c.textContent ?? '').trim()));
+  const total = await weeks
+    .locator('tfoot tr')
+    .evaluate((tr) => [...tr.children].map((c) => (c.textContent ?? '').trim()));
   expect(total.slice(0, 7)).toEqual(['Whole period', '4', '1', '1', '1', '1', '50 %']);
-  await expect(page.locator('figcaption')).toContainText('Of 4 replies to Acme Corp in the last 12 weeks, 2 kept inside their hours (50 %)');
+  await expect(page.locator('figcaption')).toContainText(
+    'Of 4 replies to Acme Corp in the last 12 weeks, 2 kept inside their hours (50 %)',
+  );
   await expect.poll(() => paintedPixels(page)).toBeGreaterThan(500);
   const exceptions = page.getByRole('list', { name: 'Exceptions for Acme Corp, newest first' }).getByRole('listitem');
   await expect(exceptions).toHaveCount(2);
@@ -157,7 +188,9 @@ test('real decisions on Gmail and Outlook: the report counts exactly them, draws
   expect(text.charCodeAt(0)).toBe(0xfeff);
   const parsed = Papa.parse<Record<string, string>>(text.slice(1), { header: true, skipEmptyLines: true });
   expect(parsed.errors).toEqual([]);
-  const decisions = parsed.data.filter((r) => ['sent-inside', 'scheduled', 'sent-emergency', 'sent-anyway'].includes(r['Kind'] ?? ''));
+  const decisions = parsed.data.filter((r) =>
+    ['sent-inside', 'scheduled', 'sent-emergency', 'sent-anyway'].includes(r['Kind'] ?? ''),
+  );
   expect(decisions.map((r) => r['Kind']).sort()).toEqual(['scheduled', 'sent-anyway', 'sent-emergency', 'sent-inside']);
   expect(new Set(parsed.data.map((r) => r['Client']))).toEqual(new Set(['Acme Corp']));
   expect(decisions.find((r) => r['Kind'] === 'sent-anyway')?.['Suggestion shown']).toBe('red-cup');
@@ -166,7 +199,11 @@ test('real decisions on Gmail and Outlook: the report counts exactly them, draws
   expect(text).not.toContain('Numbers');
 });
 
-test('the report with the keyboard alone: from the settings page to one client and its CSV', async ({ context, openOptions, worker }) => {
+test('the report with the keyboard alone: from the settings page to one client and its CSV', async ({
+  context,
+  openOptions,
+  worker,
+}) => {
   await routeAllMailSites(context);
   const mail = await context.newPage();
   await save(openOptions, acmeInside());
@@ -213,11 +250,16 @@ test('an empty record says where replies will come from', async ({ openOptions, 
   await saveClients(page, [acmeInside()]);
   await page.goto(`${extensionUrl(extensionPages().options)}#report/acme`);
   await page.reload(); // the hash alone does not load the page again; the route is read when it loads
-  await expect(page.getByText('Nothing recorded for Acme Corp yet: replies you send to acme.com appear here.')).toBeVisible();
+  await expect(
+    page.getByText('Nothing recorded for Acme Corp yet: replies you send to acme.com appear here.'),
+  ).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
 });
 
-test('deleting a client asks about its record: kept, it is in the report as “(deleted)”; deleted, it is gone', async ({ openOptions, worker }) => {
+test('deleting a client asks about its record: kept, it is in the report as “(deleted)”; deleted, it is gone', async ({
+  openOptions,
+  worker,
+}) => {
   const page = await openOptions();
   const globex = clientProfile({ id: 'globex', name: 'Globex', match: ['globex.com'], state: 'inside' });
   await saveClients(page, [acmeInside(), globex]);
@@ -241,11 +283,19 @@ test('deleting a client asks about its record: kept, it is in the report as “(
   const dialog = page.getByRole('alertdialog', { name: 'Delete “Acme Corp”?' });
   await expect(dialog.getByRole('radio', { name: /^Keep it/ })).toBeChecked();
   await dialog.getByRole('button', { name: 'Delete client' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Deleted “Acme Corp”; its record stays in the report' })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Deleted “Acme Corp”; its record stays in the report' }),
+  ).toBeVisible();
 
   await page.getByRole('button', { name: 'Delete Globex' }).click();
-  await page.getByRole('alertdialog', { name: 'Delete “Globex”?' }).getByRole('radio', { name: 'Delete it too' }).check();
-  await page.getByRole('alertdialog', { name: 'Delete “Globex”?' }).getByRole('button', { name: 'Delete client' }).click();
+  await page
+    .getByRole('alertdialog', { name: 'Delete “Globex”?' })
+    .getByRole('radio', { name: 'Delete it too' })
+    .check();
+  await page
+    .getByRole('alertdialog', { name: 'Delete “Globex”?' })
+    .getByRole('button', { name: 'Delete client' })
+    .click();
   await expect(page.getByRole('status').filter({ hasText: 'Deleted “Globex” and its record.' })).toBeVisible();
   await expect.poll(async () => (await ledger(worker)).map((e) => e.id)).toEqual(['reply-acme']);
 
@@ -263,21 +313,32 @@ test('the record’s retention and the weekly summary are settings that stay', a
   await expect(settings.getByRole('radio', { name: '2 years' })).toBeChecked();
   await expect(settings.getByRole('switch', { name: 'Weekly summary' })).not.toBeChecked();
   await settings.getByRole('radio', { name: '1 year' }).check();
-  await expect(settings.getByRole('status')).toHaveText('Red Cup now keeps the record for 1 year; older decisions are removed.');
+  await expect(settings.getByRole('status')).toHaveText(
+    'Red Cup now keeps the record for 1 year; older decisions are removed.',
+  );
   await settings.getByRole('switch', { name: 'Weekly summary' }).check();
   await expect(settings.getByRole('status')).toHaveText('A summary of last week will be shown on Mondays at 09:00.');
   const stored = await callWorker(page, 'settings/get');
-  expect(stored.ok && { retention: stored.value.retention, weeklySummary: stored.value.weeklySummary }).toEqual({ retention: '1y', weeklySummary: true });
+  expect(stored.ok && { retention: stored.value.retention, weeklySummary: stored.value.weeklySummary }).toEqual({
+    retention: '1y',
+    weeklySummary: true,
+  });
   await settings.getByRole('radio', { name: 'Always' }).check();
   await expect(settings.getByRole('status')).toHaveText('Red Cup now keeps the record for as long as it is installed.');
   await settings.getByRole('radio', { name: '1 year' }).check();
-  await expect(settings.getByRole('status')).toHaveText('Red Cup now keeps the record for 1 year; older decisions are removed.');
+  await expect(settings.getByRole('status')).toHaveText(
+    'Red Cup now keeps the record for 1 year; older decisions are removed.',
+  );
   await page.reload();
   await expect(page.getByRole('radio', { name: '1 year' })).toBeChecked();
   await expect(page.getByRole('switch', { name: 'Weekly summary' })).toBeChecked();
 });
 
-test('the popup says whose expectation is shifting, and “How consistent was I this week?” opens the report', async ({ context, openOptions, openPopup }) => {
+test('the popup says whose expectation is shifting, and “How consistent was I this week?” opens the report', async ({
+  context,
+  openOptions,
+  openPopup,
+}) => {
   const options = await openOptions();
   await saveClients(options, [acmeInside()]);
   // Two exceptions in the last days, recorded as the guard panel records them.
@@ -288,14 +349,19 @@ test('the popup says whose expectation is shifting, and “How consistent was I 
       profileIds: ['acme'],
       at: new Date(Date.now() - (i + 1) * 86_400_000).toISOString(),
       requestAt: null,
-      triage: { answers: { agreedSituation: 'no', realHarm: 'no', emergencyToClient: 'unsure' }, suggestion: 'red-cup' },
+      triage: {
+        answers: { agreedSituation: 'no', realHarm: 'no', emergencyToClient: 'unsure' },
+        suggestion: 'red-cup',
+      },
       provider: 'outlook',
       scheduledFor: null,
     });
     expect(answer.ok).toBe(true);
   }
   const popup = await openPopup();
-  await expect(popup.getByRole('list', { name: 'Expectations shifting' }).getByRole('listitem')).toHaveText([/^2 replies outside Acme Corp's hours in .+ — their expectation is shifting/]);
+  await expect(popup.getByRole('list', { name: 'Expectations shifting' }).getByRole('listitem')).toHaveText([
+    /^2 replies outside Acme Corp's hours in .+ — their expectation is shifting/,
+  ]);
   expect(await seriousViolations(popup)).toEqual([]);
 
   const opened = context.waitForEvent('page');

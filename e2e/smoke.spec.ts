@@ -76,7 +76,9 @@ test("the send listeners are on window when the page's first script runs", async
     if (isContentScriptWorld(world, extensionId)) worlds.push(world.id);
   });
   const paused = new Promise<{ url: string }>((resolve) =>
-    cdp.once('Debugger.paused', ({ callFrames }) => resolve({ url: scripts.get(callFrames[0]?.location.scriptId ?? '') ?? '' })),
+    cdp.once('Debugger.paused', ({ callFrames }) =>
+      resolve({ url: scripts.get(callFrames[0]?.location.scriptId ?? '') ?? '' }),
+    ),
   );
   await cdp.send('Runtime.enable');
   await cdp.send('Debugger.enable');
@@ -90,7 +92,8 @@ test("the send listeners are on window when the page's first script runs", async
     const { result } = await cdp.send('Runtime.evaluate', { contextId: worlds[0]!, expression: 'window' });
     const { listeners } = await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId! });
     for (const l of listeners) {
-      if (l.useCapture && (scripts.get(l.scriptId) ?? '').startsWith(`chrome-extension://${extensionId}/`)) ours.push(l.type);
+      if (l.useCapture && (scripts.get(l.scriptId) ?? '').startsWith(`chrome-extension://${extensionId}/`))
+        ours.push(l.type);
     }
   } finally {
     await cdp.send('Debugger.resume');
@@ -98,7 +101,9 @@ test("the send listeners are on window when the page's first script runs", async
     await cdp.detach();
   }
   // The whole send gesture and the keyboard paths (DESIGN §4 "Send interception").
-  expect(ours).toEqual(expect.arrayContaining(['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click', 'keydown', 'keyup']));
+  expect(ours).toEqual(
+    expect.arrayContaining(['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click', 'keydown', 'keyup']),
+  );
 });
 
 test('the worker can be stopped and starts again on the next message', async ({ context, worker, openPopup }) => {
@@ -107,7 +112,9 @@ test('the worker can be stopped and starts again on the next message', async ({ 
   });
   await stopServiceWorker(context);
   const popup = await openPopup(); // the popup's own messages, or this one, wake the worker
-  await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'fixture/wake', timestamp: Date.now() }).catch(() => null));
+  await popup.evaluate(() =>
+    chrome.runtime.sendMessage({ type: 'fixture/wake', timestamp: Date.now() }).catch(() => null),
+  );
   const restarted = await serviceWorkerOf(context);
   // Fresh globals prove it really was a new start.
   expect(await restarted.evaluate(() => (globalThis as { redCupMarker?: number }).redCupMarker ?? null)).toBeNull();
@@ -138,7 +145,11 @@ test('readIdb reads a store inside the worker, and never creates a database', as
   expect(names).not.toContain('red-cup-never-created');
 });
 
-test('relaunch restarts the browser on the same profile; IndexedDB survives', async ({ extensionId, worker, relaunch }) => {
+test('relaunch restarts the browser on the same profile; IndexedDB survives', async ({
+  extensionId,
+  worker,
+  relaunch,
+}) => {
   await seedCheckDb(worker);
   const again = await relaunch();
   expect(again.extensionId).toBe(extensionId);

@@ -22,7 +22,10 @@ cli(async () => {
   }
   await setup({ browsers: [] });
   // size, guard, queue and report measure dist/: build first, so they describe the current code.
-  if (!process.argv.includes('--no-build') && benches.some((f) => ['size', 'guard', 'queue', 'report'].some((word) => f.startsWith(word)))) {
+  if (
+    !process.argv.includes('--no-build') &&
+    benches.some((f) => ['size', 'guard', 'queue', 'report'].some((word) => f.startsWith(word)))
+  ) {
     heading('build');
     await build();
   }

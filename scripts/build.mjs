@@ -35,13 +35,18 @@ export function readmeProblems() {
   const problems = [];
   for (const p of ALLOWED_PERMISSIONS) {
     const named = paragraph.includes(`\`${p}\``);
-    if (named && !asked.includes(p)) problems.push(`README.md names the \`${p}\` permission, but manifest.json does not ask for it`);
-    if (!named && asked.includes(p)) problems.push(`manifest.json asks for "${p}", but README.md's Permissions paragraph does not say so`);
+    if (named && !asked.includes(p))
+      problems.push(`README.md names the \`${p}\` permission, but manifest.json does not ask for it`);
+    if (!named && asked.includes(p))
+      problems.push(`manifest.json asks for "${p}", but README.md's Permissions paragraph does not say so`);
   }
-  for (const p of asked) if (!ALLOWED_PERMISSIONS.includes(p)) problems.push(`manifest.json asks for "${p}", which DESIGN §7 does not allow`);
+  for (const p of asked)
+    if (!ALLOWED_PERMISSIONS.includes(p))
+      problems.push(`manifest.json asks for "${p}", which DESIGN §7 does not allow`);
   const hosts = (manifest.host_permissions ?? []).map((h) => new URL(h.replace('*', 'x')).host);
   for (const host of hosts) {
-    if (!paragraph.includes(`\`${host}\``)) problems.push(`README.md's Permissions paragraph does not name the host ${host}`);
+    if (!paragraph.includes(`\`${host}\``))
+      problems.push(`README.md's Permissions paragraph does not name the host ${host}`);
   }
   return problems;
 }
@@ -64,7 +69,8 @@ export function manifestProblems(target, dir = distDir(target)) {
       problems.push(`${where}: background.service_worker ${m.background.service_worker} does not exist`);
     }
     if (m.background?.scripts) problems.push(`${where}: background.scripts must not be in the Chrome build`);
-    if (m.browser_specific_settings) problems.push(`${where}: browser_specific_settings must not be in the Chrome build`);
+    if (m.browser_specific_settings)
+      problems.push(`${where}: browser_specific_settings must not be in the Chrome build`);
   } else {
     const scripts = m.background?.scripts;
     if (!Array.isArray(scripts) || scripts.length === 0) {
@@ -72,12 +78,15 @@ export function manifestProblems(target, dir = distDir(target)) {
     } else {
       for (const s of scripts) if (!exists(s)) problems.push(`${where}: background script ${s} does not exist`);
     }
-    if (m.background?.service_worker) problems.push(`${where}: background.service_worker must not be in the Firefox build`);
+    if (m.background?.service_worker)
+      problems.push(`${where}: background.service_worker must not be in the Firefox build`);
     const gecko = m.browser_specific_settings?.gecko;
     if (!gecko?.id) problems.push(`${where}: browser_specific_settings.gecko.id is missing`);
     const major = Number.parseInt(String(gecko?.strict_min_version ?? ''), 10);
     if (!(major >= MIN_GECKO)) {
-      problems.push(`${where}: browser_specific_settings.gecko.strict_min_version is ${gecko?.strict_min_version ?? 'missing'}, must be ≥ ${MIN_GECKO}`);
+      problems.push(
+        `${where}: browser_specific_settings.gecko.strict_min_version is ${gecko?.strict_min_version ?? 'missing'}, must be ≥ ${MIN_GECKO}`,
+      );
     }
   }
 
@@ -97,7 +106,8 @@ export function manifestProblems(target, dir = distDir(target)) {
   }
   const hosts = m.host_permissions ?? [];
   for (const h of ALLOWED_HOST_PATTERNS) {
-    if (!hosts.includes(h)) problems.push(`${where}: host_permissions lacks "${h}" (the content script runs on all four mail hosts)`);
+    if (!hosts.includes(h))
+      problems.push(`${where}: host_permissions lacks "${h}" (the content script runs on all four mail hosts)`);
   }
   for (const [i, cs] of (m.content_scripts ?? []).entries()) {
     for (const h of cs.matches ?? []) {
@@ -112,11 +122,14 @@ export function manifestProblems(target, dir = distDir(target)) {
     // Only the content script's lazily loaded modules, and on Chrome only at a per-session
     // origin, so a page cannot learn the extension's id from them (scripts/lib/content-scripts.ts).
     for (const r of war.resources ?? []) {
-      if (!/^assets\/content\/[\w-]+\.js$/.test(r)) problems.push(`${where}: web_accessible_resources[${i}] exposes "${r}", which is not a content-script module`);
+      if (!/^assets\/content\/[\w-]+\.js$/.test(r))
+        problems.push(`${where}: web_accessible_resources[${i}] exposes "${r}", which is not a content-script module`);
       else if (!exists(r)) problems.push(`${where}: web-accessible ${r} does not exist`);
     }
     if (target === 'chrome' && war.use_dynamic_url !== true) {
-      problems.push(`${where}: web_accessible_resources[${i}] lacks use_dynamic_url: true (the page could read the extension id from its URLs)`);
+      problems.push(
+        `${where}: web_accessible_resources[${i}] lacks use_dynamic_url: true (the page could read the extension id from its URLs)`,
+      );
     }
   }
   if (m.externally_connectable) problems.push(`${where}: externally_connectable must be absent (DESIGN §7)`);
@@ -148,7 +161,9 @@ export async function build(targets = TARGETS) {
   const version = readJson(rootPath('manifest.json')).version;
   const pkgVersion = readJson(rootPath('package.json')).version;
   if (pkgVersion !== version) {
-    console.warn(`warning: package.json version ${pkgVersion} differs from manifest.json version ${version}; the zips use ${version}`);
+    console.warn(
+      `warning: package.json version ${pkgVersion} differs from manifest.json version ${version}; the zips use ${version}`,
+    );
   }
   const readme = readmeProblems();
   if (readme.length) throw new StepError(`the README and the manifest disagree:\n  - ${readme.join('\n  - ')}`);
@@ -167,7 +182,9 @@ export async function build(targets = TARGETS) {
     outputs.push({ target, dir, zip, files: files.length, zipBytes: size });
   }
   for (const o of outputs) {
-    console.log(`${o.target.padEnd(8)} ${path.relative(ROOT, o.dir)}/ (${o.files} files)  ${path.relative(ROOT, o.zip)} (${kb(o.zipBytes)})`);
+    console.log(
+      `${o.target.padEnd(8)} ${path.relative(ROOT, o.dir)}/ (${o.files} files)  ${path.relative(ROOT, o.zip)} (${kb(o.zipBytes)})`,
+    );
   }
   console.log(dim(`built in ${((Date.now() - started) / 1000).toFixed(1)} s`));
   return outputs;

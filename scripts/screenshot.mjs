@@ -49,21 +49,36 @@ function seededRecord(profileIds, now) {
         const at = now - day * DAY - 3_600_000 - Math.floor(random() * 8 * 3_600_000);
         const r = random();
         const late = c === 0 && day < 12;
-        const kind = r < (late ? 0.55 : 0.74) ? 'sent-inside' : r < (late ? 0.7 : 0.92) ? 'scheduled' : r < (late ? 0.85 : 0.96) ? 'sent-emergency' : 'sent-anyway';
+        const kind =
+          r < (late ? 0.55 : 0.74)
+            ? 'sent-inside'
+            : r < (late ? 0.7 : 0.92)
+              ? 'scheduled'
+              : r < (late ? 0.85 : 0.96)
+                ? 'sent-emergency'
+                : 'sent-anyway';
         const id = `screenshot-${profileId}-${day}-${i}`;
-        const scheduledFor = kind === 'scheduled' ? new Date(Math.min(at + 10 * 3_600_000, now - 60_000)).toISOString() : null;
+        const scheduledFor =
+          kind === 'scheduled' ? new Date(Math.min(at + 10 * 3_600_000, now - 60_000)).toISOString() : null;
         const triage =
           kind === 'sent-emergency'
-            ? { answers: { agreedSituation: 'yes', realHarm: 'yes', emergencyToClient: 'yes' }, suggestion: 'real-emergency' }
+            ? {
+                answers: { agreedSituation: 'yes', realHarm: 'yes', emergencyToClient: 'yes' },
+                suggestion: 'real-emergency',
+              }
             : kind === 'sent-anyway'
-              ? { answers: { agreedSituation: 'no', realHarm: 'no', emergencyToClient: 'unsure' }, suggestion: 'red-cup' }
+              ? {
+                  answers: { agreedSituation: 'no', realHarm: 'no', emergencyToClient: 'unsure' },
+                  suggestion: 'red-cup',
+                }
               : null;
         events.push({
           id,
           kind,
           profileIds: [profileId],
           at: new Date(at).toISOString(),
-          requestAt: random() < 0.85 ? new Date(at - Math.floor(random() * (late ? 30 : 10) * 3_600_000)).toISOString() : null,
+          requestAt:
+            random() < 0.85 ? new Date(at - Math.floor(random() * (late ? 30 : 10) * 3_600_000)).toISOString() : null,
           triage,
           provider: random() < 0.6 ? 'gmail' : 'outlook',
           scheduledFor,
@@ -85,9 +100,8 @@ cli(async () => {
   await build(['chrome']);
 
   heading('screenshot');
-  const { launchWithExtension, serviceWorkerOf, extensionIdOf, extensionPages, callWorker } = await import(
-    '../e2e/support/browser.mjs'
-  );
+  const { launchWithExtension, serviceWorkerOf, extensionIdOf, extensionPages, callWorker } =
+    await import('../e2e/support/browser.mjs');
   const example = JSON.parse(readFileSync(rootPath('e2e', 'support', 'example-profile.json'), 'utf8'));
   const profileDir = mkdtempSync(path.join(tmpdir(), 'red-cup-screenshot-'));
   const context = await launchWithExtension(profileDir, {
@@ -103,8 +117,12 @@ cli(async () => {
 
     const saved = await callWorker(page, 'profiles/save', example);
     if (!saved?.ok) {
-      const problems = (saved?.error?.problems ?? []).map((p) => `\n  - ${p.path ?? ''} ${p.message ?? JSON.stringify(p)}`).join('');
-      throw new StepError(`the worker refused the example profile: ${saved?.error?.message ?? JSON.stringify(saved)}${problems}`);
+      const problems = (saved?.error?.problems ?? [])
+        .map((p) => `\n  - ${p.path ?? ''} ${p.message ?? JSON.stringify(p)}`)
+        .join('');
+      throw new StepError(
+        `the worker refused the example profile: ${saved?.error?.message ?? JSON.stringify(saved)}${problems}`,
+      );
     }
 
     // Only our page: the first-install onboarding may have opened another options tab.
@@ -124,17 +142,37 @@ cli(async () => {
 
     // The report: a seeded record for the example and two more clients, then its weekly chart and table.
     const others = [
-      { ...example, id: 'example-globex', name: 'Globex', color: '#1d6fd1', match: ['globex.com'], timeZone: 'Europe/London', timeOff: [] },
-      { ...example, id: 'example-initech', name: 'Initech', color: '#2a9d62', match: ['initech.com'], timeZone: 'America/Los_Angeles', timeOff: [] },
+      {
+        ...example,
+        id: 'example-globex',
+        name: 'Globex',
+        color: '#1d6fd1',
+        match: ['globex.com'],
+        timeZone: 'Europe/London',
+        timeOff: [],
+      },
+      {
+        ...example,
+        id: 'example-initech',
+        name: 'Initech',
+        color: '#2a9d62',
+        match: ['initech.com'],
+        timeZone: 'America/Los_Angeles',
+        timeOff: [],
+      },
     ];
     for (const p of others) {
       const answer = await callWorker(page, 'profiles/save', p);
-      if (!answer?.ok) throw new StepError(`the worker refused the profile "${p.name}": ${answer?.error?.message ?? JSON.stringify(answer)}`);
+      if (!answer?.ok)
+        throw new StepError(
+          `the worker refused the profile "${p.name}": ${answer?.error?.message ?? JSON.stringify(answer)}`,
+        );
     }
     const events = seededRecord([example.id, ...others.map((p) => p.id)], Date.now());
     for (const event of events) {
       const answer = await callWorker(page, 'ledger/record', event);
-      if (!answer?.ok) throw new StepError(`the worker refused a ledger event: ${answer?.error?.message ?? JSON.stringify(answer)}`);
+      if (!answer?.ok)
+        throw new StepError(`the worker refused a ledger event: ${answer?.error?.message ?? JSON.stringify(answer)}`);
     }
     await page.setViewportSize({ width: 1280, height: 1100 });
     await page.goto(`${optionsUrl}#report/${encodeURIComponent(example.id)}`);
@@ -152,7 +190,9 @@ cli(async () => {
     });
     mkdirSync(path.dirname(reportOut), { recursive: true });
     await page.screenshot({ path: reportOut });
-    console.log(`saved ${path.relative(ROOT, reportOut)} (1280×1100, the report of "${example.name}", ${events.length} decisions recorded)`);
+    console.log(
+      `saved ${path.relative(ROOT, reportOut)} (1280×1100, the report of "${example.name}", ${events.length} decisions recorded)`,
+    );
   } finally {
     await context.close();
     rmSync(profileDir, { recursive: true, force: true });

@@ -133,7 +133,8 @@ if (isMain(import.meta.url)) {
         ? arg.slice('--browsers='.length).split(',').filter(Boolean)
         : ['chromium', 'firefox-esr'];
     const unknown = browsers.filter((b) => !(b in BROWSERS));
-    if (unknown.length) throw new StepError(`unknown browser package ${unknown.join(', ')} (known: ${Object.keys(BROWSERS).join(', ')})`);
+    if (unknown.length)
+      throw new StepError(`unknown browser package ${unknown.join(', ')} (known: ${Object.keys(BROWSERS).join(', ')})`);
     await setup({ browsers });
   });
 }

@@ -35,9 +35,15 @@ ${dim(why)}`);
 }
 
 async function openDemo() {
-  const { launchWithExtension, serviceWorkerOf, extensionIdOf, extensionPages, routeAllMailSites, waitForContentScript, MAIL_SITES } = await import(
-    '../e2e/support/browser.mjs'
-  );
+  const {
+    launchWithExtension,
+    serviceWorkerOf,
+    extensionIdOf,
+    extensionPages,
+    routeAllMailSites,
+    waitForContentScript,
+    MAIL_SITES,
+  } = await import('../e2e/support/browser.mjs');
   const profile = rootPath('.cache', 'start-profile');
   if (process.argv.includes('--fresh')) rmSync(profile, { recursive: true, force: true });
   mkdirSync(profile, { recursive: true });
@@ -57,7 +63,10 @@ async function openDemo() {
     await (await context.newPage()).goto(optionsUrl);
   }
   await gmail.bringToFront();
-  const ran = await waitForContentScript(gmail, { timeout: 5_000 }).then(() => true, () => false);
+  const ran = await waitForContentScript(gmail, { timeout: 5_000 }).then(
+    () => true,
+    () => false,
+  );
   if (!ran) console.warn('warning: the content script did not run on the simulated Gmail page');
   console.log(`Chromium is open with Red Cup (${id}):
   simulated Gmail at ${MAIL_SITES['mail.google.com'].start}  (served locally, not the real Gmail)
@@ -81,9 +90,11 @@ cli(async () => {
     await openDemo();
   } catch (error) {
     // A display that cannot be reached, or a browser that would not start: the builds are fine.
-    howToLoad(outputs, `Chromium could not be opened on display ${process.env.DISPLAY || process.env.WAYLAND_DISPLAY}.`);
+    howToLoad(
+      outputs,
+      `Chromium could not be opened on display ${process.env.DISPLAY || process.env.WAYLAND_DISPLAY}.`,
+    );
     throw new StepError(`opening Chromium failed: ${error.message.split('\n')[0]}`);
   }
   return 0;
 });
-

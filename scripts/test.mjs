@@ -11,10 +11,14 @@ import { setup } from './setup.mjs';
 /** web-ext lint on the Firefox build: 0 errors required; warnings are printed, not fatal. */
 async function webExtLint() {
   const output = await new Promise((resolve, reject) => {
-    const child = spawn(bin('web-ext'), ['lint', '--source-dir', rootPath('dist', 'firefox'), '--output', 'json', '--no-input'], {
-      cwd: ROOT,
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
+    const child = spawn(
+      bin('web-ext'),
+      ['lint', '--source-dir', rootPath('dist', 'firefox'), '--output', 'json', '--no-input'],
+      {
+        cwd: ROOT,
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    );
     let text = '';
     child.stdout.on('data', (chunk) => (text += chunk));
     child.on('error', reject);
@@ -42,8 +46,20 @@ async function command(cmd, args, env) {
 }
 
 const STEPS = [
-  { name: 'typecheck', title: 'typecheck (tsc --noEmit)', run: () => command(bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']) },
-  { name: 'lint', title: 'lint (eslint .)', run: () => command(bin('eslint'), ['.']) },
+  {
+    name: 'typecheck',
+    title: 'typecheck (tsc --noEmit)',
+    run: () => command(bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']),
+  },
+  {
+    name: 'lint',
+    title: 'lint (eslint ., prettier --check .)',
+    run: async () => {
+      await command(bin('eslint'), ['.']);
+      // The layout is Prettier's (issue 14.6); `npm run format` rewrites what it reports.
+      await command(bin('prettier'), ['--check', '.']);
+    },
+  },
   { name: 'unit', title: 'unit tests (vitest run)', run: () => command(bin('vitest'), ['run']) },
   {
     name: 'build',
@@ -56,7 +72,11 @@ const STEPS = [
     run: async () => (await import('./check-size.mjs')).checkSize(),
   },
   { name: 'web-ext', title: 'web-ext lint (dist/firefox, 0 errors)', run: webExtLint },
-  { name: 'e2e', title: 'end-to-end tests in Chromium (playwright test)', run: () => command(bin('playwright'), ['test']) },
+  {
+    name: 'e2e',
+    title: 'end-to-end tests in Chromium (playwright test)',
+    run: () => command(bin('playwright'), ['test']),
+  },
   {
     name: 'firefox',
     title: 'Firefox smoke test (firefox-esr, WebDriver BiDi)',
@@ -117,7 +137,9 @@ async function main() {
   const count = (status) => results.filter((r) => r.status === status).length;
   const skipped = count('skipped');
   console.log(dim(`total ${((Date.now() - started) / 1000).toFixed(1)} s`));
-  console.log(bold(`steps: ${count('passed')} passed, ${count('failed')} failed${skipped ? `, ${skipped} skipped` : ''}`));
+  console.log(
+    bold(`steps: ${count('passed')} passed, ${count('failed')} failed${skipped ? `, ${skipped} skipped` : ''}`),
+  );
   return failed ? 1 : 0;
 }
 

@@ -97,7 +97,9 @@
 
   /** Red Cup's pill hosts: shadow hosts whose root holds its status. */
   function pillHosts() {
-    return [...document.querySelectorAll('div')].filter((el) => el.shadowRoot?.querySelector('[role=status][aria-label="Red Cup"]'));
+    return [...document.querySelectorAll('div')].filter((el) =>
+      el.shadowRoot?.querySelector('[role=status][aria-label="Red Cup"]'),
+    );
   }
 
   const finders = {
@@ -146,7 +148,8 @@
     const tbody = document.querySelector('table[role=grid] tbody');
     const rows = tbody ? [...tbody.querySelectorAll('tr')] : [];
     const pane = document.querySelector('.site-pane');
-    if (!tbody || rows.length === 0 || !pane) return Promise.reject(new Error('the inbox list or the reading pane is missing'));
+    if (!tbody || rows.length === 0 || !pane)
+      return Promise.reject(new Error('the inbox list or the reading pane is missing'));
     const template = rows[0].cloneNode(true);
     template.removeAttribute('id');
 

@@ -59,7 +59,9 @@ export function makeProfiles(count = 1000, seed = 42): ClientProfile[] {
             ]
           : [{ start: '22:00', end: '02:00', overnight: true }];
     const timeOff =
-      random() < 0.3 ? [{ start: `2026-12-${pad(20 + Math.floor(random() * 5))}`, end: '2027-01-02', label: 'Holidays' }] : [];
+      random() < 0.3
+        ? [{ start: `2026-12-${pad(20 + Math.floor(random() * 5))}`, end: '2027-01-02', label: 'Holidays' }]
+        : [];
     profiles.push({
       ...base,
       match: [

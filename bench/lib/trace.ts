@@ -76,7 +76,11 @@ function outermost(events: TraceEvent[]): TraceEvent[] {
  * The main thread of the page whose main frame is `frameId` (found by its animation-frame
  * callbacks), its tasks, and the script whose URL starts with `scriptOrigin` in them.
  */
-export function summariseMainThread(events: TraceEvent[], frameId: string, scriptOrigin: string | null): MainThreadSummary {
+export function summariseMainThread(
+  events: TraceEvent[],
+  frameId: string,
+  scriptOrigin: string | null,
+): MainThreadSummary {
   const marker = events.find((e) => e.name === 'FireAnimationFrame' && e.args?.data?.frame === frameId);
   if (!marker) throw new Error(`the trace has no animation frame of the page (frame ${frameId})`);
   const onThread = (e: TraceEvent) => e.pid === marker.pid && e.tid === marker.tid && e.ph === 'X';
@@ -84,7 +88,11 @@ export function summariseMainThread(events: TraceEvent[], frameId: string, scrip
   const scripts =
     scriptOrigin === null
       ? []
-      : outermost(events.filter((e) => onThread(e) && e.name === 'FunctionCall' && (e.args?.data?.url ?? '').startsWith(scriptOrigin)));
+      : outermost(
+          events.filter(
+            (e) => onThread(e) && e.name === 'FunctionCall' && (e.args?.data?.url ?? '').startsWith(scriptOrigin),
+          ),
+        );
   let scriptLongestInTask = 0;
   let longTasks = 0;
   let longTasksOfScript = 0;

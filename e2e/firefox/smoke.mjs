@@ -75,15 +75,21 @@ async function main() {
   if (!existsSync(FIREFOX)) {
     throw new SmokeError(`${FIREFOX} is missing: install Debian's firefox-esr (npm test's set-up does it as root)`);
   }
-  const pages = new Map(CASES.map((c) => [new URL(c.url).host, readFileSync(path.join(ROOT, 'e2e', 'sites', c.site), 'utf8')]));
-  const siteFolders = new Map(CASES.map((c) => [new URL(c.url).host, path.join(ROOT, 'e2e', 'sites', path.dirname(c.site))]));
+  const pages = new Map(
+    CASES.map((c) => [new URL(c.url).host, readFileSync(path.join(ROOT, 'e2e', 'sites', c.site), 'utf8')]),
+  );
+  const siteFolders = new Map(
+    CASES.map((c) => [new URL(c.url).host, path.join(ROOT, 'e2e', 'sites', path.dirname(c.site))]),
+  );
   /** The simulated site's own script or stylesheet for `/_site/<file>` (as e2e/support/browser.mjs serves them), or null. */
   const siteAsset = (url) => {
     const folder = siteFolders.get(url.host);
     const name = url.pathname.startsWith('/_site/') ? path.basename(url.pathname) : null;
     const type = name && { '.js': 'text/javascript', '.css': 'text/css' }[path.extname(name)];
     const file = folder && name ? path.join(folder, name) : null;
-    return type && file && existsSync(file) ? { contentType: `${type}; charset=utf-8`, body: readFileSync(file, 'utf8') } : null;
+    return type && file && existsSync(file)
+      ? { contentType: `${type}; charset=utf-8`, body: readFileSync(file, 'utf8') }
+      : null;
   };
 
   const profile = mkdtempSync(path.join(tmpdir(), 'red-cup-firefox-'));
@@ -109,7 +115,11 @@ async function main() {
       }),
     );
     const version = await browser.version();
-    const id = await within(20_000, 'installing dist/firefox as a temporary add-on failed', browser.installExtension(DIST));
+    const id = await within(
+      20_000,
+      'installing dist/firefox as a temporary add-on failed',
+      browser.installExtension(DIST),
+    );
     console.log(`installed add-on ${id} in ${version}`);
 
     const page = await browser.newPage();
@@ -131,9 +141,20 @@ async function main() {
 
     for (const c of CASES) {
       await within(20_000, `loading ${c.url} failed`, page.goto(c.url, { waitUntil: 'domcontentloaded' }));
-      const marks = await page.evaluate(() => [...document.querySelectorAll('*')].flatMap((el) => [...el.attributes].filter((a) => a.name.startsWith('data-red-cup')).map((a) => a.name)));
-      if (marks.length > 0) throw new SmokeError(`Red Cup marked ${c.url} (${marks.join(', ')}): a page must not be able to tell it is there`);
-      await page.waitForFunction((label) => [...document.querySelectorAll('button, [role=button]')].some((b) => b.textContent.trim() === label), { timeout: 15_000, polling: 100 }, c.compose);
+      const marks = await page.evaluate(() =>
+        [...document.querySelectorAll('*')].flatMap((el) =>
+          [...el.attributes].filter((a) => a.name.startsWith('data-red-cup')).map((a) => a.name),
+        ),
+      );
+      if (marks.length > 0)
+        throw new SmokeError(
+          `Red Cup marked ${c.url} (${marks.join(', ')}): a page must not be able to tell it is there`,
+        );
+      await page.waitForFunction(
+        (label) => [...document.querySelectorAll('button, [role=button]')].some((b) => b.textContent.trim() === label),
+        { timeout: 15_000, polling: 100 },
+        c.compose,
+      );
       await page.evaluate(openComposeWatching, c.compose);
       const pill = await within(
         15_000,

@@ -16,5 +16,9 @@ export async function seriousViolations(page: Page, options: { include?: string 
   const results = await builder.analyze();
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .flatMap((v) => v.nodes.map((n) => `${v.impact}: ${v.id} (${v.help}) at ${n.target.join(' ')}: ${n.failureSummary ?? ''}`.replace(/\s+/g, ' ')));
+    .flatMap((v) =>
+      v.nodes.map((n) =>
+        `${v.impact}: ${v.id} (${v.help}) at ${n.target.join(' ')}: ${n.failureSummary ?? ''}`.replace(/\s+/g, ' '),
+      ),
+    );
 }

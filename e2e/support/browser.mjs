@@ -89,7 +89,13 @@ export function readSite(name) {
 /** Where a simulated page loads its own scripts and styles from: `https://<host>/_site/<file>`. */
 export const SITE_ASSET_PREFIX = '/_site/';
 
-const ASSET_TYPES = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json' };
+const ASSET_TYPES = {
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+};
 
 /** A file of a site folder for an asset request, or null (unknown type, outside the folder, missing). */
 function siteAsset(folder, pathname) {
@@ -107,7 +113,12 @@ function siteAsset(folder, pathname) {
  * the host's site folder (e2e/sites/<folder>/, see MAIL_SITES; `assets` overrides the folder);
  * anything else on the host gets a 404.
  */
-export async function routeMailPage(context, host, html, assets = MAIL_SITES[host] ? path.dirname(MAIL_SITES[host].site) : null) {
+export async function routeMailPage(
+  context,
+  host,
+  html,
+  assets = MAIL_SITES[host] ? path.dirname(MAIL_SITES[host].site) : null,
+) {
   await context.route(`https://${host}/**`, (route) => {
     const request = route.request();
     const url = new URL(request.url());
@@ -176,11 +187,13 @@ export async function waitForContentScript(page, { timeout = 10_000 } = {}) {
       await cdp.send('Runtime.enable'); // reports every live context before it answers
       const ours = worlds.filter((c) => isContentScriptWorld(c) && c.auxData.frameId === frameTree.frame.id);
       for (const world of ours) {
-        const { result } = await cdp.send('Runtime.evaluate', {
-          contextId: world.id,
-          expression: "globalThis[Symbol.for('red-cup.content')] === true",
-          returnByValue: true,
-        }).catch(() => ({ result: { value: false } }));
+        const { result } = await cdp
+          .send('Runtime.evaluate', {
+            contextId: world.id,
+            expression: "globalThis[Symbol.for('red-cup.content')] === true",
+            returnByValue: true,
+          })
+          .catch(() => ({ result: { value: false } }));
         if (result.value === true) return;
         last = 'the content-script world exists, but the script has not run in it';
       }
@@ -224,7 +237,8 @@ const OPEN_SHADOW_ROOTS = `(() => {
 
 /** Opens Red Cup's shadow roots in the build copy at `dist` (see OPEN_SHADOW_ROOTS). Never on dist/ itself. */
 export function openShadowRootsInCopy(dist) {
-  if (path.resolve(dist) === path.resolve(DIST)) throw new Error('openShadowRootsInCopy changes the build: give it a copy of dist/chrome');
+  if (path.resolve(dist) === path.resolve(DIST))
+    throw new Error('openShadowRootsInCopy changes the build: give it a copy of dist/chrome');
   const manifest = JSON.parse(readFileSync(path.join(dist, 'manifest.json'), 'utf8'));
   for (const js of new Set((manifest.content_scripts ?? []).flatMap((cs) => cs.js ?? []))) {
     const file = path.join(dist, js);

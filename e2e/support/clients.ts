@@ -69,7 +69,10 @@ export interface ClientSpec {
 export function clientProfile(spec: ClientSpec, now = new Date()): ClientProfile {
   const zone = spec.zone ?? middayZone(now);
   const local = DateTime.fromJSDate(now).setZone(zone).startOf('minute');
-  const [from, to] = spec.state === 'inside' ? [local.minus({ hours: 1 }), local.plus({ hours: 2 })] : [local.minus({ hours: 3 }), local.minus({ hours: 1 })];
+  const [from, to] =
+    spec.state === 'inside'
+      ? [local.minus({ hours: 1 }), local.plus({ hours: 2 })]
+      : [local.minus({ hours: 3 }), local.minus({ hours: 1 })];
   return {
     id: spec.id,
     name: spec.name,

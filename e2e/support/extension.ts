@@ -109,7 +109,8 @@ export async function readIdb<T = unknown>(worker: Worker, store: string, databa
           open.transaction?.abort();
           reject(new Error(`IndexedDB database "${db}" does not exist yet`));
         };
-        open.onerror = () => reject(new Error(`cannot open IndexedDB "${db}": ${open.error?.message ?? 'unknown error'}`));
+        open.onerror = () =>
+          reject(new Error(`cannot open IndexedDB "${db}": ${open.error?.message ?? 'unknown error'}`));
         open.onsuccess = () => {
           const conn = open.result;
           if (!conn.objectStoreNames.contains(storeName)) {
@@ -169,7 +170,9 @@ export interface ExtensionFixtures {
    * Closes the browser and starts it again on the same profile (a whole browser restart).
    * Use the returned context and worker from then on; the fixture closes the last one.
    */
-  relaunch: (options?: { closedForMs?: number }) => Promise<{ context: BrowserContext; worker: Worker; extensionId: string }>;
+  relaunch: (options?: {
+    closedForMs?: number;
+  }) => Promise<{ context: BrowserContext; worker: Worker; extensionId: string }>;
 }
 
 /** The browser currently open for each test's profile, so `relaunch` can replace it. */
@@ -232,7 +235,9 @@ export const test = base.extend<ExtensionFixtures>({
       await holder.current.close();
       // The browser stays closed this long (replies fall due meanwhile, as overnight).
       if (closedForMs > 0) await new Promise((resolve) => setTimeout(resolve, closedForMs));
-      holder.current = await launchWithExtension(userDataDir, { dist: openShadowRoots ? distWithOpenShadowRoots() : DIST });
+      holder.current = await launchWithExtension(userDataDir, {
+        dist: openShadowRoots ? distWithOpenShadowRoots() : DIST,
+      });
       const worker = await serviceWorkerOf(holder.current);
       return { context: holder.current, worker, extensionId: extensionIdOf(worker) };
     });

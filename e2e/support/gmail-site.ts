@@ -42,15 +42,24 @@ export async function newPopup(page: Page): Promise<Locator> {
 
 /** Opens the inline reply to the thread's last message from the client. */
 export async function inlineReply(page: Page): Promise<Locator> {
-  await page.getByRole('button', { name: /^(Reply|Antworten)$/ }).last().click();
+  await page
+    .getByRole('button', { name: /^(Reply|Antworten)$/ })
+    .last()
+    .click();
   const compose = page.locator('.ip.adB .M9');
   await expect(compose).toBeVisible();
   return compose;
 }
 
 /** Types an address into To; `commit` as a user would make it a chip (or leaves it half-typed). */
-export async function addRecipient(compose: Locator, address: string, commit: 'enter' | 'comma' | 'typed' = 'enter'): Promise<void> {
-  const box = compose.getByRole('combobox', { name: /^(To recipients|An-Empfänger)$/ }).or(compose.locator('textarea.vO[name=to]'));
+export async function addRecipient(
+  compose: Locator,
+  address: string,
+  commit: 'enter' | 'comma' | 'typed' = 'enter',
+): Promise<void> {
+  const box = compose
+    .getByRole('combobox', { name: /^(To recipients|An-Empfänger)$/ })
+    .or(compose.locator('textarea.vO[name=to]'));
   await box.click();
   await box.pressSequentially(address);
   if (commit === 'enter') await box.press('Enter');
@@ -102,7 +111,9 @@ export function toast(page: Page, text: string | RegExp): Locator {
 
 /** Cancels a scheduled message as a user does: open it in the Scheduled list, then "Cancel send". */
 export async function cancelScheduledSend(page: Page, subject: string): Promise<void> {
-  const item = scheduledList(page).locator(`li[data-subject="${subject.replace(/["\\]/g, '\\$&')}"]`).first();
+  const item = scheduledList(page)
+    .locator(`li[data-subject="${subject.replace(/["\\]/g, '\\$&')}"]`)
+    .first();
   await item.getByRole('link', { name: /^(Open|Öffnen)$/ }).click();
   await item.getByRole('button', { name: /^(Cancel send|Senden abbrechen)$/ }).click();
   await expect(toast(page, /^(Sending cancelled|Senden abgebrochen)/)).toBeVisible();

@@ -38,7 +38,8 @@ export async function breakContentScript(page: Page, extensionId: string): Promi
     if (isContentScriptWorld(context, extensionId)) worlds.push(context.id);
   });
   await cdp.send('Runtime.enable');
-  if (worlds.length === 0) throw new Error(`Red Cup's content-script world was not found in the page (worlds: ${seen.join(', ')})`);
+  if (worlds.length === 0)
+    throw new Error(`Red Cup's content-script world was not found in the page (worlds: ${seen.join(', ')})`);
   for (const contextId of worlds) {
     await cdp.send('Runtime.evaluate', {
       contextId,
@@ -76,7 +77,8 @@ interface CdpNode {
   contentDocument?: CdpNode;
 }
 
-const textOf = (node: CdpNode): string => (node.nodeType === 3 ? (node.nodeValue ?? '') : (node.children ?? []).map(textOf).join(''));
+const textOf = (node: CdpNode): string =>
+  node.nodeType === 3 ? (node.nodeValue ?? '') : (node.children ?? []).map(textOf).join('');
 
 /** Every element inside a shadow root of the page (its frames included): DOM.getDocument({ pierce: true }). */
 export async function shadowElements(cdp: CDPSession): Promise<ShadowElement[]> {
@@ -87,7 +89,12 @@ export async function shadowElements(cdp: CDPSession): Promise<ShadowElement[]> 
       const attrs = node.attributes ?? [];
       const attributes: Record<string, string> = {};
       for (let i = 0; i + 1 < attrs.length; i += 2) attributes[attrs[i]!] = attrs[i + 1]!;
-      found.push({ backendNodeId: node.backendNodeId, tag: node.nodeName.toLowerCase(), attributes, text: textOf(node) });
+      found.push({
+        backendNodeId: node.backendNodeId,
+        tag: node.nodeName.toLowerCase(),
+        attributes,
+        text: textOf(node),
+      });
     }
     for (const child of node.children ?? []) walk(child, inShadow);
     for (const shadow of node.shadowRoots ?? []) if (shadow.shadowRootType !== 'user-agent') walk(shadow, true);
@@ -98,7 +105,11 @@ export async function shadowElements(cdp: CDPSession): Promise<ShadowElement[]> 
 }
 
 /** Waits for the element in a shadow root that `match` accepts. */
-export async function shadowElement(cdp: CDPSession, match: (el: ShadowElement) => boolean, timeoutMs = 10_000): Promise<ShadowElement> {
+export async function shadowElement(
+  cdp: CDPSession,
+  match: (el: ShadowElement) => boolean,
+  timeoutMs = 10_000,
+): Promise<ShadowElement> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const el = (await shadowElements(cdp)).find(match);

@@ -97,5 +97,8 @@ export async function seedProfiles(page: Page, profiles: readonly ClientProfile[
     if (!answer.ok) throw new Error(`seeding "${profile.name}" failed: ${answer.error.message}`);
   }
   await page.reload();
-  await expectListedClients(page, [...profiles].map((p) => p.name).sort((a, b) => a.localeCompare(b)));
+  await expectListedClients(
+    page,
+    [...profiles].map((p) => p.name).sort((a, b) => a.localeCompare(b)),
+  );
 }

@@ -34,7 +34,8 @@ async function describeFocus(page: Page): Promise<string> {
 /** Whether the one element `target` stands for has focus; fails if it stands for several. */
 async function hasFocus(target: Locator): Promise<boolean> {
   const states = await target.evaluateAll((els) => els.map((el) => el === document.activeElement));
-  if (states.length > 1) throw new Error(`tabTo: ${target.toString()} matches ${states.length} elements; make it unique`);
+  if (states.length > 1)
+    throw new Error(`tabTo: ${target.toString()} matches ${states.length} elements; make it unique`);
   return states[0] === true;
 }
 
@@ -42,7 +43,11 @@ async function hasFocus(target: Locator): Promise<boolean> {
  * Presses Tab (or Shift+Tab) until `target` has focus. Fails with the path focus took when it
  * is not reached within `max` presses — a control the keyboard cannot reach is a bug.
  */
-export async function tabTo(page: Page, target: Locator, { max = 80, backwards = false }: TabToOptions = {}): Promise<void> {
+export async function tabTo(
+  page: Page,
+  target: Locator,
+  { max = 80, backwards = false }: TabToOptions = {},
+): Promise<void> {
   const key = backwards ? 'Shift+Tab' : 'Tab';
   const path: string[] = [];
   for (let presses = 0; presses < max; presses += 1) {
@@ -90,7 +95,8 @@ export async function chooseOption(page: Page, select: Locator, label: string): 
   await expect(select).toBeFocused();
   const labels = await select.locator('option').allTextContents();
   const wanted = labels.findIndex((l) => l.trim() === label);
-  if (wanted < 0) throw new Error(`chooseOption: no option "${label}" in ${select.toString()} (has: ${labels.join(' | ')})`);
+  if (wanted < 0)
+    throw new Error(`chooseOption: no option "${label}" in ${select.toString()} (has: ${labels.join(' | ')})`);
   const current = await select.evaluate((el) => (el instanceof HTMLSelectElement ? el.selectedIndex : -1));
   const key = wanted > current ? 'ArrowDown' : 'ArrowUp';
   for (let i = 0; i < Math.abs(wanted - current); i += 1) await page.keyboard.press(key);

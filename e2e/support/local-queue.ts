@@ -46,7 +46,12 @@ export async function entryOf(worker: Worker, id: string): Promise<QueueEntry | 
 }
 
 /** Waits until the entry reaches one of `statuses` (reading IndexedDB in the worker). */
-export async function waitForStatus(worker: Worker, id: string, statuses: readonly QueueEntry['status'][], timeout = 90_000): Promise<QueueEntry> {
+export async function waitForStatus(
+  worker: Worker,
+  id: string,
+  statuses: readonly QueueEntry['status'][],
+  timeout = 90_000,
+): Promise<QueueEntry> {
   await expect
     .poll(async () => (await entryOf(worker, id))?.status ?? 'no entry', { timeout, intervals: [100, 250, 500, 1000] })
     .toMatch(new RegExp(`^(${statuses.join('|')})$`));
@@ -62,8 +67,15 @@ export async function sentWithSubject(page: Page, subject: string): Promise<Site
 }
 
 /** Polls the Sent list until `predicate` holds; answers the matching messages. */
-export async function waitForSent(page: Page, subject: string, count: number, timeout = 90_000): Promise<SiteMessage[]> {
-  await expect.poll(async () => (await sentWithSubject(page, subject)).length, { timeout, intervals: [100, 250, 500] }).toBe(count);
+export async function waitForSent(
+  page: Page,
+  subject: string,
+  count: number,
+  timeout = 90_000,
+): Promise<SiteMessage[]> {
+  await expect
+    .poll(async () => (await sentWithSubject(page, subject)).length, { timeout, intervals: [100, 250, 500] })
+    .toBe(count);
   return sentWithSubject(page, subject);
 }
 

@@ -31,7 +31,11 @@ export async function reply(page: Page): Promise<Locator> {
   return compose;
 }
 
-export async function addRecipient(compose: Locator, address: string, commit: 'enter' | 'semicolon' | 'typed' = 'enter'): Promise<void> {
+export async function addRecipient(
+  compose: Locator,
+  address: string,
+  commit: 'enter' | 'semicolon' | 'typed' = 'enter',
+): Promise<void> {
   const to = compose.getByRole('textbox', { name: 'To', exact: true });
   await to.click();
   await to.pressSequentially(address);

@@ -46,7 +46,10 @@ export function builtName(root: string, id: string): string {
   if (relative === null) {
     throw new Error(`${path.relative(root, id)} is loaded with import() from the content script but lies outside src`);
   }
-  return `assets/content/${relative.replace(/\.[cm]?[jt]sx?$/, '').split(path.sep).join('-')}.js`;
+  return `assets/content/${relative
+    .replace(/\.[cm]?[jt]sx?$/, '')
+    .split(path.sep)
+    .join('-')}.js`;
 }
 
 const LITERAL_IMPORT = /\bimport\(\s*(['"])(\.{1,2}\/[^'"]+)\1\s*\)/g;
@@ -78,7 +81,14 @@ function lazyImports(root: string, found: Map<string, string>): Plugin {
 }
 
 /** One Vite library build of `entry` into `outDir/file`, with no code splitting. */
-async function buildOne(root: string, outDir: string, entry: string, file: string, format: 'iife' | 'es', found: Map<string, string>): Promise<void> {
+async function buildOne(
+  root: string,
+  outDir: string,
+  entry: string,
+  file: string,
+  format: 'iife' | 'es',
+  found: Map<string, string>,
+): Promise<void> {
   await build({
     configFile: false,
     root,
@@ -109,7 +119,10 @@ function manifestPart(scripts: ContentScript[], startFiles: Map<string, string>,
   const matches = [...new Set(scripts.flatMap((cs) => cs.matches))].sort();
   if (lazyFiles.length === 0) return { content_scripts };
   const resources = [...lazyFiles].sort();
-  return { content_scripts, web_accessible_resources: [{ matches, resources, ...(target === 'chrome' ? { use_dynamic_url: true } : {}) }] };
+  return {
+    content_scripts,
+    web_accessible_resources: [{ matches, resources, ...(target === 'chrome' ? { use_dynamic_url: true } : {}) }],
+  };
 }
 
 /**
@@ -117,7 +130,12 @@ function manifestPart(scripts: ContentScript[], startFiles: Map<string, string>,
  * scripts into it and adds them to its manifest.json. crxjs must be given the manifest
  * without `content_scripts` (manifest.config.ts).
  */
-export function contentScripts(options: { root: string; outDir: string; target: Target; scripts: ContentScript[] }): Plugin {
+export function contentScripts(options: {
+  root: string;
+  outDir: string;
+  target: Target;
+  scripts: ContentScript[];
+}): Plugin {
   const { root, target, scripts } = options;
   const outDir = path.resolve(root, options.outDir);
   return {
@@ -134,7 +152,11 @@ export function contentScripts(options: { root: string; outDir: string; target: 
         await buildOne(root, outDir, entry, file, 'iife', found);
       }
       const built = new Set<string>();
-      for (let pending = [...found.keys()]; pending.length > 0; pending = [...found.keys()].filter((id) => !built.has(id))) {
+      for (
+        let pending = [...found.keys()];
+        pending.length > 0;
+        pending = [...found.keys()].filter((id) => !built.has(id))
+      ) {
         for (const id of pending) {
           built.add(id);
           await buildOne(root, outDir, id, found.get(id)!, 'es', found);
@@ -143,7 +165,9 @@ export function contentScripts(options: { root: string; outDir: string; target: 
       const manifestFile = path.join(outDir, 'manifest.json');
       const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as Record<string, unknown>;
       if (manifest.content_scripts || manifest.web_accessible_resources) {
-        throw new Error('crxjs was given content scripts or web-accessible resources: manifest.config.ts must leave them to this plugin');
+        throw new Error(
+          'crxjs was given content scripts or web-accessible resources: manifest.config.ts must leave them to this plugin',
+        );
       }
       const part = manifestPart(scripts, startFiles, [...found.values()], target);
       const ordered: Record<string, unknown> = {};

@@ -16,7 +16,11 @@ export function importsOf(
   dir: string,
   rel: string,
 ): { static: string[]; dynamic: string[]; eager: string[]; lazy: string[]; unresolvedDynamic: number };
-export function closure(dir: string, entries: string[], options?: { followEagerDynamic?: boolean }): string[] & { lazy: string[] };
+export function closure(
+  dir: string,
+  entries: string[],
+  options?: { followEagerDynamic?: boolean },
+): string[] & { lazy: string[] };
 /** The start-up group, and the files the content script loads later, on first need (not counted). */
 export function contentStartup(dir: string): SizeGroup & { lazy: FileSize[] };
 export function entryGroups(dir: string): SizeGroup[];

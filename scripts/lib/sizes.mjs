@@ -63,7 +63,10 @@ function collectImports(node, found, eager = true) {
   }
 }
 
-const isFunction = (node) => node?.type === 'FunctionExpression' || node?.type === 'ArrowFunctionExpression' || node?.type === 'FunctionDeclaration';
+const isFunction = (node) =>
+  node?.type === 'FunctionExpression' ||
+  node?.type === 'ArrowFunctionExpression' ||
+  node?.type === 'FunctionDeclaration';
 const unwrap = (node) => (node?.type === 'ParenthesizedExpression' ? unwrap(node.expression) : node);
 
 /**
@@ -89,7 +92,8 @@ export function importsOf(dir, rel) {
   collectImports(parseAst(code), found);
   const resolve = (spec) => {
     if (spec.startsWith('/')) return spec.slice(1);
-    if (spec.startsWith('./') || spec.startsWith('../')) return path.posix.normalize(path.posix.join(path.posix.dirname(rel), spec));
+    if (spec.startsWith('./') || spec.startsWith('../'))
+      return path.posix.normalize(path.posix.join(path.posix.dirname(rel), spec));
     throw new Error(`${rel} imports "${spec}", which a built extension cannot load`);
   };
   return {
@@ -122,7 +126,9 @@ export function closure(dir, entries, { followEagerDynamic = false } = {}) {
     if (!followEagerDynamic) continue;
     // An eager import() whose target cannot be read would make the budget count too little.
     if (imports.unresolvedDynamic > 0) {
-      throw new Error(`${rel} import()s something that is not a literal path as it starts: cannot tell what it loads at start-up`);
+      throw new Error(
+        `${rel} import()s something that is not a literal path as it starts: cannot tell what it loads at start-up`,
+      );
     }
     queue.push(...imports.eager);
     for (const file of imports.lazy) lazy.add(file);
@@ -152,7 +158,10 @@ export function contentStartup(dir) {
   const listed = [...new Set((m.content_scripts ?? []).flatMap((cs) => cs.js ?? []))];
   const css = [...new Set((m.content_scripts ?? []).flatMap((cs) => cs.css ?? []))];
   const files = closure(dir, listed, { followEagerDynamic: true });
-  return { ...group('content script (start-up)', dir, [...files, ...css]), lazy: files.lazy.map((f) => fileSize(dir, f)) };
+  return {
+    ...group('content script (start-up)', dir, [...files, ...css]),
+    lazy: files.lazy.map((f) => fileSize(dir, f)),
+  };
 }
 
 /** Scripts and stylesheets an extension HTML page loads (Vite writes root-absolute URLs). */
@@ -162,9 +171,16 @@ function pageFiles(dir, htmlRel) {
   for (const match of html.matchAll(/<(script|link)\b[^>]*>/gi)) {
     const tag = match[0];
     const attr = (name) => tag.match(new RegExp(`\\b${name}\\s*=\\s*["']([^"']+)["']`, 'i'))?.[1];
-    const url = match[1].toLowerCase() === 'script' ? attr('src') : /stylesheet|modulepreload/i.test(attr('rel') ?? '') ? attr('href') : undefined;
+    const url =
+      match[1].toLowerCase() === 'script'
+        ? attr('src')
+        : /stylesheet|modulepreload/i.test(attr('rel') ?? '')
+          ? attr('href')
+          : undefined;
     if (!url || /^[a-z]+:/i.test(url)) continue;
-    refs.push(url.startsWith('/') ? url.slice(1) : path.posix.normalize(path.posix.join(path.posix.dirname(htmlRel), url)));
+    refs.push(
+      url.startsWith('/') ? url.slice(1) : path.posix.normalize(path.posix.join(path.posix.dirname(htmlRel), url)),
+    );
   }
   return [htmlRel, ...closure(dir, refs).filter((f) => f !== htmlRel)];
 }

@@ -6,7 +6,19 @@
  */
 import { onMessage } from '../messaging/protocol.ts';
 import { sendTabMessage } from '../messaging/tab-client.ts';
-import { alarmExists, extensionId, extensionOrigin, notify, onAlarm, onInstalled, onNotificationClicked, onStartup, openOptionsPage, setAlarm, tabIds } from '../platform/browser.ts';
+import {
+  alarmExists,
+  extensionId,
+  extensionOrigin,
+  notify,
+  onAlarm,
+  onInstalled,
+  onNotificationClicked,
+  onStartup,
+  openOptionsPage,
+  setAlarm,
+  tabIds,
+} from '../platform/browser.ts';
 import type { HandlerDeps } from './handlers/deps.ts';
 import { onInstalledEvent } from './install.ts';
 import { guardRefresher } from './mail-tabs.ts';
@@ -36,7 +48,10 @@ const engine = () =>
   queueEngine({
     queue: queueStore(getDatabase),
     boundary: async () => {
-      const [{ profiles }, { settings }] = await Promise.all([profilesStore(getDatabase).list(), settingsStore(getDatabase).get()]);
+      const [{ profiles }, { settings }] = await Promise.all([
+        profilesStore(getDatabase).list(),
+        settingsStore(getDatabase).get(),
+      ]);
       return { profiles, settings };
     },
     mail: browserMailTabs,

@@ -42,7 +42,8 @@ describe('guardRefresher', () => {
   it('tells every tab when the browser refuses to match tabs by URL', async () => {
     const tabs = fakeTabs({
       tabIds: vi.fn(async (patterns: readonly string[] | null) => {
-        if (patterns !== null) throw new Error('The "tabs" permission is required to use the query API with the "url" parameter');
+        if (patterns !== null)
+          throw new Error('The "tabs" permission is required to use the query API with the "url" parameter');
         return [1, 2];
       }),
     });

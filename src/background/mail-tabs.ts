@@ -21,7 +21,10 @@ export interface TabsAccess {
  * re-check. If the browser refuses to match tabs by URL (an older Firefox asks for the "tabs"
  * permission for that), every tab is told instead: only our content script listens.
  */
-export function guardRefresher(tabs: TabsAccess, log: (message: string, error: unknown) => void = console.warn): () => Promise<void> {
+export function guardRefresher(
+  tabs: TabsAccess,
+  log: (message: string, error: unknown) => void = console.warn,
+): () => Promise<void> {
   return async () => {
     let ids: number[];
     try {

@@ -49,11 +49,17 @@ describe('registerHandlers', () => {
 
     expect([...wired.keys()].sort()).toEqual(Object.keys(ALL).sort());
     const list = wired.get('profiles/list');
-    expect(await list?.({ data: undefined, sender: PAGE_SENDER })).toEqual({ ok: true, value: { profiles: [], invalid: [] } });
+    expect(await list?.({ data: undefined, sender: PAGE_SENDER })).toEqual({
+      ok: true,
+      value: { profiles: [], invalid: [] },
+    });
     const refused = await list?.({ data: undefined, sender: { url: 'https://example.com/' } });
     expect(refused).toMatchObject({ ok: false });
     // The compose guard's messages reach their handlers too.
-    expect(await wired.get('queue/list')?.({ data: undefined, sender: PAGE_SENDER })).toEqual({ ok: true, value: { entries: [], invalid: [] } });
+    expect(await wired.get('queue/list')?.({ data: undefined, sender: PAGE_SENDER })).toEqual({
+      ok: true,
+      value: { entries: [], invalid: [] },
+    });
     expect(await wired.get('guard/check')?.({ data: { recipients: [] }, sender: CONTENT_SENDER })).toMatchObject({
       ok: true,
       value: { verdict: { kind: 'unguarded', why: 'no-recipients' }, view: { pill: 'No recipients yet' } },

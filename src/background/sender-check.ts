@@ -72,5 +72,8 @@ export function checkSender(sender: SenderInfo, self: OwnIdentity): SenderCheck 
     const tab = originOf(sender.tab?.url);
     return { ok: true, kind: 'content', origins: tab === null || tab === origin ? [origin] : [origin, tab] };
   }
-  return { ok: false, reason: `the request came from ${origin ?? sender.url ?? 'an unknown place'}, which is not a Red Cup page or a supported mail page` };
+  return {
+    ok: false,
+    reason: `the request came from ${origin ?? sender.url ?? 'an unknown place'}, which is not a Red Cup page or a supported mail page`,
+  };
 }

@@ -10,7 +10,11 @@ import {
 import type { EmergencyPolicy } from './profile.ts';
 import type { Signal } from './triage-types.ts';
 
-const policy = (situations: string[] = [], keywords: string[] = []): EmergencyPolicy => ({ situations, keywords, channel: '' });
+const policy = (situations: string[] = [], keywords: string[] = []): EmergencyPolicy => ({
+  situations,
+  keywords,
+  channel: '',
+});
 
 /** What the panel would highlight: the text of each signal, with its source and weight. */
 function highlights(text: string, policies: EmergencyPolicy[]): [string, Signal['source'], number][] {
@@ -31,7 +35,9 @@ describe('findSignals', () => {
       ['site', 'client-situation', SITUATION_ALL_WORDS_WEIGHT],
       ['DOWN', 'client-situation', SITUATION_ALL_WORDS_WEIGHT],
     ]);
-    expect(highlights('Can you update the site?', [policy(['Site down'])])).toEqual([['site', 'client-situation', SITUATION_WORD_WEIGHT]]);
+    expect(highlights('Can you update the site?', [policy(['Site down'])])).toEqual([
+      ['site', 'client-situation', SITUATION_WORD_WEIGHT],
+    ]);
   });
 
   it('reports a situation signal under the situation as the client agreed it', () => {
@@ -55,13 +61,24 @@ describe('findSignals', () => {
   });
 
   it('finds the general English list', () => {
-    const text = 'URGENT: the app is broken, we need this ASAP — the press is calling and it is going viral on social media tonight.';
-    expect(highlights(text, []).map(([t]) => t)).toEqual(['URGENT', 'broken', 'ASAP', 'press', 'going viral', 'social media', 'tonight']);
+    const text =
+      'URGENT: the app is broken, we need this ASAP — the press is calling and it is going viral on social media tonight.';
+    expect(highlights(text, []).map(([t]) => t)).toEqual([
+      'URGENT',
+      'broken',
+      'ASAP',
+      'press',
+      'going viral',
+      'social media',
+      'tonight',
+    ]);
   });
 
   it('orders the sources: client situations, then client keywords, then general words', () => {
     const signals = findSignals('outage', [policy(['outage'], ['outage'])]);
-    expect(signals).toEqual([{ keyword: 'outage', source: 'client-situation', start: 0, end: 6, weight: SITUATION_PHRASE_WEIGHT }]);
+    expect(signals).toEqual([
+      { keyword: 'outage', source: 'client-situation', start: 0, end: 6, weight: SITUATION_PHRASE_WEIGHT },
+    ]);
     expect(findSignals('outage', [policy([], ['Outage'])])).toEqual([
       { keyword: 'Outage', source: 'client-keyword', start: 0, end: 6, weight: CLIENT_KEYWORD_WEIGHT },
     ]);

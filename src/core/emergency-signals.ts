@@ -114,7 +114,10 @@ function escapeRegExp(text: string): string {
  * starts or ends with a word character ("!!!" is found anywhere).
  */
 function phraseRegExp(phrase: string): RegExp | null {
-  const words = phrase.trim().split(/[\s\u00a0]+/).filter((w) => w !== '');
+  const words = phrase
+    .trim()
+    .split(/[\s\u00a0]+/)
+    .filter((w) => w !== '');
   if (words.length === 0) return null;
   const body = words.map((w) => escapeRegExp(w).replace(/['’]/g, "['’]")).join('[\\s\\u00a0\\-‐–]+');
   const first = words[0]!;
@@ -142,7 +145,14 @@ function matches(text: string, pattern: Pattern, order: number): Candidate[] {
   // matchAll works on a copy of the regex, so the shared patterns keep no state between calls.
   for (const m of text.matchAll(pattern.regex)) {
     if (m[0].length === 0) continue;
-    found.push({ keyword: pattern.keyword, source: pattern.source, start: m.index, end: m.index + m[0].length, weight: pattern.weight, order });
+    found.push({
+      keyword: pattern.keyword,
+      source: pattern.source,
+      start: m.index,
+      end: m.index + m[0].length,
+      weight: pattern.weight,
+      order,
+    });
   }
   return found;
 }

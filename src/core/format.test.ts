@@ -10,7 +10,9 @@ describe('formatTime', () => {
     ['2026-11-23T05:00:00Z', 'America/New_York', '12h', '12:00 AM'],
     ['2026-11-23T17:00:00Z', 'America/New_York', '12h', '12:00 PM'],
     ['2026-07-01T12:00:00Z', 'Asia/Kolkata', '24h', '17:30'],
-  ] as const)('%s in %s on a %s clock → %s', (iso, zone, clock, text) => expect(formatTime(iso, zone, clock)).toBe(text));
+  ] as const)('%s in %s on a %s clock → %s', (iso, zone, clock, text) =>
+    expect(formatTime(iso, zone, clock)).toBe(text),
+  );
 });
 
 describe('formatWhen', () => {

@@ -85,7 +85,10 @@ function ruleSentence(
   const city = zoneCity(zone);
   if (outside.reason === 'time-off') {
     const off = currentTimeOff(profile, now);
-    const what = off === null ? '' : `${off.label !== undefined && off.label.trim() !== '' ? `${off.label.trim()}, ` : ''}${rangeText(off, now, zone)} `;
+    const what =
+      off === null
+        ? ''
+        : `${off.label !== undefined && off.label.trim() !== '' ? `${off.label.trim()}, ` : ''}${rangeText(off, now, zone)} `;
     return `${name}: time off (${what}in ${city}; it is ${nowIn(zone, true)} there).`;
   }
   // On a day off the weekday says why; otherwise the time alone.

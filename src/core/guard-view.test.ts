@@ -6,8 +6,20 @@ import { profile, weekdays, win } from './testing/profile-fixture.ts';
 import { verdict } from './verdict.ts';
 
 const acme = profile({ id: 'acme', name: 'Acme Corp', timeZone: 'America/New_York', match: ['acme.com'] });
-const globex = profile({ id: 'globex', name: 'Globex', timeZone: 'Australia/Sydney', match: ['globex.com'], hours: weekdays(win('09:00', '17:00')) });
-const brit = profile({ id: 'brit', name: 'Brit Ltd', timeZone: 'Europe/London', match: ['brit.example'], hours: weekdays(win('09:00', '17:30')) });
+const globex = profile({
+  id: 'globex',
+  name: 'Globex',
+  timeZone: 'Australia/Sydney',
+  match: ['globex.com'],
+  hours: weekdays(win('09:00', '17:00')),
+});
+const brit = profile({
+  id: 'brit',
+  name: 'Brit Ltd',
+  timeZone: 'Europe/London',
+  match: ['brit.example'],
+  hours: weekdays(win('09:00', '17:30')),
+});
 const nightDesk = profile({
   id: 'night',
   name: 'Night Desk',
@@ -16,18 +28,34 @@ const nightDesk = profile({
   hours: weekdays(win('22:00', '06:00', true)),
 });
 
-const settings = (clock: Settings['clock'] = '24h', patch: Partial<Settings> = {}): Settings => ({ ...DEFAULT_SETTINGS, clock, ...patch });
+const settings = (clock: Settings['clock'] = '24h', patch: Partial<Settings> = {}): Settings => ({
+  ...DEFAULT_SETTINGS,
+  clock,
+  ...patch,
+});
 
 /** The view for `recipients` at `now`, as the worker computes it. */
 function view(
   recipients: string[],
   profiles: ClientProfile[],
   now: string,
-  options: { clock?: Settings['clock']; userZone?: string; random?: () => number; requestAt?: string; settings?: Partial<Settings> } = {},
+  options: {
+    clock?: Settings['clock'];
+    userZone?: string;
+    random?: () => number;
+    requestAt?: string;
+    settings?: Partial<Settings>;
+  } = {},
 ) {
   const s = settings(options.clock, options.settings);
   const at = new Date(now);
-  const v = verdict(recipients, profiles, s, at, options.requestAt === undefined ? undefined : new Date(options.requestAt));
+  const v = verdict(
+    recipients,
+    profiles,
+    s,
+    at,
+    options.requestAt === undefined ? undefined : new Date(options.requestAt),
+  );
   return guardView(v, profiles, s, at, options.userZone ?? 'Europe/Berlin', options.random ?? (() => 0));
 }
 
@@ -56,7 +84,11 @@ describe('guardView: one client after hours (New York)', () => {
     const v = view(['jane@acme.com'], [acme], mondayEvening, { clock: '12h' });
     expect(v.pill).toBe('Acme Corp · after hours · next window Tue 8:00 AM EST');
     expect(v.rules).toEqual(['Acme Corp: after hours (Mon–Fri 8:00 AM–6:00 PM in New York; it is 8:10 PM there).']);
-    expect(v.next).toMatchObject({ button: 'Send Tue 8:00 AM', inClientZones: ['Tue 8:00 AM in New York (Acme Corp)'], inUserZone: '2:00 PM your time' });
+    expect(v.next).toMatchObject({
+      button: 'Send Tue 8:00 AM',
+      inClientZones: ['Tue 8:00 AM in New York (Acme Corp)'],
+      inUserZone: '2:00 PM your time',
+    });
   });
 
   it('says when the promise is broken by the next window, and when its deadline has passed', () => {
@@ -99,7 +131,9 @@ describe('guardView: New York and Sydney together', () => {
 
   it('names both rules, and says "outside hours" when their reasons differ', () => {
     // Monday 06:00 in New York (before hours) is Monday 22:00 in Sydney (after hours).
-    const v = view(['jane@acme.com', 'bruce@globex.com'], [acme, globex], '2026-11-23T11:00:00Z', { userZone: 'America/New_York' });
+    const v = view(['jane@acme.com', 'bruce@globex.com'], [acme, globex], '2026-11-23T11:00:00Z', {
+      userZone: 'America/New_York',
+    });
     expect(v.pill).toBe('Acme Corp + Globex · outside hours · next window 17:00 EST');
     expect(v.rules).toEqual([
       'Acme Corp: before hours (Mon–Fri 08:00–18:00 in New York; it is 06:00 there).',
@@ -121,11 +155,18 @@ describe('guardView: New York and Sydney together', () => {
 describe('guardView: London around the spring DST change', () => {
   // Saturday 28 March 2026, 18:00 GMT; clocks go forward on Sunday 29 March at 01:00 GMT.
   it('gives the next window in summer time, with the abbreviation of that instant', () => {
-    const v = view(['ann@brit.example'], [brit], '2026-03-28T18:00:00Z', { userZone: 'America/New_York', clock: '12h' });
+    const v = view(['ann@brit.example'], [brit], '2026-03-28T18:00:00Z', {
+      userZone: 'America/New_York',
+      clock: '12h',
+    });
     expect(v.pill).toBe('Brit Ltd · day off · next window Mon 9:00 AM GMT+1');
     expect(v.rules).toEqual(['Brit Ltd: day off (Mon–Fri 9:00 AM–5:30 PM in London; it is Sat 6:00 PM there).']);
     // New York is already on summer time (since 8 March): 09:00 BST is 04:00 EDT.
-    expect(v.next).toMatchObject({ at: '2026-03-30T08:00:00.000Z', button: 'Send Mon 9:00 AM', inUserZone: 'Mon 4:00 AM your time' });
+    expect(v.next).toMatchObject({
+      at: '2026-03-30T08:00:00.000Z',
+      button: 'Send Mon 9:00 AM',
+      inUserZone: 'Mon 4:00 AM your time',
+    });
   });
 
   it('reads the day of the change itself in the client’s zone', () => {
@@ -140,11 +181,21 @@ describe('guardView: a night shift (22:00–06:00 in Los Angeles)', () => {
   it('is inside on Saturday morning (Friday’s shift runs into it)', () => {
     // Saturday 28 November 2026, 03:00 PST.
     const v = view(['ops@night.example'], [nightDesk], '2026-11-28T11:00:00Z', { userZone: 'America/Los_Angeles' });
-    expect(v).toEqual({ tone: 'inside', pill: 'Night Desk · inside hours until 06:00', rules: [], next: null, promise: null, promiseKept: true });
+    expect(v).toEqual({
+      tone: 'inside',
+      pill: 'Night Desk · inside hours until 06:00',
+      rules: [],
+      next: null,
+      promise: null,
+      promiseKept: true,
+    });
   });
 
   it('names the client’s zone in the inside pill when the user’s clock differs', () => {
-    const v = view(['ops@night.example'], [nightDesk], '2026-11-28T11:00:00Z', { userZone: 'Europe/Berlin', clock: '12h' });
+    const v = view(['ops@night.example'], [nightDesk], '2026-11-28T11:00:00Z', {
+      userZone: 'Europe/Berlin',
+      clock: '12h',
+    });
     expect(v.pill).toBe('Night Desk · inside hours until 6:00 AM PST');
   });
 
@@ -180,7 +231,14 @@ describe('guardView: inside and unguarded', () => {
   it('inside: the pill says until when, in the client’s zone', () => {
     // Tuesday 24 November 2026, 10:00 in New York; the user is in New York too.
     const v = view(['jane@acme.com'], [acme], '2026-11-24T15:00:00Z', { userZone: 'America/New_York' });
-    expect(v).toEqual({ tone: 'inside', pill: 'Acme Corp · inside hours until 18:00', rules: [], next: null, promise: null, promiseKept: true });
+    expect(v).toEqual({
+      tone: 'inside',
+      pill: 'Acme Corp · inside hours until 18:00',
+      rules: [],
+      next: null,
+      promise: null,
+      promiseKept: true,
+    });
   });
 
   it.each([
@@ -193,7 +251,10 @@ describe('guardView: inside and unguarded', () => {
   });
 
   it('pause time on the 12-hour clock, in the user’s zone', () => {
-    const v = view(['jane@acme.com'], [acme], mondayEvening, { clock: '12h', settings: { pausedUntil: '2026-11-24T20:00:00.000Z' } });
+    const v = view(['jane@acme.com'], [acme], mondayEvening, {
+      clock: '12h',
+      settings: { pausedUntil: '2026-11-24T20:00:00.000Z' },
+    });
     expect(v.pill).toBe('Paused until 9:00 PM');
   });
 });

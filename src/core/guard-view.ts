@@ -35,7 +35,8 @@ function memo(f: Formatting, key: string, make: () => string): string {
   return text;
 }
 
-const when = (iso: string, zone: string, f: Formatting) => memo(f, `${iso} ${zone}`, () => formatWhen(iso, zone, f.clock, f.nowIso));
+const when = (iso: string, zone: string, f: Formatting) =>
+  memo(f, `${iso} ${zone}`, () => formatWhen(iso, zone, f.clock, f.nowIso));
 
 /** `Tue 08:00 EST`: a time that needs its zone said. */
 const whenInZone = (iso: string, zone: string, f: Formatting) =>
@@ -59,7 +60,9 @@ function pill(verdict: Verdict, userZone: string, f: Formatting): string {
     case 'inside': {
       const zone = verdict.profiles[0]?.timeZone ?? userZone;
       // The client's zone is named only when the user's clock shows another time.
-      const until = sameOffset(zone, userZone, verdict.until) ? when(verdict.until, zone, f) : whenInZone(verdict.until, zone, f);
+      const until = sameOffset(zone, userZone, verdict.until)
+        ? when(verdict.until, zone, f)
+        : whenInZone(verdict.until, zone, f);
       return `${names(verdict.profiles)} · inside hours until ${until}`;
     }
     case 'outside':
@@ -67,7 +70,9 @@ function pill(verdict: Verdict, userZone: string, f: Formatting): string {
     case 'unguarded':
       switch (verdict.why) {
         case 'paused':
-          return verdict.validUntil === null ? 'Paused · not guarded' : `Paused until ${when(verdict.validUntil, userZone, f)}`;
+          return verdict.validUntil === null
+            ? 'Paused · not guarded'
+            : `Paused until ${when(verdict.validUntil, userZone, f)}`;
         case 'no-profile-matches':
           return 'Not a client · not guarded';
         case 'no-recipients':
@@ -76,7 +81,12 @@ function pill(verdict: Verdict, userZone: string, f: Formatting): string {
   }
 }
 
-function nextWindow(sendAt: string, refs: readonly ProfileRef[], userZone: string, f: Formatting): Omit<GuardNextWindow, 'at'> {
+function nextWindow(
+  sendAt: string,
+  refs: readonly ProfileRef[],
+  userZone: string,
+  f: Formatting,
+): Omit<GuardNextWindow, 'at'> {
   const zones = new Map<string, string[]>();
   for (const ref of refs) zones.set(ref.timeZone, [...(zones.get(ref.timeZone) ?? []), ref.name]);
   const first = refs[0]?.timeZone ?? userZone;
@@ -96,12 +106,18 @@ function promiseText(v: OutsideVerdict, sendAt: string | null, f: Formatting): {
     const { name, timeZone } = p.profile;
     const kept = sendAt !== null && p.deadline !== null && Date.parse(sendAt) <= Date.parse(p.deadline);
     allKept &&= kept;
-    if (p.deadline === null) sentences.push(`The promise to ${name} cannot be kept: there are no business hours within a year.`);
+    if (p.deadline === null)
+      sentences.push(`The promise to ${name} cannot be kept: there are no business hours within a year.`);
     else if (sendAt === null) sentences.push(`The promise to ${name} cannot be kept: no window opens within a year.`);
-    else if (kept) sentences.push(`The promise to ${name} is still kept: the reply is due by ${whenInZone(p.deadline, timeZone, f)}.`);
+    else if (kept)
+      sentences.push(
+        `The promise to ${name} is still kept: the reply is due by ${whenInZone(p.deadline, timeZone, f)}.`,
+      );
     else {
       const past = Date.parse(p.deadline) < Date.parse(f.nowIso);
-      sentences.push(`The promise to ${name} is not kept: the reply ${past ? 'was' : 'is'} due by ${whenInZone(p.deadline, timeZone, f)}.`);
+      sentences.push(
+        `The promise to ${name} is not kept: the reply ${past ? 'was' : 'is'} due by ${whenInZone(p.deadline, timeZone, f)}.`,
+      );
     }
   }
   return { text: sentences.join(' '), kept: allKept };
@@ -121,7 +137,8 @@ export function guardView(
 ): GuardView {
   const f: Formatting = { clock: settings.clock, nowIso: now.toISOString(), memo: new Map() };
   const base = { pill: pill(verdict, userZone, f) };
-  if (verdict.kind !== 'outside') return { ...base, tone: verdict.kind, rules: [], next: null, promise: null, promiseKept: true };
+  if (verdict.kind !== 'outside')
+    return { ...base, tone: verdict.kind, rules: [], next: null, promise: null, promiseKept: true };
 
   const byId = new Map(profiles.map((p) => [p.id, p]));
   const find = (ref: ProfileRef) => byId.get(ref.id) ?? null;
@@ -130,7 +147,12 @@ export function guardView(
   let next: GuardNextWindow | null = null;
   if (verdict.nextWindow !== null) {
     const known = (list: readonly ProfileRef[]) => list.map(find).filter((p): p is ClientProfile => p !== null);
-    const sendAt = sendAtFor(new Date(verdict.nextWindow), known(verdict.outside.map((o) => o.profile)), known(verdict.profiles), random);
+    const sendAt = sendAtFor(
+      new Date(verdict.nextWindow),
+      known(verdict.outside.map((o) => o.profile)),
+      known(verdict.profiles),
+      random,
+    );
     next = { at: verdict.nextWindow, ...nextWindow(sendAt.toISOString(), verdict.profiles, userZone, f) };
   }
   const promise = promiseText(verdict, next?.sendAt ?? null, f);

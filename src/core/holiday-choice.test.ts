@@ -50,6 +50,8 @@ describe('holidayTimeOff', () => {
 
   it('gives nothing for no holidays, or when every one is worked', () => {
     expect(holidayTimeOff([], GB)).toEqual([]);
-    expect(holidayTimeOff([{ date: '2026-12-25', name: 'Christmas Day' }], { ...GB, workAnyway: ['2026-12-25'] })).toEqual([]);
+    expect(
+      holidayTimeOff([{ date: '2026-12-25', name: 'Christmas Day' }], { ...GB, workAnyway: ['2026-12-25'] }),
+    ).toEqual([]);
   });
 });

@@ -8,11 +8,31 @@ describe('weeklyHoursText', () => {
   it.each<[string, WeeklyHours, Clock, string]>([
     ['office hours', weekdays(win('08:00', '18:00')), '24h', 'Mon–Fri 08:00–18:00'],
     ['office hours, 12h', weekdays(win('08:00', '18:00')), '12h', 'Mon–Fri 8:00 AM–6:00 PM'],
-    ['a short Friday', { ...weekdays(win('09:00', '17:00')), fri: [win('09:00', '13:00')] }, '24h', 'Mon–Thu 09:00–17:00, Fri 09:00–13:00'],
-    ['a lunch break', weekdays(win('13:00', '17:00'), win('09:00', '12:00')), '24h', 'Mon–Fri 09:00–12:00 and 13:00–17:00'],
+    [
+      'a short Friday',
+      { ...weekdays(win('09:00', '17:00')), fri: [win('09:00', '13:00')] },
+      '24h',
+      'Mon–Thu 09:00–17:00, Fri 09:00–13:00',
+    ],
+    [
+      'a lunch break',
+      weekdays(win('13:00', '17:00'), win('09:00', '12:00')),
+      '24h',
+      'Mon–Fri 09:00–12:00 and 13:00–17:00',
+    ],
     ['a night shift to midnight', weekdays(win('18:00', '24:00')), '12h', 'Mon–Fri 6:00 PM–12:00 AM'],
-    ['weekends only', { ...NO_HOURS, sat: [win('10:00', '14:00')], sun: [win('10:00', '14:00')] }, '24h', 'Sat, Sun 10:00–14:00'],
-    ['a gap in the week', { ...weekdays(win('08:00', '16:00')), wed: [] }, '24h', 'Mon, Tue 08:00–16:00, Thu, Fri 08:00–16:00'],
+    [
+      'weekends only',
+      { ...NO_HOURS, sat: [win('10:00', '14:00')], sun: [win('10:00', '14:00')] },
+      '24h',
+      'Sat, Sun 10:00–14:00',
+    ],
+    [
+      'a gap in the week',
+      { ...weekdays(win('08:00', '16:00')), wed: [] },
+      '24h',
+      'Mon, Tue 08:00–16:00, Thu, Fri 08:00–16:00',
+    ],
     ['no hours', NO_HOURS, '24h', 'no working hours'],
   ])('%s', (_label, hours, clock, text) => expect(weeklyHoursText(hours, clock)).toBe(text));
 });

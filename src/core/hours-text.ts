@@ -38,7 +38,7 @@ export function weeklyHoursText(hours: WeeklyHours, clock: Clock): string {
   const days = WEEKDAYS.map((day) => [...hours[day]].sort((a, b) => a.start.localeCompare(b.start)));
   const texts = days.map((windows) => (windows.length === 0 ? null : dayText(windows, clock)));
   const groups: string[] = [];
-  for (let i = 0; i < texts.length; ) {
+  for (let i = 0; i < texts.length;) {
     const text = texts[i];
     let j = i;
     while (j + 1 < texts.length && texts[j + 1] === text) j++;

@@ -11,8 +11,14 @@ const HOSTILE: [label: string, html: string][] = [
   ['a JavaScript: link in mixed case, unquoted', '<a href=JaVaScRiPt:alert(1)>click</a>'],
   ['a javascript: link behind spaces and control characters', '<a href=" \u0001 javascript:alert(1)">click</a>'],
   ['a javascript: link with a tab and a newline inside', '<a href="java\tscr\nipt:alert(1)">click</a>'],
-  ['a javascript: link as decimal references', '<a href="&#106;&#97;&#118;&#97;&#115;&#99;&#114;&#105;&#112;&#116;&#58;alert(1)">x</a>'],
-  ['a javascript: link as hex references without semicolons', '<a href="&#x6A&#x61&#x76&#x61&#x73&#x63&#x72&#x69&#x70&#x74&#x3A;alert(1)">x</a>'],
+  [
+    'a javascript: link as decimal references',
+    '<a href="&#106;&#97;&#118;&#97;&#115;&#99;&#114;&#105;&#112;&#116;&#58;alert(1)">x</a>',
+  ],
+  [
+    'a javascript: link as hex references without semicolons',
+    '<a href="&#x6A&#x61&#x76&#x61&#x73&#x63&#x72&#x69&#x70&#x74&#x3A;alert(1)">x</a>',
+  ],
   ['a javascript: link with zero-padded references', '<a href="&#0000106avascript:alert(1)">x</a>'],
   ['a javascript: link with &colon;', '<a href="javascript&colon;alert(1)">x</a>'],
   ['a javascript: link with &Tab;', '<a href="java&Tab;script:alert(1)">x</a>'],
@@ -24,7 +30,10 @@ const HOSTILE: [label: string, html: string][] = [
   ['a data: candidate in srcset', '<img src="a.png" srcset="data:image/png;base64,AAAA 2x">'],
   ['a javascript: candidate in srcset', '<img src="a.png" srcset="a.png 1x, javascript:alert(1) 2x">'],
   ['a script element', '<p>ok</p><script>alert(1)</script>'],
-  ['a script element in upper case with attributes', '<SCRIPT type="text/javascript" src="https://evil.example/x.js"></SCRIPT>'],
+  [
+    'a script element in upper case with attributes',
+    '<SCRIPT type="text/javascript" src="https://evil.example/x.js"></SCRIPT>',
+  ],
   ['svg with a script inside', '<svg><script>alert(1)</script></svg>'],
   ['svg alone (its contents parse differently)', '<svg><a xlink:href="javascript:alert(1)"><text>x</text></a></svg>'],
   ['math', '<math><mi xlink:href="javascript:alert(1)">x</mi></math>'],
@@ -38,7 +47,10 @@ const HOSTILE: [label: string, html: string][] = [
   ['a base element', '<base href="https://evil.example/">'],
   ['a style element', '<style>body{background:url(javascript:alert(1))}</style>'],
   ['a style attribute with url(javascript:)', '<div style="background:url(javascript:alert(1))">x</div>'],
-  ['a style attribute with a quoted url(javascript:)', `<div style="background-image: url( 'javascript:alert(1)' )">x</div>`],
+  [
+    'a style attribute with a quoted url(javascript:)',
+    `<div style="background-image: url( 'javascript:alert(1)' )">x</div>`,
+  ],
   ['a style attribute with CSS escapes', '<div style="background:u\\72l(j\\61vascript:alert(1))">x</div>'],
   ['a style attribute with expression()', '<div style="width: expression(alert(1))">x</div>'],
   ['a style attribute with a comment inside expression', '<div style="width: expr/**/ession(alert(1))">x</div>'],
@@ -57,15 +69,33 @@ const HOSTILE: [label: string, html: string][] = [
 /** Bodies real composes produce: each must pass untouched. */
 const FRIENDLY: [label: string, html: string][] = [
   ['plain text', 'Thanks, Jane — see you Tuesday.'],
-  ['Gmail markup with a quote', '<div dir="ltr">Sounds good.</div><br><div class="gmail_quote"><div dir="ltr" class="gmail_attr">On Mon, Jane wrote:<br></div><blockquote class="gmail_quote" style="margin:0px 0px 0px 0.8ex;border-left:1px solid rgb(204,204,204);padding-left:1ex">Can we move it?</blockquote></div>'],
-  ['links of every allowed kind', '<a href="https://acme.com/?a=1&amp;b=2#top">web</a> <a href="mailto:jane@acme.com?subject=Hi">mail</a> <a href="tel:+15550100">call</a> <a href="#section">here</a> <a href="/relative/path">rel</a>'],
-  ['an inline picture by cid and by data:image', '<img src="cid:ii_abc123"><img src="data:image/png;base64,iVBORw0KGgo=" alt="logo">'],
+  [
+    'Gmail markup with a quote',
+    '<div dir="ltr">Sounds good.</div><br><div class="gmail_quote"><div dir="ltr" class="gmail_attr">On Mon, Jane wrote:<br></div><blockquote class="gmail_quote" style="margin:0px 0px 0px 0.8ex;border-left:1px solid rgb(204,204,204);padding-left:1ex">Can we move it?</blockquote></div>',
+  ],
+  [
+    'links of every allowed kind',
+    '<a href="https://acme.com/?a=1&amp;b=2#top">web</a> <a href="mailto:jane@acme.com?subject=Hi">mail</a> <a href="tel:+15550100">call</a> <a href="#section">here</a> <a href="/relative/path">rel</a>',
+  ],
+  [
+    'an inline picture by cid and by data:image',
+    '<img src="cid:ii_abc123"><img src="data:image/png;base64,iVBORw0KGgo=" alt="logo">',
+  ],
   ['a srcset of https pictures', '<img src="a.png" srcset="https://acme.com/a.png 1x, https://acme.com/a@2x.png 2x">'],
-  ['a style with an https background', '<td style="background: url(https://acme.com/bg.png) no-repeat; color: #333">x</td>'],
-  ['text that talks about scripts', '<p>Use &lt;script&gt; tags and onerror=handlers carefully; javascript:void(0) is not a link here.</p>'],
+  [
+    'a style with an https background',
+    '<td style="background: url(https://acme.com/bg.png) no-repeat; color: #333">x</td>',
+  ],
+  [
+    'text that talks about scripts',
+    '<p>Use &lt;script&gt; tags and onerror=handlers carefully; javascript:void(0) is not a link here.</p>',
+  ],
   ['a comment', '<!-- a note --><p>ok</p>'],
   ['an attribute value holding markup', '<span title="<script>alert(1)</script>">x</span>'],
-  ['Outlook markup', '<div class="elementToProof" style="font-family: Aptos, Aptos_EmbeddedFont, Calibri, Helvetica, sans-serif; font-size: 12pt;">Hello</div><div id="appendonsend"></div><hr style="display:inline-block;width:98%" tabindex="-1"><div id="divRplyFwdMsg" dir="ltr"><b>From:</b> Jane</div>'],
+  [
+    'Outlook markup',
+    '<div class="elementToProof" style="font-family: Aptos, Aptos_EmbeddedFont, Calibri, Helvetica, sans-serif; font-size: 12pt;">Hello</div><div id="appendonsend"></div><hr style="display:inline-block;width:98%" tabindex="-1"><div id="divRplyFwdMsg" dir="ltr"><b>From:</b> Jane</div>',
+  ],
   ['a table', '<table cellpadding="0" border="1"><tbody><tr><td width="50%">a</td></tr></tbody></table>'],
 ];
 
@@ -93,7 +123,10 @@ describe('the HTML allow-list check', () => {
   });
 
   it('reads a body of several megabytes in one pass', () => {
-    const html = '<div class="a" style="color:red">Lorem ipsum <b>dolor</b> <a href="https://acme.com/">sit</a> amet</div>'.repeat(50_000);
+    const html =
+      '<div class="a" style="color:red">Lorem ipsum <b>dolor</b> <a href="https://acme.com/">sit</a> amet</div>'.repeat(
+        50_000,
+      );
     expect(forbiddenHtml(`${html}<script>x</script>`)).toEqual([{ what: 'a <script> element' }]);
   });
 });

@@ -16,17 +16,65 @@
 
 /** Elements a queued reply may not contain (lower case; `svg`/`math` because their contents parse differently). */
 export const FORBIDDEN_ELEMENTS: readonly string[] = [
-  'script', 'style', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'param',
-  'form', 'input', 'button', 'select', 'option', 'textarea', 'isindex', 'keygen',
-  'base', 'meta', 'link', 'title', 'template', 'slot', 'portal', 'fencedframe',
-  'xmp', 'noembed', 'noframes', 'noscript', 'plaintext', 'svg', 'math',
+  'script',
+  'style',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'param',
+  'form',
+  'input',
+  'button',
+  'select',
+  'option',
+  'textarea',
+  'isindex',
+  'keygen',
+  'base',
+  'meta',
+  'link',
+  'title',
+  'template',
+  'slot',
+  'portal',
+  'fencedframe',
+  'xmp',
+  'noembed',
+  'noframes',
+  'noscript',
+  'plaintext',
+  'svg',
+  'math',
 ];
 
 /** Attributes that hold an address (checked for their scheme); `srcset` holds several. */
 const URL_ATTRIBUTES = new Set([
-  'href', 'src', 'action', 'formaction', 'background', 'poster', 'cite', 'longdesc', 'lowsrc',
-  'dynsrc', 'data', 'codebase', 'classid', 'archive', 'usemap', 'ping', 'manifest', 'icon',
-  'profile', 'xlink:href', 'itemtype', 'srcset', 'imagesrcset',
+  'href',
+  'src',
+  'action',
+  'formaction',
+  'background',
+  'poster',
+  'cite',
+  'longdesc',
+  'lowsrc',
+  'dynsrc',
+  'data',
+  'codebase',
+  'classid',
+  'archive',
+  'usemap',
+  'ping',
+  'manifest',
+  'icon',
+  'profile',
+  'xlink:href',
+  'itemtype',
+  'srcset',
+  'imagesrcset',
 ]);
 
 /** Attributes that are never allowed, whatever their value. */
@@ -69,9 +117,30 @@ const DATA_IMAGE = /^data:image\/(?:png|gif|jpe?g|webp|bmp);base64,[a-z0-9+/=]*$
 
 /** Named character references that can spell out a scheme (`&colon;`) or hide a character in one. */
 const NAMED: Readonly<Record<string, string>> = {
-  amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', nbsp: '\u00a0', colon: ':', tab: '\t',
-  newline: '\n', sol: '/', lpar: '(', rpar: ')', semi: ';', comma: ',', period: '.', num: '#',
-  quest: '?', excl: '!', equals: '=', plus: '+', lowbar: '_', hyphen: '-', dash: '‐', bsol: '\\',
+  amp: '&',
+  quot: '"',
+  apos: "'",
+  lt: '<',
+  gt: '>',
+  nbsp: '\u00a0',
+  colon: ':',
+  tab: '\t',
+  newline: '\n',
+  sol: '/',
+  lpar: '(',
+  rpar: ')',
+  semi: ';',
+  comma: ',',
+  period: '.',
+  num: '#',
+  quest: '?',
+  excl: '!',
+  equals: '=',
+  plus: '+',
+  lowbar: '_',
+  hyphen: '-',
+  dash: '‐',
+  bsol: '\\',
 };
 
 /** One thing the allow-list forbids, said in words ("an <iframe> element"). */
@@ -82,16 +151,20 @@ export interface HtmlFinding {
 /** Decodes character references as an attribute value's are (numeric, and the named ones above). */
 export function decodeReferences(text: string): string {
   if (!text.includes('&')) return text;
-  return text.replace(/&(?:#[xX]([0-9a-fA-F]+);?|#(\d+);?|([a-zA-Z][a-zA-Z0-9]*);)/g, (whole, hex?: string, dec?: string, name?: string) => {
-    if (hex !== undefined || dec !== undefined) {
-      const code = hex !== undefined ? Number.parseInt(hex, 16) : Number.parseInt(dec ?? '', 10);
-      if (!Number.isFinite(code) || code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return '\ufffd';
-      return String.fromCodePoint(code);
-    }
-    const lower = (name ?? '').toLowerCase();
-    // `&Tab;`/`&NewLine;` are spelled so; the others are lower case. Case-folding is the safe side.
-    return NAMED[lower] ?? whole;
-  });
+  return text.replace(
+    /&(?:#[xX]([0-9a-fA-F]+);?|#(\d+);?|([a-zA-Z][a-zA-Z0-9]*);)/g,
+    (whole, hex?: string, dec?: string, name?: string) => {
+      if (hex !== undefined || dec !== undefined) {
+        const code = hex !== undefined ? Number.parseInt(hex, 16) : Number.parseInt(dec ?? '', 10);
+        if (!Number.isFinite(code) || code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff))
+          return '\ufffd';
+        return String.fromCodePoint(code);
+      }
+      const lower = (name ?? '').toLowerCase();
+      // `&Tab;`/`&NewLine;` are spelled so; the others are lower case. Case-folding is the safe side.
+      return NAMED[lower] ?? whole;
+    },
+  );
 }
 
 /**
@@ -122,7 +195,9 @@ function cssText(value: string): string {
     .replace(/\/\*[\s\S]*?(?:\*\/|$)/g, '')
     .replace(/\\([0-9a-fA-F]{1,6})[ \t\n\r\f]?/g, (_m, hex: string) => {
       const code = Number.parseInt(hex, 16);
-      return code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff) ? '\ufffd' : String.fromCodePoint(code);
+      return code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)
+        ? '\ufffd'
+        : String.fromCodePoint(code);
     })
     .replace(/\\([^\n])/g, '$1')
     .toLowerCase();
@@ -132,7 +207,8 @@ function cssText(value: string): string {
 export function styleProblem(value: string): string | null {
   const css = cssText(value);
   const compact = withoutSpaceAndControls(css);
-  if (/expression\(|-moz-binding|behavior:|javascript:|vbscript:/.test(compact)) return 'CSS that runs code in a style attribute';
+  if (/expression\(|-moz-binding|behavior:|javascript:|vbscript:/.test(compact))
+    return 'CSS that runs code in a style attribute';
   for (const match of css.matchAll(/url\(\s*(["']?)([^"')]*)\1\s*\)?/g)) {
     const target = match[2] ?? '';
     if (urlProblem(target, 'style', 'url') !== null) return 'a style attribute that loads from a forbidden address';
@@ -169,7 +245,14 @@ interface Tag {
 }
 
 // Character codes the tokenizer stops at.
-const TAB = 9, LF = 10, FF = 12, CR = 13, SPACE = 32, SLASH = 47, EQUALS = 61, GT = 62;
+const TAB = 9,
+  LF = 10,
+  FF = 12,
+  CR = 13,
+  SPACE = 32,
+  SLASH = 47,
+  EQUALS = 61,
+  GT = 62;
 const isSpace = (c: number) => c === SPACE || c === LF || c === TAB || c === CR || c === FF;
 const endsName = (c: number) => isSpace(c) || c === SLASH || c === GT;
 const endsAttributeName = (c: number) => endsName(c) || c === EQUALS;
@@ -252,7 +335,8 @@ export function forbiddenHtml(html: string, limit = 5): HtmlFinding[] {
       const end = c === '/';
       const tag = readTag(html, open + (end ? 2 : 1), end);
       const local = tag.name.includes(':') ? tag.name.slice(tag.name.lastIndexOf(':') + 1) : tag.name;
-      if (!end && (forbidden.has(tag.name) || forbidden.has(local))) findings.push({ what: `${/^[aeiou]/.test(tag.name) ? 'an' : 'a'} <${shown(tag.name)}> element` });
+      if (!end && (forbidden.has(tag.name) || forbidden.has(local)))
+        findings.push({ what: `${/^[aeiou]/.test(tag.name) ? 'an' : 'a'} <${shown(tag.name)}> element` });
       if (!end) {
         for (const attribute of tag.attributes) {
           const problem = attributeProblem(tag.name, attribute.name, attribute.value);

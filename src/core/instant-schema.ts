@@ -12,6 +12,9 @@ export const IsoInstantSchema = v.pipe(
   v.string(INSTANT_MESSAGE),
   // One check, so a bad value gets one message. The timestamp pattern lets 2026-02-30 through,
   // and Date.parse quietly rolls it over to March: the calendar date is checked as well.
-  v.check((s) => v.ISO_TIMESTAMP_REGEX.test(s) && isRealDate(s.slice(0, 10)) && !Number.isNaN(Date.parse(s)), INSTANT_MESSAGE),
+  v.check(
+    (s) => v.ISO_TIMESTAMP_REGEX.test(s) && isRealDate(s.slice(0, 10)) && !Number.isNaN(Date.parse(s)),
+    INSTANT_MESSAGE,
+  ),
   v.transform((s) => new Date(s).toISOString()),
 );

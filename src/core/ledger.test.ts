@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { instantMs, isStoredInstant, readStoredLedgerEvent, validateLedgerEvent, validateLedgerEventInput } from './ledger.ts';
+import {
+  instantMs,
+  isStoredInstant,
+  readStoredLedgerEvent,
+  validateLedgerEvent,
+  validateLedgerEventInput,
+} from './ledger.ts';
 import type { LedgerEventInput } from './ledger-types.ts';
 
 const input: LedgerEventInput = {
@@ -26,7 +32,12 @@ describe('validateLedgerEventInput', () => {
   });
 
   it('normalises every instant to UTC ISO form, so the time index sorts', () => {
-    const result = validateLedgerEventInput({ ...input, at: '2026-11-24T02:10:00+01:00', requestAt: '2026-11-23T20:00:00Z', scheduledFor: '2026-11-24T13:00:00Z' });
+    const result = validateLedgerEventInput({
+      ...input,
+      at: '2026-11-24T02:10:00+01:00',
+      requestAt: '2026-11-23T20:00:00Z',
+      scheduledFor: '2026-11-24T13:00:00Z',
+    });
     expect(result.ok && [result.value.at, result.value.requestAt, result.value.scheduledFor]).toEqual([
       '2026-11-24T01:10:00.000Z',
       '2026-11-23T20:00:00.000Z',
@@ -41,7 +52,16 @@ describe('validateLedgerEventInput', () => {
     ['a number for a time', { requestAt: 1795380300000 }, 'requestAt'],
     ['no client', { profileIds: [] }, 'profileIds'],
     ['an empty client id', { profileIds: [''] }, 'profileIds[0]'],
-    ['an unknown answer', { triage: { answers: { agreedSituation: 'maybe', realHarm: 'no', emergencyToClient: 'no' }, suggestion: 'red-cup' } }, 'triage.answers.agreedSituation'],
+    [
+      'an unknown answer',
+      {
+        triage: {
+          answers: { agreedSituation: 'maybe', realHarm: 'no', emergencyToClient: 'no' },
+          suggestion: 'red-cup',
+        },
+      },
+      'triage.answers.agreedSituation',
+    ],
     ['an unknown provider', { provider: 'yahoo' }, 'provider'],
     ['an empty id', { id: '' }, 'id'],
   ])('refuses %s, naming the field', (_label, patch, path) => {
@@ -52,9 +72,15 @@ describe('validateLedgerEventInput', () => {
 
   it('says what is missing and refuses what is not an event', () => {
     const { scheduledFor: _dropped, ...rest } = input;
-    expect(problemsOf(validateLedgerEventInput(rest))).toEqual([{ path: 'scheduledFor', message: 'The ledger event, scheduled time: is missing.' }]);
-    expect(problemsOf(validateLedgerEventInput([input]))[0]?.message).toBe('The ledger event: expected an object, got a list.');
-    expect(problemsOf(validateLedgerEventInput(null))[0]?.message).toBe('The ledger event: expected a ledger event (an object), got null.');
+    expect(problemsOf(validateLedgerEventInput(rest))).toEqual([
+      { path: 'scheduledFor', message: 'The ledger event, scheduled time: is missing.' },
+    ]);
+    expect(problemsOf(validateLedgerEventInput([input]))[0]?.message).toBe(
+      'The ledger event: expected an object, got a list.',
+    );
+    expect(problemsOf(validateLedgerEventInput(null))[0]?.message).toBe(
+      'The ledger event: expected a ledger event (an object), got null.',
+    );
   });
 
   it('words an unknown kind with the kinds it knows', () => {
@@ -81,9 +107,28 @@ describe('readStoredLedgerEvent: the fast reader agrees with validateLedgerEvent
   const variants: [string, unknown][] = [
     ['a plain event', stored],
     ['with report keys (dropped)', { ...stored, reportAt: stored.at, clientKeys: ['acme\u0000x'], exceptionKeys: [] }],
-    ['with promises', { ...stored, promises: [{ profileId: 'acme', deadline: '2026-11-25T01:00:00.000Z', outcome: null }, { profileId: 'globex', deadline: null, outcome: 'broken' }] }],
+    [
+      'with promises',
+      {
+        ...stored,
+        promises: [
+          { profileId: 'acme', deadline: '2026-11-25T01:00:00.000Z', outcome: null },
+          { profileId: 'globex', deadline: null, outcome: 'broken' },
+        ],
+      },
+    ],
     ['with a queue change', { ...stored, queue: { entryId: 'q1', status: 'sent', reason: null } }],
-    ['with extra triage keys (dropped)', { ...stored, triage: { answers: { agreedSituation: 'yes', realHarm: 'no', emergencyToClient: 'unsure', extra: 1 }, suggestion: 'red-cup', body: 'x' } }],
+    [
+      'with extra triage keys (dropped)',
+      {
+        ...stored,
+        triage: {
+          answers: { agreedSituation: 'yes', realHarm: 'no', emergencyToClient: 'unsure', extra: 1 },
+          suggestion: 'red-cup',
+          body: 'x',
+        },
+      },
+    ],
     ['an instant in another form (normalised by the schema)', { ...stored, at: '2026-11-24T02:10:00+01:00' }],
     ['an impossible date', { ...stored, at: '2026-02-30T00:00:00.000Z' }],
     ['an unknown kind', { ...stored, kind: 'sent-whenever' }],
@@ -117,7 +162,12 @@ describe('isStoredInstant', () => {
 });
 
 describe('instantMs', () => {
-  it.each(['2026-11-24T01:10:00.000Z', '2024-02-29T23:59:59.999Z', '1969-12-31T23:59:59.999Z', '2026-11-24T02:10:00+01:00'])('%s as Date.parse reads it', (iso) => {
+  it.each([
+    '2026-11-24T01:10:00.000Z',
+    '2024-02-29T23:59:59.999Z',
+    '1969-12-31T23:59:59.999Z',
+    '2026-11-24T02:10:00+01:00',
+  ])('%s as Date.parse reads it', (iso) => {
     expect(instantMs(iso)).toBe(Date.parse(iso));
   });
 });

@@ -5,7 +5,15 @@
  */
 import * as v from 'valibot';
 import { IsoInstantSchema } from './instant-schema.ts';
-import type { ArchivedClient, LedgerEvent, LedgerEventInput, LedgerKind, PromiseRecord, TriageAnswer, TriageRecordInput } from './ledger-types.ts';
+import type {
+  ArchivedClient,
+  LedgerEvent,
+  LedgerEventInput,
+  LedgerKind,
+  PromiseRecord,
+  TriageAnswer,
+  TriageRecordInput,
+} from './ledger-types.ts';
 import type { QueueStatus } from './queue-types.ts';
 import { QUEUE_STATUSES } from './queue-types.ts';
 import { checkWith, type Checked } from './schema-problems.ts';
@@ -44,7 +52,10 @@ export const RecordIdSchema = v.pipe(
 export const ProviderSchema = v.picklist(['gmail', 'outlook'], 'expected "gmail" or "outlook"');
 
 export const ProfileIdsSchema = v.pipe(
-  v.array(v.pipe(v.string('expected a profile id (text)'), v.nonEmpty('expected a non-empty profile id')), 'expected a list of profile ids'),
+  v.array(
+    v.pipe(v.string('expected a profile id (text)'), v.nonEmpty('expected a non-empty profile id')),
+    'expected a list of profile ids',
+  ),
   v.maxLength(MAX_PROFILES_PER_EVENT, `expected at most ${MAX_PROFILES_PER_EVENT} profile ids`),
 );
 
@@ -76,7 +87,12 @@ const ledgerEntries = {
       {
         entryId: RecordIdSchema,
         status: v.picklist(QUEUE_STATUSES, `expected one of ${quoted(QUEUE_STATUSES)}`),
-        reason: v.nullable(v.pipe(v.string('expected the reason (text) or null'), v.maxLength(2_000, 'expected at most 2,000 characters'))),
+        reason: v.nullable(
+          v.pipe(
+            v.string('expected the reason (text) or null'),
+            v.maxLength(2_000, 'expected at most 2,000 characters'),
+          ),
+        ),
       },
       'expected the queue change (an object)',
     ),
@@ -102,7 +118,12 @@ export const LedgerEventSchema = v.object(
   {
     ...ledgerEntries,
     recordedAt: IsoInstantSchema,
-    promises: v.optional(v.pipe(v.array(PromiseRecordSchema, 'expected a list of promises'), v.maxLength(MAX_PROFILES_PER_EVENT, `expected at most ${MAX_PROFILES_PER_EVENT} promises`))),
+    promises: v.optional(
+      v.pipe(
+        v.array(PromiseRecordSchema, 'expected a list of promises'),
+        v.maxLength(MAX_PROFILES_PER_EVENT, `expected at most ${MAX_PROFILES_PER_EVENT} promises`),
+      ),
+    ),
   },
   'expected a ledger event (an object)',
 );
@@ -120,7 +141,6 @@ const FIELDS: Record<string, string> = {
   recordedAt: 'recorded time',
   promises: 'promises',
 };
-
 
 /** An event sent to `ledger/record`: unknown kinds and impossible times refused, extra keys dropped. */
 export function validateLedgerEventInput(input: unknown): Checked<LedgerEventInput> {
@@ -163,14 +183,25 @@ function digits(s: string, from: number, length: number): number {
 export function isStoredInstant(value: unknown): value is string {
   if (typeof value !== 'string' || value.length !== 24) return false;
   const s = value;
-  if (s[4] !== '-' || s[7] !== '-' || s[10] !== 'T' || s[13] !== ':' || s[16] !== ':' || s[19] !== '.' || s[23] !== 'Z') return false;
+  if (s[4] !== '-' || s[7] !== '-' || s[10] !== 'T' || s[13] !== ':' || s[16] !== ':' || s[19] !== '.' || s[23] !== 'Z')
+    return false;
   const year = digits(s, 0, 4);
   const month = digits(s, 5, 2);
   const day = digits(s, 8, 2);
   const hour = digits(s, 11, 2);
   const minute = digits(s, 14, 2);
   const second = digits(s, 17, 2);
-  if (year < 0 || digits(s, 20, 3) < 0 || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) return false;
+  if (
+    year < 0 ||
+    digits(s, 20, 3) < 0 ||
+    hour < 0 ||
+    hour > 23 ||
+    minute < 0 ||
+    minute > 59 ||
+    second < 0 ||
+    second > 59
+  )
+    return false;
   if (month < 1 || month > 12 || day < 1) return false;
   const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
   const last = month === 2 && !leap ? 28 : (DAYS_IN_MONTH[month - 1] ?? 0);
@@ -183,12 +214,21 @@ export function isStoredInstant(value: unknown): value is string {
  */
 export function instantMs(iso: string): number {
   if (isStoredInstant(iso)) {
-    return Date.UTC(digits(iso, 0, 4), digits(iso, 5, 2) - 1, digits(iso, 8, 2), digits(iso, 11, 2), digits(iso, 14, 2), digits(iso, 17, 2), digits(iso, 20, 3));
+    return Date.UTC(
+      digits(iso, 0, 4),
+      digits(iso, 5, 2) - 1,
+      digits(iso, 8, 2),
+      digits(iso, 11, 2),
+      digits(iso, 14, 2),
+      digits(iso, 17, 2),
+      digits(iso, 20, 3),
+    );
   }
   return Date.parse(iso);
 }
 
-const isId = (value: unknown): value is string => typeof value === 'string' && value.length > 0 && value.length <= MAX_ID_LENGTH;
+const isId = (value: unknown): value is string =>
+  typeof value === 'string' && value.length > 0 && value.length <= MAX_ID_LENGTH;
 
 function storedTriage(raw: unknown): LedgerEvent['triage'] | undefined {
   if (raw === null) return null;
@@ -196,7 +236,8 @@ function storedTriage(raw: unknown): LedgerEvent['triage'] | undefined {
   const { answers, suggestion } = raw as Record<string, unknown>;
   if (typeof answers !== 'object' || answers === null) return undefined;
   const { agreedSituation, realHarm, emergencyToClient } = answers as Record<string, unknown>;
-  if (![agreedSituation, realHarm, emergencyToClient].every((a) => typeof a === 'string' && ANSWER_SET.has(a))) return undefined;
+  if (![agreedSituation, realHarm, emergencyToClient].every((a) => typeof a === 'string' && ANSWER_SET.has(a)))
+    return undefined;
   if (suggestion !== 'real-emergency' && suggestion !== 'red-cup') return undefined;
   return {
     answers: { agreedSituation, realHarm, emergencyToClient } as TriageRecordInput['answers'],
@@ -273,5 +314,10 @@ const ArchivedClientSchema = v.object(
 
 /** A deleted client as remembered (store `archived-clients`). */
 export function validateArchivedClient(raw: unknown): Checked<ArchivedClient> {
-  return checkWith(ArchivedClientSchema, raw, 'The deleted client', { id: 'id', name: 'name', color: 'colour', deletedAt: 'deleted time' });
+  return checkWith(ArchivedClientSchema, raw, 'The deleted client', {
+    id: 'id',
+    name: 'name',
+    color: 'colour',
+    deletedAt: 'deleted time',
+  });
 }

@@ -52,8 +52,12 @@ describe('mail accounts', () => {
   it('a content script speaks for a provider only when every origin it has is that provider’s', () => {
     expect(senderProblem('gmail', ['https://mail.google.com'])).toBeNull();
     expect(senderProblem('outlook', ['https://outlook.office.com', 'https://outlook.live.com'])).toBeNull();
-    expect(senderProblem('gmail', ['https://outlook.office.com'])).toBe('a Gmail reply can only come from a Gmail page, and this one came from https://outlook.office.com');
-    expect(senderProblem('gmail', ['https://mail.google.com', 'https://evil.example'])).toMatch(/came from https:\/\/evil\.example$/);
+    expect(senderProblem('gmail', ['https://outlook.office.com'])).toBe(
+      'a Gmail reply can only come from a Gmail page, and this one came from https://outlook.office.com',
+    );
+    expect(senderProblem('gmail', ['https://mail.google.com', 'https://evil.example'])).toMatch(
+      /came from https:\/\/evil\.example$/,
+    );
     expect(senderProblem('outlook', [])).toMatch(/came from an unknown page$/);
   });
 });

@@ -24,7 +24,9 @@ const GMAIL_ACCOUNT = /^https:\/\/mail\.google\.com\/mail\/u\/\d{1,3}\/$/;
 
 function outlookAccountHost(account: string): string | null {
   const match = /^https:\/\/([a-z0-9.]+)\/mail\/$/.exec(account);
-  return match?.[1] !== undefined && (PROVIDERS.outlook.hosts as readonly string[]).includes(match[1]) ? match[1] : null;
+  return match?.[1] !== undefined && (PROVIDERS.outlook.hosts as readonly string[]).includes(match[1])
+    ? match[1]
+    : null;
 }
 
 /** The origin of an account address the provider's shape allows, else null. */

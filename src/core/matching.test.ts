@@ -14,8 +14,9 @@ describe('normalizeRecipient', () => {
     ['jane@eu.acme.com.', 'jane@eu.acme.com'],
   ])('%j → %s', (text, expected) => expect(normalizeRecipient(text)).toBe(expected));
 
-  it.each(['', 'jane', 'jane@', '@acme.com', 'jane@acme', 'Jane Doe', 'ja ne@acme.com', 'jane@acme..com'])('%j is not an address', (text) =>
-    expect(normalizeRecipient(text)).toBeNull(),
+  it.each(['', 'jane', 'jane@', '@acme.com', 'jane@acme', 'Jane Doe', 'ja ne@acme.com', 'jane@acme..com'])(
+    '%j is not an address',
+    (text) => expect(normalizeRecipient(text)).toBeNull(),
   );
 });
 

@@ -20,7 +20,10 @@ function isDomain(text: string): boolean {
 /** `Jane <Jane+news@ACME.com>` → `jane@acme.com`; null when the text holds no e-mail address. */
 export function normalizeRecipient(text: string): string | null {
   const angle = /<([^<>]*)>\s*$/.exec(text);
-  const raw = (angle ? angle[1]! : text).trim().replace(/^mailto:/i, '').toLowerCase();
+  const raw = (angle ? angle[1]! : text)
+    .trim()
+    .replace(/^mailto:/i, '')
+    .toLowerCase();
   const at = raw.lastIndexOf('@');
   if (at <= 0) return null;
   const local = raw.slice(0, at).split('+')[0]!;

@@ -36,7 +36,9 @@ describe('newProfile', () => {
   });
 
   it('is valid once it has a name', () => {
-    expect(validateProfile(newProfile({ id: newProfileId(), timeZone: 'Australia/Lord_Howe', name: 'Acme' })).ok).toBe(true);
+    expect(validateProfile(newProfile({ id: newProfileId(), timeZone: 'Australia/Lord_Howe', name: 'Acme' })).ok).toBe(
+      true,
+    );
   });
 
   it('does not share window lists between days', () => {

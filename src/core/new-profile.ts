@@ -37,7 +37,15 @@ export function colorForId(id: string): string {
  * within 24 hours, no separate after-hours promise; no emergency definition yet; send later at
  * window start. The name is empty unless given (the editor asks for it).
  */
-export function newProfile({ id, timeZone, name = '' }: { id: string; timeZone: string; name?: string }): ClientProfile {
+export function newProfile({
+  id,
+  timeZone,
+  name = '',
+}: {
+  id: string;
+  timeZone: string;
+  name?: string;
+}): ClientProfile {
   const day = () => [{ start: '09:00', end: '17:00' }];
   return {
     id,

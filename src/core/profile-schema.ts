@@ -103,7 +103,12 @@ const promiseHours = () =>
     v.maxValue(MAX_PROMISE_HOURS, `expected at most ${MAX_PROMISE_HOURS} hours (30 days)`),
   );
 
-export const PROMISE_KINDS = ['within-hours', 'within-business-hours', 'same-business-day', 'next-business-day-by'] as const;
+export const PROMISE_KINDS = [
+  'within-hours',
+  'within-business-hours',
+  'same-business-day',
+  'next-business-day-by',
+] as const;
 
 export const PromiseRuleSchema = v.variant(
   'kind',
@@ -112,7 +117,10 @@ export const PromiseRuleSchema = v.variant(
     v.object({ kind: v.literal('within-business-hours'), hours: promiseHours() }, OBJECT),
     v.object({ kind: v.literal('same-business-day') }, OBJECT),
     v.object(
-      { kind: v.literal('next-business-day-by'), time: v.pipe(text(), v.regex(WALL_TIME, 'expected a time like 12:00')) },
+      {
+        kind: v.literal('next-business-day-by'),
+        time: v.pipe(text(), v.regex(WALL_TIME, 'expected a time like 12:00')),
+      },
       OBJECT,
     ),
   ],
@@ -158,7 +166,9 @@ export const ClientProfileSchema = v.object(
   {
     id: v.pipe(shortText(LIMITS.idChars), v.nonEmpty('expected a non-empty id')),
     /** Absent on profiles stored before revisions existed, and on a new profile not saved yet. */
-    revision: v.optional(v.pipe(v.number('expected a number'), v.integer('expected a whole number'), v.minValue(0, 'expected 0 or more'))),
+    revision: v.optional(
+      v.pipe(v.number('expected a number'), v.integer('expected a whole number'), v.minValue(0, 'expected 0 or more')),
+    ),
     name: shortText(LIMITS.nameChars),
     color: v.pipe(text(), v.regex(HEX_COLOR, 'expected a colour like #d62828')),
     match: list(shortText(LIMITS.matchEntryChars), LIMITS.matchEntries, 'addresses and domains'),
@@ -175,7 +185,9 @@ export const ClientProfileSchema = v.object(
 
 export const SettingsSchema = v.object(
   {
-    defaultProfileId: v.nullable(v.pipe(v.string('expected a profile id or null'), v.nonEmpty('expected a profile id or null'))),
+    defaultProfileId: v.nullable(
+      v.pipe(v.string('expected a profile id or null'), v.nonEmpty('expected a profile id or null')),
+    ),
     clock: v.picklist(['12h', '24h'], 'expected "12h" or "24h"'),
     pausedUntil: v.nullable(
       v.pipe(

@@ -2,11 +2,27 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { ClientProfile } from './profile.ts';
 import { DEFAULT_SETTINGS } from './profile.ts';
-import { findMatchConflicts, formatPath, listMatchConflicts, validateProfile, validateSettings } from './profile-validation.ts';
+import {
+  findMatchConflicts,
+  formatPath,
+  listMatchConflicts,
+  validateProfile,
+  validateSettings,
+} from './profile-validation.ts';
 import { NO_HOURS, profile, weekdays, win } from './testing/profile-fixture.ts';
 
-const acme = profile({ id: 'acme', name: 'Acme', timeZone: 'America/New_York', match: ['acme.com', 'jane@acme-partners.com'] });
-const beta = profile({ id: 'beta', name: 'Beta Ltd', timeZone: 'Europe/London', match: ['jane@acme.com', 'beta.co.uk'] });
+const acme = profile({
+  id: 'acme',
+  name: 'Acme',
+  timeZone: 'America/New_York',
+  match: ['acme.com', 'jane@acme-partners.com'],
+});
+const beta = profile({
+  id: 'beta',
+  name: 'Beta Ltd',
+  timeZone: 'Europe/London',
+  match: ['jane@acme.com', 'beta.co.uk'],
+});
 
 /** Acme with some fields replaced; `undefined` removes the field. */
 function acmeWith(fields: Record<string, unknown>): Record<string, unknown> {
@@ -32,18 +48,43 @@ describe('validateProfile: one problem, at its path, in words', () => {
       'match[2]',
       'Acme, addresses and domains: "jane@" is not an e-mail address or a domain.',
     ],
-    ['bare word', { match: ['acme'] }, 'match[0]', 'Acme, addresses and domains: "acme" is not an e-mail address or a domain.'],
+    [
+      'bare word',
+      { match: ['acme'] },
+      'match[0]',
+      'Acme, addresses and domains: "acme" is not an e-mail address or a domain.',
+    ],
     ['blank match entry', { match: ['acme.com', '  '] }, 'match[1]', 'Acme, addresses and domains: entry 2 is blank.'],
-    ['entry listed twice', { match: ['acme.com', 'acme.com'] }, 'match[1]', 'Acme, addresses and domains: "acme.com" is listed twice.'],
+    [
+      'entry listed twice',
+      { match: ['acme.com', 'acme.com'] },
+      'match[1]',
+      'Acme, addresses and domains: "acme.com" is listed twice.',
+    ],
     [
       'entry listed twice in another spelling',
       { match: ['jane@acme.com', 'Jane+news@ACME.com'] },
       'match[1]',
       'Acme, addresses and domains: "Jane+news@ACME.com" is the same as "jane@acme.com", listed before.',
     ],
-    ['match entry not text', { match: ['acme.com', 5] }, 'match[1]', 'Acme, addresses and domains, entry 2: expected text, got 5.'],
-    ['match not a list', { match: 'acme.com' }, 'match', 'Acme, addresses and domains: expected a list, got "acme.com".'],
-    ['unknown time zone', { timeZone: 'Mars/Olympus' }, 'timeZone', 'Acme, time zone: "Mars/Olympus" is not a known time zone.'],
+    [
+      'match entry not text',
+      { match: ['acme.com', 5] },
+      'match[1]',
+      'Acme, addresses and domains, entry 2: expected text, got 5.',
+    ],
+    [
+      'match not a list',
+      { match: 'acme.com' },
+      'match',
+      'Acme, addresses and domains: expected a list, got "acme.com".',
+    ],
+    [
+      'unknown time zone',
+      { timeZone: 'Mars/Olympus' },
+      'timeZone',
+      'Acme, time zone: "Mars/Olympus" is not a known time zone.',
+    ],
     ['blank time zone', { timeZone: '' }, 'timeZone', 'Acme, time zone: choose a time zone.'],
     [
       'window ending before it starts',
@@ -99,7 +140,12 @@ describe('validateProfile: one problem, at its path, in words', () => {
       'hours.sun[0].end',
       'Acme, weekly hours, Sunday window 1, end is missing.',
     ],
-    ['a weekday missing', { hours: { mon: [], tue: [], wed: [], thu: [], fri: [], sat: [] } }, 'hours.sun', 'Acme, weekly hours, Sunday is missing.'],
+    [
+      'a weekday missing',
+      { hours: { mon: [], tue: [], wed: [], thu: [], fri: [], sat: [] } },
+      'hours.sun',
+      'Acme, weekly hours, Sunday is missing.',
+    ],
     [
       'overnight not a boolean',
       { hours: { ...NO_HOURS, mon: [{ start: '22:00', end: '02:00', overnight: 'yes' }] } },
@@ -114,7 +160,12 @@ describe('validateProfile: one problem, at its path, in words', () => {
     ],
     [
       'time off ending before it starts',
-      { timeOff: [{ start: '2026-12-24', end: '2027-01-01' }, { start: '2026-12-24', end: '2026-12-01' }] },
+      {
+        timeOff: [
+          { start: '2026-12-24', end: '2027-01-01' },
+          { start: '2026-12-24', end: '2026-12-01' },
+        ],
+      },
       'timeOff[1].end',
       'Acme, time off 2: the last day (2026-12-01) is before the first day (2026-12-24).',
     ],
@@ -144,7 +195,12 @@ describe('validateProfile: one problem, at its path, in words', () => {
     ],
     [
       'after-hours promise by a time that is not one',
-      { promise: { regular: { kind: 'within-hours', hours: 24 }, afterHours: { kind: 'next-business-day-by', time: '12' } } },
+      {
+        promise: {
+          regular: { kind: 'within-hours', hours: 24 },
+          afterHours: { kind: 'next-business-day-by', time: '12' },
+        },
+      },
       'promise.afterHours.time',
       'Acme, after-hours promise, by time: expected a time like 12:00, got "12".',
     ],
@@ -162,7 +218,13 @@ describe('validateProfile: one problem, at its path, in words', () => {
     ],
     [
       'after-hours business promise without working hours',
-      { hours: NO_HOURS, promise: { regular: { kind: 'within-hours', hours: 24 }, afterHours: { kind: 'next-business-day-by', time: '12:00' } } },
+      {
+        hours: NO_HOURS,
+        promise: {
+          regular: { kind: 'within-hours', hours: 24 },
+          afterHours: { kind: 'next-business-day-by', time: '12:00' },
+        },
+      },
       'promise.afterHours',
       'Acme, after-hours promise: the weekly hours have no working hours, so a business-day promise can never be kept. Add a window, or promise an answer within a number of hours.',
     ],
@@ -272,11 +334,22 @@ describe('validateProfile: accepts', () => {
     ['an overnight window ending at midnight', { hours: { ...NO_HOURS, fri: [win('22:00', '00:00', true)] } }],
     ['a window ending at 24:00', { hours: { ...NO_HOURS, mon: [win('18:00', '24:00')] } }],
     ['windows that touch', { hours: { ...NO_HOURS, mon: [win('08:00', '12:00'), win('12:00', '17:00')] } }],
-    ['an overnight window running into the next day’s early window', { hours: { ...NO_HOURS, mon: [win('22:00', '02:00', true)], tue: [win('01:00', '05:00')] } }],
+    [
+      'an overnight window running into the next day’s early window',
+      { hours: { ...NO_HOURS, mon: [win('22:00', '02:00', true)], tue: [win('01:00', '05:00')] } },
+    ],
     ['overnight: false', { hours: { ...NO_HOURS, mon: [{ start: '08:00', end: '18:00', overnight: false }] } }],
     ['one day of time off', { timeOff: [{ start: '2028-02-29', end: '2028-02-29', label: 'Leap day' }] }],
-    ['a business promise with working hours', { promise: { regular: { kind: 'within-business-hours', hours: 8.5 }, afterHours: { kind: 'same-business-day' } } }],
-    ['a time-based promise without any hours', { hours: NO_HOURS, promise: { regular: { kind: 'within-hours', hours: 720 } } }],
+    [
+      'a business promise with working hours',
+      {
+        promise: { regular: { kind: 'within-business-hours', hours: 8.5 }, afterHours: { kind: 'same-business-day' } },
+      },
+    ],
+    [
+      'a time-based promise without any hours',
+      { hours: NO_HOURS, promise: { regular: { kind: 'within-hours', hours: 720 } } },
+    ],
     ['Lord Howe', { timeZone: 'Australia/Lord_Howe' }],
     ['UTC', { timeZone: 'UTC' }],
     ['the upper send-later limits', { sendLater: { offsetMinutes: 1440, randomWithinMinutes: 240 } }],
@@ -285,7 +358,9 @@ describe('validateProfile: accepts', () => {
   it.each(accepted)('%s', (_label, fields) => expect(problemsOf(acmeWith(fields))).toEqual([]));
 
   it('accepts the example profile the end-to-end tests import', () => {
-    const example: unknown = JSON.parse(readFileSync(new URL('../../e2e/support/example-profile.json', import.meta.url), 'utf8'));
+    const example: unknown = JSON.parse(
+      readFileSync(new URL('../../e2e/support/example-profile.json', import.meta.url), 'utf8'),
+    );
     const result = validateProfile(example);
     expect(result.ok).toBe(true);
     expect(result.ok && result.profile).toEqual(example);
@@ -297,8 +372,12 @@ describe('validateProfile: accepts', () => {
   });
 
   it('refuses a delivery mode it does not know, naming the field', () => {
-    const problems = problemsOf(acmeWith({ sendLater: { offsetMinutes: 0, randomWithinMinutes: 0, delivery: 'carrier-pigeon' } }));
-    expect(problems.map((p) => `${p.path}: ${p.message}`).join(' ')).toMatch(/^sendLater\.delivery: .*"provider" or "local"/);
+    const problems = problemsOf(
+      acmeWith({ sendLater: { offsetMinutes: 0, randomWithinMinutes: 0, delivery: 'carrier-pigeon' } }),
+    );
+    expect(problems.map((p) => `${p.path}: ${p.message}`).join(' ')).toMatch(
+      /^sendLater\.delivery: .*"provider" or "local"/,
+    );
   });
 
   it('trims the name and match entries, drops unknown keys, keeps everything else as typed', () => {
@@ -322,7 +401,10 @@ describe('validateProfile: accepts', () => {
   });
 
   it('leaves optional keys out rather than setting them to undefined', () => {
-    const result = validateProfile({ ...acme, promise: { regular: { kind: 'within-hours', hours: 4 }, afterHours: undefined } });
+    const result = validateProfile({
+      ...acme,
+      promise: { regular: { kind: 'within-hours', hours: 4 }, afterHours: undefined },
+    });
     expect(result.ok && Object.keys(result.profile.promise)).toEqual(['regular']);
   });
 });
@@ -347,14 +429,27 @@ describe('validateProfile: every problem at once', () => {
 
   it('still checks the well-formed windows when another one is malformed', () => {
     const hours = { ...NO_HOURS, mon: [{ start: 9 }, win('18:00', '08:00')] };
-    expect(problemsOf(acmeWith({ hours })).map((p) => p.path)).toEqual(['hours.mon[0].end', 'hours.mon[0].start', 'hours.mon[1].end']);
+    expect(problemsOf(acmeWith({ hours })).map((p) => p.path)).toEqual([
+      'hours.mon[0].end',
+      'hours.mon[0].start',
+      'hours.mon[1].end',
+    ]);
   });
 });
 
 describe('validateSettings', () => {
   it.each([
     ['the defaults', DEFAULT_SETTINGS],
-    ['a default profile, 12-hour clock, paused', { defaultProfileId: 'acme', clock: '12h', pausedUntil: '2026-11-22T20:45:00.000Z', retention: '1y', weeklySummary: true }],
+    [
+      'a default profile, 12-hour clock, paused',
+      {
+        defaultProfileId: 'acme',
+        clock: '12h',
+        pausedUntil: '2026-11-22T20:45:00.000Z',
+        retention: '1y',
+        weeklySummary: true,
+      },
+    ],
   ])('accepts %s', (_label, input) => {
     expect(validateSettings(input)).toEqual({ ok: true, settings: input });
   });
@@ -370,8 +465,16 @@ describe('validateSettings', () => {
       { ...DEFAULT_SETTINGS, pausedUntil: 'tomorrow' },
       'Settings, paused until: expected a date and time like 2026-11-22T20:45:00.000Z, got "tomorrow".',
     ],
-    ['defaultProfileId', { ...DEFAULT_SETTINGS, defaultProfileId: '' }, 'Settings, "Everyone else" profile: expected a profile id or null, got "".'],
-    ['defaultProfileId', { ...DEFAULT_SETTINGS, defaultProfileId: 7 }, 'Settings, "Everyone else" profile: expected a profile id or null, got 7.'],
+    [
+      'defaultProfileId',
+      { ...DEFAULT_SETTINGS, defaultProfileId: '' },
+      'Settings, "Everyone else" profile: expected a profile id or null, got "".',
+    ],
+    [
+      'defaultProfileId',
+      { ...DEFAULT_SETTINGS, defaultProfileId: 7 },
+      'Settings, "Everyone else" profile: expected a profile id or null, got 7.',
+    ],
     ['clock', { defaultProfileId: null, pausedUntil: null }, 'Settings, clock is missing.'],
     ['', null, 'Settings: expected the settings (an object), got null.'],
   ])('refuses a bad %s', (path, input, message) => {
@@ -380,7 +483,12 @@ describe('validateSettings', () => {
 });
 
 describe('findMatchConflicts', () => {
-  const gamma = profile({ id: 'gamma', name: 'Gamma', timeZone: 'UTC', match: ['x.org', 'JANE@acme.com', 'Beta.co.uk'] });
+  const gamma = profile({
+    id: 'gamma',
+    name: 'Gamma',
+    timeZone: 'UTC',
+    match: ['x.org', 'JANE@acme.com', 'Beta.co.uk'],
+  });
 
   it('reports each entry claimed again, at the later claim, naming both clients', () => {
     expect(findMatchConflicts([acme, beta, gamma])).toEqual([
@@ -405,9 +513,15 @@ describe('findMatchConflicts', () => {
 
   it.each([
     ['no overlap', [acme, profile({ id: 'z', timeZone: 'UTC', match: ['z.com'] })]],
-    ['a domain and an address inside it', [acme, profile({ id: 'z', timeZone: 'UTC', match: ['boss@acme.com', 'eu.acme.com'] })]],
+    [
+      'a domain and an address inside it',
+      [acme, profile({ id: 'z', timeZone: 'UTC', match: ['boss@acme.com', 'eu.acme.com'] })],
+    ],
     ['one profile listing an entry twice', [profile({ id: 'z', timeZone: 'UTC', match: ['z.com', 'Z.com'] })]],
-    ['invalid entries', [profile({ id: 'y', timeZone: 'UTC', match: ['nope'] }), profile({ id: 'z', timeZone: 'UTC', match: ['nope'] })]],
+    [
+      'invalid entries',
+      [profile({ id: 'y', timeZone: 'UTC', match: ['nope'] }), profile({ id: 'z', timeZone: 'UTC', match: ['nope'] })],
+    ],
   ])('finds nothing for %s', (_label, profiles) => {
     expect(findMatchConflicts(profiles)).toEqual([]);
   });
@@ -445,7 +559,12 @@ describe('validateProfile: size limits (issue 13 C11)', () => {
       'hours.mon',
       'Acme Corp has 250,000 windows on Monday; at most 12 are allowed.',
     ],
-    ['match entries', { match: many(2_001, (i) => `c${i}.example.com`) }, 'match', 'Acme Corp has 2,001 addresses and domains; at most 2,000 are allowed.'],
+    [
+      'match entries',
+      { match: many(2_001, (i) => `c${i}.example.com`) },
+      'match',
+      'Acme Corp has 2,001 addresses and domains; at most 2,000 are allowed.',
+    ],
     [
       'time-off ranges',
       { timeOff: many(1_001, () => ({ start: '2026-12-24', end: '2026-12-26' })) },
@@ -470,7 +589,15 @@ describe('validateProfile: size limits (issue 13 C11)', () => {
   });
 
   it.each([12, 2_000])('accepts a list exactly at its limit (%i)', (n) => {
-    const fields = n === 12 ? { hours: { ...NO_HOURS, mon: many(12, (i) => win(`${String(i).padStart(2, '0')}:00`, `${String(i).padStart(2, '0')}:30`)) } } : { match: many(n, (i) => `c${i}.example.com`) };
+    const fields =
+      n === 12
+        ? {
+            hours: {
+              ...NO_HOURS,
+              mon: many(12, (i) => win(`${String(i).padStart(2, '0')}:00`, `${String(i).padStart(2, '0')}:30`)),
+            },
+          }
+        : { match: many(n, (i) => `c${i}.example.com`) };
     expect(problemsOf(named(fields))).toEqual([]);
   });
 
@@ -481,9 +608,24 @@ describe('validateProfile: size limits (issue 13 C11)', () => {
   });
 
   it.each<[string, Record<string, unknown>, string, string]>([
-    ['name', { name: 'N'.repeat(201) }, 'name', `${'N'.repeat(40)}…, name: expected at most 200 characters, got 201 characters.`],
-    ['notes', { notes: 'n'.repeat(10_001) }, 'notes', 'Acme Corp, notes: expected at most 10,000 characters, got 10,001 characters.'],
-    ['emergency channel', { emergency: { situations: [], keywords: [], channel: 'c'.repeat(1_001) } }, 'emergency.channel', 'Acme Corp, emergency channel: expected at most 1,000 characters, got 1,001 characters.'],
+    [
+      'name',
+      { name: 'N'.repeat(201) },
+      'name',
+      `${'N'.repeat(40)}…, name: expected at most 200 characters, got 201 characters.`,
+    ],
+    [
+      'notes',
+      { notes: 'n'.repeat(10_001) },
+      'notes',
+      'Acme Corp, notes: expected at most 10,000 characters, got 10,001 characters.',
+    ],
+    [
+      'emergency channel',
+      { emergency: { situations: [], keywords: [], channel: 'c'.repeat(1_001) } },
+      'emergency.channel',
+      'Acme Corp, emergency channel: expected at most 1,000 characters, got 1,001 characters.',
+    ],
   ])('refuses a %s over its length limit, naming the limit', (_label, fields, path, message) => {
     expect(problemsOf(named(fields))).toContainEqual({ path, message });
   });
@@ -498,7 +640,13 @@ describe('validateProfile: size limits (issue 13 C11)', () => {
 
 describe('validateProfile: overlapping windows in any order (O(n log n) sweep)', () => {
   it('names each later-listed window that overlaps an earlier one, once, in list order', () => {
-    const mon = [win('13:00', '15:00'), win('08:00', '12:00'), win('11:00', '14:00'), win('16:00', '17:00'), win('16:30', '16:45')];
+    const mon = [
+      win('13:00', '15:00'),
+      win('08:00', '12:00'),
+      win('11:00', '14:00'),
+      win('16:00', '17:00'),
+      win('16:30', '16:45'),
+    ];
     const problems = problemsOf(acmeWith({ hours: { ...NO_HOURS, mon } }));
     expect(problems.map((p) => p.message)).toEqual([
       'Acme, Monday window 3: 11:00–14:00 overlaps window 2 (08:00–12:00). Merge them or change one.',
@@ -508,7 +656,10 @@ describe('validateProfile: overlapping windows in any order (O(n log n) sweep)',
 
   it('finds an overlap hidden behind a long early window', () => {
     const mon = [win('08:00', '20:00'), win('09:00', '10:00'), win('18:00', '19:00')];
-    expect(problemsOf(acmeWith({ hours: { ...NO_HOURS, mon } })).map((p) => p.path)).toEqual(['hours.mon[1]', 'hours.mon[2]']);
+    expect(problemsOf(acmeWith({ hours: { ...NO_HOURS, mon } })).map((p) => p.path)).toEqual([
+      'hours.mon[1]',
+      'hours.mon[2]',
+    ]);
   });
 });
 
@@ -526,11 +677,19 @@ describe('validateProfile: time zones as every browser knows them (issue 13 C13)
   });
 
   it.each([
-    ['US/Pacific-New', '"US/Pacific-New" is an old name that not every browser knows. Choose the zone by its city, e.g. "America/Los_Angeles".'],
-    ['SystemV/PST8', '"SystemV/PST8" is an old name that not every browser knows. Choose the zone by its city, e.g. "America/Los_Angeles".'],
+    [
+      'US/Pacific-New',
+      '"US/Pacific-New" is an old name that not every browser knows. Choose the zone by its city, e.g. "America/Los_Angeles".',
+    ],
+    [
+      'SystemV/PST8',
+      '"SystemV/PST8" is an old name that not every browser knows. Choose the zone by its city, e.g. "America/Los_Angeles".',
+    ],
     ['Mars/Olympus', '"Mars/Olympus" is not a known time zone.'],
   ])('refuses %s for a new or imported profile', (zone, text) => {
-    expect(problemsOf(acmeWith({ timeZone: zone }))).toEqual([{ path: 'timeZone', message: `Acme, time zone: ${text}` }]);
+    expect(problemsOf(acmeWith({ timeZone: zone }))).toEqual([
+      { path: 'timeZone', message: `Acme, time zone: ${text}` },
+    ]);
   });
 
   it('still reads a stored profile whose old zone name this engine knows (never unreadable)', () => {

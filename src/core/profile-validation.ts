@@ -16,7 +16,14 @@
 import * as v from 'valibot';
 import { normalizeMatchEntry } from './matching.ts';
 import type { Problem } from './problem.ts';
-import { WEEKDAYS, type ClientProfile, type PromiseRule, type Settings, type TimeWindow, type Weekday } from './profile.ts';
+import {
+  WEEKDAYS,
+  type ClientProfile,
+  type PromiseRule,
+  type Settings,
+  type TimeWindow,
+  type Weekday,
+} from './profile.ts';
 import {
   ClientProfileSchema,
   ISO_DATE,
@@ -63,7 +70,10 @@ const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'obj
 
 /** `['hours', 'mon', 0, 'end']` → `hours.mon[0].end`. */
 export function formatPath(keys: readonly Key[]): string {
-  return keys.reduce<string>((path, key) => (typeof key === 'number' ? `${path}[${key}]` : path === '' ? key : `${path}.${key}`), '');
+  return keys.reduce<string>(
+    (path, key) => (typeof key === 'number' ? `${path}[${key}]` : path === '' ? key : `${path}.${key}`),
+    '',
+  );
 }
 
 /** The most of a text found in the data that a message repeats: messages never echo unbounded input. */
@@ -212,7 +222,10 @@ function issueProblem(issue: AnyIssue, prefix: string, place: (keys: readonly Ke
 
 /** The whole thing is wrong: "Profile 3: expected …", not "Profile 3, profile: expected …". */
 function rootProblem(prefix: string, place: string, text: string): Problem {
-  return { path: '', message: prefix === '' ? sentence('', place, text) : sentence('', prefix.replace(/,\s*$/, ''), text) };
+  return {
+    path: '',
+    message: prefix === '' ? sentence('', place, text) : sentence('', prefix.replace(/,\s*$/, ''), text),
+  };
 }
 
 /** Strict `HH:mm` (or `24:00`) to minutes; the schema has already checked the format. */
@@ -230,7 +243,11 @@ export function isRealDate(date: string): boolean {
 
 const showWindow = (w: TimeWindow) => `${w.start}–${w.end}${w.overnight === true ? ' next day' : ''}`;
 
-const BUSINESS_KINDS = new Set<PromiseRule['kind']>(['within-business-hours', 'same-business-day', 'next-business-day-by']);
+const BUSINESS_KINDS = new Set<PromiseRule['kind']>([
+  'within-business-hours',
+  'same-business-day',
+  'next-business-day-by',
+]);
 
 const FIELD_ORDER = ['', ...Object.keys(TOP_PLACES)];
 
@@ -275,7 +292,11 @@ function overlaps(windows: readonly DayWindow[]): { earlier: DayWindow; later: D
 /** The lists whose length is limited, where they are, and how a message names their items. */
 const LIST_LIMITS: readonly { keys: readonly [string] | readonly [string, string]; max: number; noun: string }[] = [
   { keys: ['match'], max: LIMITS.matchEntries, noun: 'addresses and domains' },
-  ...WEEKDAYS.map((day) => ({ keys: ['hours', day] as const, max: LIMITS.windowsPerDay, noun: `windows on ${WEEKDAY_NAMES[day]}` })),
+  ...WEEKDAYS.map((day) => ({
+    keys: ['hours', day] as const,
+    max: LIMITS.windowsPerDay,
+    noun: `windows on ${WEEKDAY_NAMES[day]}`,
+  })),
   { keys: ['timeOff'], max: LIMITS.timeOffRanges, noun: 'time-off ranges' },
   { keys: ['emergency', 'situations'], max: LIMITS.situations, noun: 'emergency situations' },
   { keys: ['emergency', 'keywords'], max: LIMITS.keywords, noun: 'emergency keywords' },
@@ -286,7 +307,10 @@ const LIST_LIMITS: readonly { keys: readonly [string] | readonly [string, string
  * at most 12 are allowed"), and a view of `raw` in which such a list is cut to its limit — so
  * the checks that look inside the lists run on bounded input, whatever the file holds.
  */
-function boundLists(raw: Record<string, unknown>, prefix: string): { bounded: Record<string, unknown>; problems: Problem[] } {
+function boundLists(
+  raw: Record<string, unknown>,
+  prefix: string,
+): { bounded: Record<string, unknown>; problems: Problem[] } {
   const who = prefix.replace(/,\s*$/, '') || 'This client';
   const problems: Problem[] = [];
   let bounded = raw;
@@ -321,7 +345,8 @@ function semanticProblems(
   zones: 'new' | 'stored',
 ): Problem[] {
   const problems: Problem[] = [];
-  const add = (keys: readonly Key[], place: string, text: string) => problems.push({ path: formatPath(keys), message: sentence(prefix, place, text) });
+  const add = (keys: readonly Key[], place: string, text: string) =>
+    problems.push({ path: formatPath(keys), message: sentence(prefix, place, text) });
 
   if (typeof raw.name === 'string' && raw.name.trim() === '') add(['name'], 'name', "enter the client's name");
 
@@ -345,7 +370,13 @@ function semanticProblems(
       if (n === null) return add(keys, place, `${quote(text)} is not an e-mail address or a domain`);
       const earlier = seen.get(n);
       if (earlier !== undefined) {
-        return add(keys, place, earlier === text ? `${quote(text)} is listed twice` : `${quote(text)} is the same as ${quote(earlier)}, listed before`);
+        return add(
+          keys,
+          place,
+          earlier === text
+            ? `${quote(text)} is listed twice`
+            : `${quote(text)} is the same as ${quote(earlier)}, listed before`,
+        );
       }
       seen.set(n, text);
       const claim = claimedBy.get(n);
@@ -359,7 +390,11 @@ function semanticProblems(
     else if (resolveTimeZone(zone) === null) {
       if (!isValidTimeZone(zone)) add(['timeZone'], 'time zone', `${quote(zone)} is not a known time zone`);
       else if (zones === 'new') {
-        add(['timeZone'], 'time zone', `${quote(zone)} is an old name that not every browser knows. Choose the zone by its city, e.g. "America/Los_Angeles"`);
+        add(
+          ['timeZone'],
+          'time zone',
+          `${quote(zone)} is an old name that not every browser knows. Choose the zone by its city, e.g. "America/Los_Angeles"`,
+        );
       }
     }
   }
@@ -446,7 +481,9 @@ function cleanProfile(p: ClientProfile): ClientProfile {
   const hours = {} as ClientProfile['hours'];
   for (const day of WEEKDAYS) {
     hours[day] = p.hours[day].map((w) =>
-      w.overnight === undefined ? { start: w.start, end: w.end } : { start: w.start, end: w.end, overnight: w.overnight },
+      w.overnight === undefined
+        ? { start: w.start, end: w.end }
+        : { start: w.start, end: w.end, overnight: w.overnight },
     );
   }
   const promise: ClientProfile['promise'] = { regular: rule(p.promise.regular) };
@@ -459,10 +496,20 @@ function cleanProfile(p: ClientProfile): ClientProfile {
     match: p.match.map((m) => m.trim()),
     timeZone: resolveTimeZone(p.timeZone) ?? p.timeZone,
     hours,
-    timeOff: p.timeOff.map((t) => (t.label === undefined ? { start: t.start, end: t.end } : { start: t.start, end: t.end, label: t.label })),
+    timeOff: p.timeOff.map((t) =>
+      t.label === undefined ? { start: t.start, end: t.end } : { start: t.start, end: t.end, label: t.label },
+    ),
     promise,
-    emergency: { situations: [...p.emergency.situations], keywords: [...p.emergency.keywords], channel: p.emergency.channel },
-    sendLater: { offsetMinutes: p.sendLater.offsetMinutes, randomWithinMinutes: p.sendLater.randomWithinMinutes, delivery: p.sendLater.delivery },
+    emergency: {
+      situations: [...p.emergency.situations],
+      keywords: [...p.emergency.keywords],
+      channel: p.emergency.channel,
+    },
+    sendLater: {
+      offsetMinutes: p.sendLater.offsetMinutes,
+      randomWithinMinutes: p.sendLater.randomWithinMinutes,
+      delivery: p.sendLater.delivery,
+    },
     notes: p.notes,
   };
 }
@@ -486,7 +533,8 @@ export function validateProfile(
 ): ProfileValidation {
   const prefix = options.prefix ?? namePrefix(input);
   // valibot's object schema lets a list through as an object; a list is never a profile.
-  if (Array.isArray(input)) return { ok: false, problems: [rootProblem(prefix, 'profile', 'expected a profile (an object), got a list')] };
+  if (Array.isArray(input))
+    return { ok: false, problems: [rootProblem(prefix, 'profile', 'expected a profile (an object), got a list')] };
   // Lists over their limit first: they are what makes the profile unusable, and a long list of
   // problems inside such a list must not push them out of a capped refusal.
   const { bounded, problems: oversize }: { bounded: unknown; problems: Problem[] } = isRecord(input)
@@ -495,7 +543,8 @@ export function validateProfile(
   const problems: Problem[] = [];
   const parsed = v.safeParse(ClientProfileSchema, bounded);
   if (!parsed.success) for (const issue of parsed.issues) problems.push(issueProblem(issue, prefix, profilePlace));
-  if (isRecord(bounded)) for (const p of semanticProblems(bounded, others, prefix, options.zones ?? 'new')) problems.push(p);
+  if (isRecord(bounded))
+    for (const p of semanticProblems(bounded, others, prefix, options.zones ?? 'new')) problems.push(p);
   if (oversize.length > 0 || problems.length > 0 || !parsed.success) {
     // Stable: at one place, the structural problems come first, then the semantic ones.
     const keyed = problems.map((p) => ({ p, key: orderKey(p.path) }));
@@ -507,7 +556,8 @@ export function validateProfile(
 
 /** Checks the settings record (structure only: whether the default profile exists is the store's business). */
 export function validateSettings(input: unknown): SettingsValidation {
-  if (Array.isArray(input)) return { ok: false, problems: [rootProblem('', 'settings', 'expected the settings (an object), got a list')] };
+  if (Array.isArray(input))
+    return { ok: false, problems: [rootProblem('', 'settings', 'expected the settings (an object), got a list')] };
   const parsed = v.safeParse(SettingsSchema, input);
   if (parsed.success) {
     const { defaultProfileId, clock, pausedUntil, retention, weeklySummary } = parsed.output;
@@ -536,7 +586,9 @@ export function listMatchConflicts(profiles: readonly { match: readonly string[]
  * `listMatchConflicts` one profile per step, so a caller with many profiles can pause between
  * steps (the worker answers other messages); the generator's return value is the list.
  */
-export function* matchConflictSteps(profiles: readonly { match: readonly string[] }[]): Generator<void, MatchConflict[]> {
+export function* matchConflictSteps(
+  profiles: readonly { match: readonly string[] }[],
+): Generator<void, MatchConflict[]> {
   const owners = new Map<string, { index: number; entry: number }>();
   const conflicts: MatchConflict[] = [];
   for (let index = 0; index < profiles.length; index++) {
@@ -579,7 +631,11 @@ export function findMatchConflicts(profiles: readonly ClientProfile[], label?: (
     const firstTyped = profiles[first.index]?.match[first.entry]?.trim() ?? '';
     return {
       path: `profiles[${second.index}].match[${second.entry}]`,
-      message: sentence(`${name(second.index)}, `, 'addresses and domains', conflictText(typed, firstTyped, name(first.index))),
+      message: sentence(
+        `${name(second.index)}, `,
+        'addresses and domains',
+        conflictText(typed, firstTyped, name(first.index)),
+      ),
     };
   });
 }

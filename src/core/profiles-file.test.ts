@@ -2,15 +2,34 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { ClientProfile } from './profile.ts';
 import { profileRef } from './profile.ts';
-import { changedFields, checkFileProfile, exportProfiles, jsonErrorOffset, parseProfilesFile, readProfilesFile, settleProfilesFile } from './profiles-file.ts';
+import {
+  changedFields,
+  checkFileProfile,
+  exportProfiles,
+  jsonErrorOffset,
+  parseProfilesFile,
+  readProfilesFile,
+  settleProfilesFile,
+} from './profiles-file.ts';
 import { NO_HOURS, profile, win } from './testing/profile-fixture.ts';
 
 const acme = profile({ id: 'acme', name: 'Acme', timeZone: 'America/New_York', match: ['acme.com'] });
-const beta = profile({ id: 'beta', name: 'Beta Ltd', timeZone: 'Europe/London', match: ['jane@acme.com', 'beta.co.uk'] });
+const beta = profile({
+  id: 'beta',
+  name: 'Beta Ltd',
+  timeZone: 'Europe/London',
+  match: ['jane@acme.com', 'beta.co.uk'],
+});
 const gamma = profile({ id: 'gamma', name: 'Gamma', timeZone: 'UTC', match: ['gamma.org'] });
 
 const wrapper = (profiles: unknown[], extra: Record<string, unknown> = {}) =>
-  JSON.stringify({ format: 'red-cup-profiles', version: 1, exportedAt: '2026-11-22T12:00:00.000Z', profiles, ...extra });
+  JSON.stringify({
+    format: 'red-cup-profiles',
+    version: 1,
+    exportedAt: '2026-11-22T12:00:00.000Z',
+    profiles,
+    ...extra,
+  });
 
 function problemsOf(text: string, existing: readonly ClientProfile[] = []) {
   const result = parseProfilesFile(text, existing);
@@ -22,7 +41,12 @@ describe('exportProfiles', () => {
     const now = new Date(2026, 10, 22, 12, 30);
     const { fileName, json } = exportProfiles([acme, beta], now);
     expect(fileName).toBe('red-cup-profiles-2026-11-22.json');
-    expect(JSON.parse(json)).toEqual({ format: 'red-cup-profiles', version: 1, exportedAt: now.toISOString(), profiles: [acme, beta] });
+    expect(JSON.parse(json)).toEqual({
+      format: 'red-cup-profiles',
+      version: 1,
+      exportedAt: now.toISOString(),
+      profiles: [acme, beta],
+    });
     expect(json).toContain('\n  "format": "red-cup-profiles",\n');
   });
 
@@ -64,7 +88,13 @@ describe('parseProfilesFile: accepted forms', () => {
 describe('parseProfilesFile: preview', () => {
   it('sorts the file into added, changed (with the fields) and unchanged, and writes only what differs', () => {
     const renamedAcme = { ...acme, name: 'Acme Inc', hours: { ...NO_HOURS, mon: [win('09:00', '17:00')] } };
-    const betaNewPromise = { ...beta, promise: { regular: { kind: 'within-hours' as const, hours: 24 }, afterHours: { kind: 'same-business-day' as const } } };
+    const betaNewPromise = {
+      ...beta,
+      promise: {
+        regular: { kind: 'within-hours' as const, hours: 24 },
+        afterHours: { kind: 'same-business-day' as const },
+      },
+    };
     const result = parseProfilesFile(wrapper([renamedAcme, betaNewPromise, gamma]), [acme, beta, gamma]);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
@@ -82,7 +112,12 @@ describe('parseProfilesFile: preview', () => {
 
   it('never deletes: stored profiles missing from the file are not mentioned', () => {
     const result = parseProfilesFile(wrapper([gamma]), [acme, beta]);
-    expect(result.ok && result.preview).toEqual({ added: [profileRef(gamma)], changed: [], unchanged: [], applied: false });
+    expect(result.ok && result.preview).toEqual({
+      added: [profileRef(gamma)],
+      changed: [],
+      unchanged: [],
+      applied: false,
+    });
   });
 
   it('compares deeply, ignoring dropped unknown keys and key order', () => {
@@ -96,7 +131,11 @@ describe('parseProfilesFile: preview', () => {
     ['the colour', { ...acme, color: '#000000' }, ['color']],
     ['one match entry', { ...acme, match: ['acme.com', 'acme.org'] }, ['match']],
     ['an overnight flag', { ...acme, hours: { ...acme.hours, mon: [win('08:00', '18:00', true)] } }, ['hours']],
-    ['time off and notes', { ...acme, timeOff: [{ start: '2026-12-24', end: '2026-12-26' }], notes: 'x' }, ['timeOff', 'notes']],
+    [
+      'time off and notes',
+      { ...acme, timeOff: [{ start: '2026-12-24', end: '2026-12-26' }], notes: 'x' },
+      ['timeOff', 'notes'],
+    ],
   ])('changedFields finds %s', (_label, incoming, fields) => {
     expect(changedFields(acme, incoming as ClientProfile)).toEqual(fields);
   });
@@ -128,15 +167,36 @@ describe('parseProfilesFile: refused files', () => {
       'some other JSON object',
       '{"hello": "world"}',
       [],
-      [{ path: '', message: 'This is not a Red Cup profiles file: expected an export from Red Cup, a list of profiles or one profile.' }],
+      [
+        {
+          path: '',
+          message:
+            'This is not a Red Cup profiles file: expected an export from Red Cup, a list of profiles or one profile.',
+        },
+      ],
     ],
-    ['a JSON number', '42', [], [{ path: '', message: 'This is not a Red Cup profiles file: it holds a number, not profiles.' }]],
-    ['a JSON string', '"acme"', [], [{ path: '', message: 'This is not a Red Cup profiles file: it holds text, not profiles.' }]],
+    [
+      'a JSON number',
+      '42',
+      [],
+      [{ path: '', message: 'This is not a Red Cup profiles file: it holds a number, not profiles.' }],
+    ],
+    [
+      'a JSON string',
+      '"acme"',
+      [],
+      [{ path: '', message: 'This is not a Red Cup profiles file: it holds text, not profiles.' }],
+    ],
     [
       'another program’s export',
       wrapper([acme], { format: 'boundaries-app' }),
       [],
-      [{ path: 'format', message: 'This is not a Red Cup profiles file: its format is "boundaries-app", not "red-cup-profiles".' }],
+      [
+        {
+          path: 'format',
+          message: 'This is not a Red Cup profiles file: its format is "boundaries-app", not "red-cup-profiles".',
+        },
+      ],
     ],
     [
       'a newer version',
@@ -145,7 +205,8 @@ describe('parseProfilesFile: refused files', () => {
       [
         {
           path: 'version',
-          message: 'This file was made by a newer Red Cup (file version 2; this one reads version 1). Update Red Cup, then import the file again.',
+          message:
+            'This file was made by a newer Red Cup (file version 2; this one reads version 1). Update Red Cup, then import the file again.',
         },
       ],
     ],
@@ -160,7 +221,10 @@ describe('parseProfilesFile: refused files', () => {
       JSON.stringify({ profiles: {} }),
       [],
       [
-        { path: 'format', message: 'This is not a Red Cup profiles file: it does not say "format": "red-cup-profiles".' },
+        {
+          path: 'format',
+          message: 'This is not a Red Cup profiles file: it does not say "format": "red-cup-profiles".',
+        },
         { path: 'version', message: 'The file does not say which version it is (expected "version": 1).' },
         { path: 'profiles', message: 'The file\'s "profiles" should be a list of profiles, but it is an object.' },
       ],
@@ -170,7 +234,12 @@ describe('parseProfilesFile: refused files', () => {
       'an unknown time zone',
       wrapper([acme, { ...gamma, timeZone: 'Mars/Olympus' }]),
       [],
-      [{ path: 'profiles[1].timeZone', message: 'Profile 2 (Gamma), time zone: "Mars/Olympus" is not a known time zone.' }],
+      [
+        {
+          path: 'profiles[1].timeZone',
+          message: 'Profile 2 (Gamma), time zone: "Mars/Olympus" is not a known time zone.',
+        },
+      ],
     ],
     [
       'a window that ends before it starts',
@@ -190,7 +259,12 @@ describe('parseProfilesFile: refused files', () => {
       [],
       [{ path: 'profiles[0].color', message: 'Acme, colour: expected a colour like #d62828, got "red".' }],
     ],
-    ['a list holding a non-profile', JSON.stringify([acme, 3]), [], [{ path: 'profiles[1]', message: 'Profile 2: expected a profile (an object), got 3.' }]],
+    [
+      'a list holding a non-profile',
+      JSON.stringify([acme, 3]),
+      [],
+      [{ path: 'profiles[1]', message: 'Profile 2: expected a profile (an object), got 3.' }],
+    ],
     [
       'an id used twice',
       wrapper([acme, gamma, { ...beta, id: 'acme' }]),
@@ -198,7 +272,8 @@ describe('parseProfilesFile: refused files', () => {
       [
         {
           path: 'profiles[2].id',
-          message: 'Profile 3 (Beta Ltd), id: "acme" is also the id of profile 1 (Acme); each profile needs its own id.',
+          message:
+            'Profile 3 (Beta Ltd), id: "acme" is also the id of profile 1 (Acme); each profile needs its own id.',
         },
       ],
     ],
@@ -209,7 +284,8 @@ describe('parseProfilesFile: refused files', () => {
       [
         {
           path: 'profiles[1].match[1]',
-          message: 'Profile 2 (Gamma), addresses and domains: "ACME.com" is already claimed by profile 1 (Acme) in this file.',
+          message:
+            'Profile 2 (Gamma), addresses and domains: "ACME.com" is already claimed by profile 1 (Acme) in this file.',
         },
       ],
     ],
@@ -293,12 +369,15 @@ describe('jsonErrorOffset', () => {
 
 describe('parseProfilesFile: hostile files are refused with a list, never a throw (issue 13 C11, C12)', () => {
   const deep = (n: number) => `${'['.repeat(n)}${']'.repeat(n)}`;
-  const messages = (text: string, existing: readonly ClientProfile[] = []) => problemsOf(text, existing).map((p) => p.message);
+  const messages = (text: string, existing: readonly ClientProfile[] = []) =>
+    problemsOf(text, existing).map((p) => p.message);
 
   it('a "format" nested 10,000 deep (a 20 KB file)', () => {
     const text = JSON.stringify({ format: 'X', version: 1, profiles: [] }).replace('"X"', deep(10_000));
     expect(text.length).toBeGreaterThan(20_000);
-    expect(messages(text)).toEqual(['This is not a Red Cup profiles file: its format is a list, not "red-cup-profiles".']);
+    expect(messages(text)).toEqual([
+      'This is not a Red Cup profiles file: its format is a list, not "red-cup-profiles".',
+    ]);
   });
 
   it('a "version" nested 10,000 deep', () => {
@@ -337,7 +416,10 @@ describe('parseProfilesFile: hostile files are refused with a list, never a thro
     const text = JSON.stringify([{ ...acme, notes: 'n'.repeat(5_000_001) }]);
     expect(text.length).toBeLessThan(5_010_000);
     expect(messages(text)).toEqual(['The file is 5.01 MB; a profiles file may be at most 5 MB.']);
-    expect(parseProfilesFile('[]', [], 6_000_000)).toEqual({ ok: false, problems: [{ path: '', message: 'The file is 6 MB; a profiles file may be at most 5 MB.' }] });
+    expect(parseProfilesFile('[]', [], 6_000_000)).toEqual({
+      ok: false,
+      problems: [{ path: '', message: 'The file is 6 MB; a profiles file may be at most 5 MB.' }],
+    });
   });
 
   it('never quotes more than 40 characters of what it found', () => {
@@ -350,11 +432,19 @@ describe('parseProfilesFile: hostile files are refused with a list, never a thro
     expect(listed.length).toBeGreaterThan(0);
     for (const m of listed) expect(m.length, m.slice(0, 80)).toBeLessThan(300);
     const wrongFormat = messages(wrapper([acme], { format: long }));
-    expect(wrongFormat).toEqual([`This is not a Red Cup profiles file: its format is "${'q'.repeat(40)}…", not "red-cup-profiles".`]);
+    expect(wrongFormat).toEqual([
+      `This is not a Red Cup profiles file: its format is "${'q'.repeat(40)}…", not "red-cup-profiles".`,
+    ]);
   });
 
   it('stores time zones under their canonical name and refuses ones not every browser knows', () => {
-    const result = parseProfilesFile(wrapper([{ ...acme, timeZone: 'utc' }, { ...beta, timeZone: 'europe/paris' }]), []);
+    const result = parseProfilesFile(
+      wrapper([
+        { ...acme, timeZone: 'utc' },
+        { ...beta, timeZone: 'europe/paris' },
+      ]),
+      [],
+    );
     expect(result.ok && result.profiles.map((p) => p.timeZone)).toEqual(['UTC', 'Europe/Paris']);
     expect(messages(wrapper([{ ...acme, timeZone: 'US/Pacific-New' }]))).toEqual([
       'Profile 1 (Acme), time zone: "US/Pacific-New" is an old name that not every browser knows. Choose the zone by its city, e.g. "America/Los_Angeles".',

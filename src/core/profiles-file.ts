@@ -186,7 +186,8 @@ function notJson(text: string, error: unknown): string {
   const before = text.slice(0, at);
   const line = before.split('\n').length;
   const column = at - (before.lastIndexOf('\n') + 1) + 1;
-  if (at >= text.length) return `The file is not JSON: it ends too early, at line ${line}, column ${column}. Was it cut short?`;
+  if (at >= text.length)
+    return `The file is not JSON: it ends too early, at line ${line}, column ${column}. Was it cut short?`;
   return `The file is not JSON: unexpected ${JSON.stringify(text[at])} at line ${line}, column ${column}.`;
 }
 
@@ -220,7 +221,9 @@ function itemsOf(data: unknown): Items {
     if (PROFILE_KEYS.some((k) => k in data)) return { ok: true, items: [data], single: true };
     return {
       ok: false,
-      problems: [{ path: '', message: `${NOT_OURS}: expected an export from Red Cup, a list of profiles or one profile.` }],
+      problems: [
+        { path: '', message: `${NOT_OURS}: expected an export from Red Cup, a list of profiles or one profile.` },
+      ],
     };
   }
   const problems: Problem[] = [];
@@ -277,7 +280,18 @@ function same(a: unknown, b: unknown): boolean {
   return true;
 }
 
-const COMPARED_FIELDS = ['name', 'color', 'match', 'timeZone', 'hours', 'timeOff', 'promise', 'emergency', 'sendLater', 'notes'] as const;
+const COMPARED_FIELDS = [
+  'name',
+  'color',
+  'match',
+  'timeZone',
+  'hours',
+  'timeOff',
+  'promise',
+  'emergency',
+  'sendLater',
+  'notes',
+] as const;
 
 /** The top-level fields that differ between the stored profile and the file's. */
 export function changedFields(stored: ClientProfile, incoming: ClientProfile): string[] {
@@ -293,12 +307,16 @@ export const MAX_LISTED_PROBLEMS = 50;
 export function capProblems(problems: readonly Problem[], max = MAX_LISTED_PROBLEMS): Problem[] {
   if (problems.length <= max) return [...problems];
   const more = problems.length - max;
-  return [...problems.slice(0, max), { path: '', message: `… and ${more.toLocaleString('en-US')} more ${more === 1 ? 'problem' : 'problems'}.` }];
+  return [
+    ...problems.slice(0, max),
+    { path: '', message: `… and ${more.toLocaleString('en-US')} more ${more === 1 ? 'problem' : 'problems'}.` },
+  ];
 }
 
 const refuse = (problems: readonly Problem[]): ParsedProfilesFile => ({ ok: false, problems: capProblems(problems) });
 
-const rawName = (item: unknown): string => (isRecord(item) && typeof item.name === 'string' ? clip(item.name.trim()) : '');
+const rawName = (item: unknown): string =>
+  isRecord(item) && typeof item.name === 'string' ? clip(item.name.trim()) : '';
 
 /** A file read as far as its list of profiles, not yet checked. */
 export interface FileProfiles {
@@ -310,7 +328,8 @@ export interface FileProfiles {
 export type ReadProfilesFile = ({ ok: true } & FileProfiles) | { ok: false; problems: Problem[] };
 
 /** Megabytes, rounded up to 0.01 MB: a file just over the limit must not read as "5 MB". */
-const mb = (bytes: number) => `${(Math.ceil(bytes / 10_000) / 100).toLocaleString('en-US', { maximumFractionDigits: 2 })} MB`;
+const mb = (bytes: number) =>
+  `${(Math.ceil(bytes / 10_000) / 100).toLocaleString('en-US', { maximumFractionDigits: 2 })} MB`;
 
 /**
  * Step 1: the file's size, JSON and wrapper, up to its list of profiles. `size` is the file's
@@ -320,7 +339,12 @@ export function readProfilesFile(text: string, size = text.length): ReadProfiles
   if (size > MAX_PROFILES_FILE_BYTES) {
     return {
       ok: false,
-      problems: [{ path: '', message: `The file is ${mb(size)}; a profiles file may be at most ${mb(MAX_PROFILES_FILE_BYTES)}.` }],
+      problems: [
+        {
+          path: '',
+          message: `The file is ${mb(size)}; a profiles file may be at most ${mb(MAX_PROFILES_FILE_BYTES)}.`,
+        },
+      ],
     };
   }
   const body = text.replace(/^\uFEFF/, '');
@@ -333,7 +357,8 @@ export function readProfilesFile(text: string, size = text.length): ReadProfiles
   }
   const read = itemsOf(data);
   if (!read.ok) return read;
-  if (read.items.length === 0) return { ok: false, problems: [{ path: 'profiles', message: 'The file holds no profiles.' }] };
+  if (read.items.length === 0)
+    return { ok: false, problems: [{ path: 'profiles', message: 'The file holds no profiles.' }] };
   return read;
 }
 
@@ -366,7 +391,11 @@ export function* checkSteps(file: FileProfiles): Generator<void, ProfileValidati
  * or by a stored profile it does not replace) and the preview against `existing`. `checked[i]`
  * is `checkFileProfile(file, i)`. Linear in the file's size (maps, no nested loops).
  */
-export function settleProfilesFile(file: FileProfiles, checked: readonly ProfileValidation[], existing: readonly ClientProfile[]): ParsedProfilesFile {
+export function settleProfilesFile(
+  file: FileProfiles,
+  checked: readonly ProfileValidation[],
+  existing: readonly ClientProfile[],
+): ParsedProfilesFile {
   return runToEnd(settleSteps(file, checked, existing));
 }
 
@@ -399,7 +428,10 @@ export function* settleSteps(
     else {
       problems.push({
         path: at(i, 'id'),
-        message: sayAt(i, `id: ${quote(item.id)} is also the id of ${title(file, first, 'profile')}; each profile needs its own id.`),
+        message: sayAt(
+          i,
+          `id: ${quote(item.id)} is also the id of ${title(file, first, 'profile')}; each profile needs its own id.`,
+        ),
       });
     }
   });
@@ -422,7 +454,10 @@ export function* settleSteps(
         : `${title(file, first.index - kept.length, 'profile')} in this file`;
     problems.push({
       path: at(i, `match[${second.entry}]`),
-      message: sayAt(i, `addresses and domains: ${conflictText(typedAt(second.index, second.entry), typedAt(first.index, first.entry), owner)}.`),
+      message: sayAt(
+        i,
+        `addresses and domains: ${conflictText(typedAt(second.index, second.entry), typedAt(first.index, first.entry), owner)}.`,
+      ),
     });
   }
 

@@ -16,20 +16,98 @@ const NOON_NEXT: PromiseRule = { kind: 'next-business-day-by', time: '12:00' };
 
 // [what, regular, after-hours, request (UTC), deadline (UTC) | null]
 const cases: [string, PromiseRule, PromiseRule | undefined, string, string | null][] = [
-  ['within 24 hours', { kind: 'within-hours', hours: 24 }, undefined, '2026-11-24T15:00:00Z', '2026-11-25T15:00:00.000Z'],
-  ['within 24 hours across the fall-back night is 24 real hours', { kind: 'within-hours', hours: 24 }, undefined, '2026-10-31T15:00:00Z', '2026-11-01T15:00:00.000Z'],
-  ['8 business hours from Tuesday 15:00 → Wednesday 13:00', { kind: 'within-business-hours', hours: 8 }, undefined, '2026-11-24T20:00:00Z', '2026-11-25T18:00:00.000Z'],
-  ['8 business hours from Friday 15:00 → Monday 13:00', { kind: 'within-business-hours', hours: 8 }, undefined, '2026-11-27T20:00:00Z', '2026-11-30T18:00:00.000Z'],
-  ['4 business hours from Saturday → Monday 12:00', { kind: 'within-business-hours', hours: 4 }, undefined, '2026-11-28T15:00:00Z', '2026-11-30T17:00:00.000Z'],
-  ['same business day, inside', { kind: 'same-business-day' }, undefined, '2026-11-24T15:00:00Z', '2026-11-24T23:00:00.000Z'],
-  ['same business day, after hours → next day', { kind: 'same-business-day' }, undefined, '2026-11-25T01:10:00Z', '2026-11-25T23:00:00.000Z'],
-  ['same business day, before the holiday → after it', { kind: 'same-business-day' }, undefined, '2026-12-23T23:30:00Z', '2026-12-28T23:00:00.000Z'],
-  ['next business day by noon, Tuesday 10:00', NOON_NEXT, undefined, '2026-11-24T15:00:00Z', '2026-11-25T17:00:00.000Z'],
+  [
+    'within 24 hours',
+    { kind: 'within-hours', hours: 24 },
+    undefined,
+    '2026-11-24T15:00:00Z',
+    '2026-11-25T15:00:00.000Z',
+  ],
+  [
+    'within 24 hours across the fall-back night is 24 real hours',
+    { kind: 'within-hours', hours: 24 },
+    undefined,
+    '2026-10-31T15:00:00Z',
+    '2026-11-01T15:00:00.000Z',
+  ],
+  [
+    '8 business hours from Tuesday 15:00 → Wednesday 13:00',
+    { kind: 'within-business-hours', hours: 8 },
+    undefined,
+    '2026-11-24T20:00:00Z',
+    '2026-11-25T18:00:00.000Z',
+  ],
+  [
+    '8 business hours from Friday 15:00 → Monday 13:00',
+    { kind: 'within-business-hours', hours: 8 },
+    undefined,
+    '2026-11-27T20:00:00Z',
+    '2026-11-30T18:00:00.000Z',
+  ],
+  [
+    '4 business hours from Saturday → Monday 12:00',
+    { kind: 'within-business-hours', hours: 4 },
+    undefined,
+    '2026-11-28T15:00:00Z',
+    '2026-11-30T17:00:00.000Z',
+  ],
+  [
+    'same business day, inside',
+    { kind: 'same-business-day' },
+    undefined,
+    '2026-11-24T15:00:00Z',
+    '2026-11-24T23:00:00.000Z',
+  ],
+  [
+    'same business day, after hours → next day',
+    { kind: 'same-business-day' },
+    undefined,
+    '2026-11-25T01:10:00Z',
+    '2026-11-25T23:00:00.000Z',
+  ],
+  [
+    'same business day, before the holiday → after it',
+    { kind: 'same-business-day' },
+    undefined,
+    '2026-12-23T23:30:00Z',
+    '2026-12-28T23:00:00.000Z',
+  ],
+  [
+    'next business day by noon, Tuesday 10:00',
+    NOON_NEXT,
+    undefined,
+    '2026-11-24T15:00:00Z',
+    '2026-11-25T17:00:00.000Z',
+  ],
   ['next business day by noon, Friday', NOON_NEXT, undefined, '2026-11-27T15:00:00Z', '2026-11-30T17:00:00.000Z'],
-  ['next business day by noon, Tuesday 06:00 → Tuesday noon', NOON_NEXT, undefined, '2026-11-24T11:00:00Z', '2026-11-24T17:00:00.000Z'],
-  ['after-hours promise applies at 20:10', { kind: 'within-hours', hours: 24 }, NOON_NEXT, '2026-11-25T01:10:00Z', '2026-11-25T17:00:00.000Z'],
-  ['after-hours promise does not apply inside', { kind: 'within-hours', hours: 24 }, NOON_NEXT, '2026-11-24T15:00:00Z', '2026-11-25T15:00:00.000Z'],
-  ['after-hours on the eve of a holiday', { kind: 'within-hours', hours: 24 }, NOON_NEXT, '2026-12-23T23:30:00Z', '2026-12-28T17:00:00.000Z'],
+  [
+    'next business day by noon, Tuesday 06:00 → Tuesday noon',
+    NOON_NEXT,
+    undefined,
+    '2026-11-24T11:00:00Z',
+    '2026-11-24T17:00:00.000Z',
+  ],
+  [
+    'after-hours promise applies at 20:10',
+    { kind: 'within-hours', hours: 24 },
+    NOON_NEXT,
+    '2026-11-25T01:10:00Z',
+    '2026-11-25T17:00:00.000Z',
+  ],
+  [
+    'after-hours promise does not apply inside',
+    { kind: 'within-hours', hours: 24 },
+    NOON_NEXT,
+    '2026-11-24T15:00:00Z',
+    '2026-11-25T15:00:00.000Z',
+  ],
+  [
+    'after-hours on the eve of a holiday',
+    { kind: 'within-hours', hours: 24 },
+    NOON_NEXT,
+    '2026-12-23T23:30:00Z',
+    '2026-12-28T17:00:00.000Z',
+  ],
 ];
 
 describe('promiseDeadline', () => {
@@ -44,7 +122,12 @@ describe('promiseDeadline', () => {
   });
 
   it('a business promise with no hours is never due', () => {
-    const p = profile({ id: 'x', timeZone: 'UTC', hours: weekdays(), promise: { regular: { kind: 'same-business-day' } } });
+    const p = profile({
+      id: 'x',
+      timeZone: 'UTC',
+      hours: weekdays(),
+      promise: { regular: { kind: 'same-business-day' } },
+    });
     expect(promiseDeadline(p, at('2026-11-24T12:00:00Z'))).toBeNull();
   });
 
@@ -64,7 +147,7 @@ describe('promiseDeadline', () => {
     expect(promiseDeadline(p, at('2028-06-04T01:00:00Z'))?.toISOString()).toBe('2028-06-04T16:00:00.000Z');
   });
 
-  it("next business day by HH:mm: a time in the gap is the first instant after it, a repeated one its first occurrence", () => {
+  it('next business day by HH:mm: a time in the gap is the first instant after it, a repeated one its first occurrence', () => {
     // Issue 13 item 18 (docs/time-rules.md). New York, open Sundays 09:00–17:00; the request comes on Saturday.
     const by = (time: string) =>
       profile({

@@ -13,15 +13,7 @@
  * The after-hours promise, when set, applies to a request that arrives outside the windows.
  */
 import type { ClientProfile, PromiseRule } from './profile.ts';
-import {
-  HORIZON_DAYS,
-  instantOnDay,
-  isBusinessDay,
-  isInside,
-  localDayOf,
-  windowsFrom,
-  windowsOn,
-} from './schedule.ts';
+import { HORIZON_DAYS, instantOnDay, isBusinessDay, isInside, localDayOf, windowsFrom, windowsOn } from './schedule.ts';
 import { wallMinutes } from './wall-time.ts';
 
 const HOUR_MS = 3_600_000;

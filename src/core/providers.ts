@@ -30,7 +30,8 @@ export const PROVIDERS = {
     hosts: ['mail.google.com'],
     accountShape: 'https://mail.google.com/mail/u/<number>/',
     scheduledFolder: 'Scheduled folder',
-    manualCancel: 'Open Gmail, go to the Scheduled folder, open the message and press "Cancel send"; it goes back to your drafts.',
+    manualCancel:
+      'Open Gmail, go to the Scheduled folder, open the message and press "Cancel send"; it goes back to your drafts.',
   },
   outlook: {
     label: 'Outlook',

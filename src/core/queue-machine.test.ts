@@ -44,7 +44,12 @@ describe('catching up with overdue replies', () => {
   const entry = (dueAt: string) => ({ dueAt, recipients: ['jane@acme.com'] });
   it.each([
     ['not due yet', '2026-11-24T16:00:00Z', '2026-11-24T15:00:00Z', { action: 'wait' }],
-    ['due, inside the hours (Tue 10:00 NY): until the window closes at 18:00 NY', '2026-11-24T14:00:00Z', '2026-11-24T15:00:00Z', { action: 'deliver', until: '2026-11-24T23:00:00.000Z' }],
+    [
+      'due, inside the hours (Tue 10:00 NY): until the window closes at 18:00 NY',
+      '2026-11-24T14:00:00Z',
+      '2026-11-24T15:00:00Z',
+      { action: 'deliver', until: '2026-11-24T23:00:00.000Z' },
+    ],
     [
       'due, now after hours (Tue 20:00 NY): moved to Wed 08:00 NY',
       '2026-11-24T14:00:00Z',
@@ -52,18 +57,32 @@ describe('catching up with overdue replies', () => {
       { action: 'move', to: '2026-11-25T13:00:00.000Z' },
     ],
     ['three days late: held', '2026-11-20T14:00:00Z', '2026-11-23T15:00:00Z', { action: 'hold', why: 'too-late' }],
-    ['exactly two days late, inside: delivered', '2026-11-22T15:00:00Z', '2026-11-24T15:00:00Z', { action: 'deliver', until: '2026-11-24T23:00:00.000Z' }],
+    [
+      'exactly two days late, inside: delivered',
+      '2026-11-22T15:00:00Z',
+      '2026-11-24T15:00:00Z',
+      { action: 'deliver', until: '2026-11-24T23:00:00.000Z' },
+    ],
   ])('%s', (_name, dueAt, now, expected) => {
     expect(catchUp(entry(dueAt), [acme], DEFAULT_SETTINGS, new Date(now))).toEqual(expected);
   });
 
   it('a pause does not let an overdue reply out after hours', () => {
     const paused = { ...DEFAULT_SETTINGS, pausedUntil: '2026-11-25T05:00:00.000Z' };
-    expect(catchUp(entry('2026-11-24T14:00:00Z'), [acme], paused, new Date('2026-11-25T01:00:00Z')).action).toBe('move');
+    expect(catchUp(entry('2026-11-24T14:00:00Z'), [acme], paused, new Date('2026-11-25T01:00:00Z')).action).toBe(
+      'move',
+    );
   });
 
   it('recipients no client covers are delivered when due', () => {
-    expect(catchUp({ dueAt: '2026-11-24T14:00:00Z', recipients: ['x@elsewhere.org'] }, [acme], DEFAULT_SETTINGS, new Date('2026-11-25T01:00:00Z'))).toEqual({
+    expect(
+      catchUp(
+        { dueAt: '2026-11-24T14:00:00Z', recipients: ['x@elsewhere.org'] },
+        [acme],
+        DEFAULT_SETTINGS,
+        new Date('2026-11-25T01:00:00Z'),
+      ),
+    ).toEqual({
       action: 'deliver',
       until: null,
     });

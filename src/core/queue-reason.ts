@@ -16,7 +16,9 @@ export const MAX_PROBLEM_LENGTH = 2_000;
 const ADDRESS = /[^\s<>()[\]{},;:"'`]+@[^\s<>()[\]{},;:"'`]+\.[^\s<>()[\]{},;:"'`]+/g;
 
 /** What must not appear in a stored reason: the entry's subject and recipients (names too), not just anything shaped like an address. */
-export type ReasonContext = Pick<QueueEntry, 'subject' | 'recipients'> & { reply?: Pick<NonNullable<QueueEntry['reply']>, 'to' | 'cc' | 'bcc'> };
+export type ReasonContext = Pick<QueueEntry, 'subject' | 'recipients'> & {
+  reply?: Pick<NonNullable<QueueEntry['reply']>, 'to' | 'cc' | 'bcc'>;
+};
 
 function escape(text: string): RegExp {
   return new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'gi');
@@ -26,7 +28,10 @@ function escape(text: string): RegExp {
 function displayNames(context: ReasonContext): string[] {
   const all = [...(context.reply?.to ?? []), ...(context.reply?.cc ?? []), ...(context.reply?.bcc ?? [])];
   return all.flatMap((r) => {
-    const name = r.replace(/<[^>]*>/g, '').replace(/["']/g, '').trim();
+    const name = r
+      .replace(/<[^>]*>/g, '')
+      .replace(/["']/g, '')
+      .trim();
     return name.length >= 4 && !name.includes('@') ? [name] : [];
   });
 }

@@ -91,7 +91,13 @@ export const QUEUE_STATUSES = [
 ] as const satisfies readonly QueueStatus[];
 
 /** Waiting to go out (or to be decided on): what the badge counts and the popup lists. */
-export const WAITING_STATUSES = ['pending', 'sending', 'failed', 'needs-attention', 'handed-off'] as const satisfies readonly QueueStatus[];
+export const WAITING_STATUSES = [
+  'pending',
+  'sending',
+  'failed',
+  'needs-attention',
+  'handed-off',
+] as const satisfies readonly QueueStatus[];
 
 /** What the content script reports after the provider's scheduler took a reply: never a body. */
 export interface HandoffRequest {

@@ -12,7 +12,8 @@ const request: HandoffRequest = {
   dueAt: '2026-11-24T13:00:00.000Z',
 };
 
-const problemsOf = (result: { ok: true } | { ok: false; problems: { path: string; message: string }[] }) => (result.ok ? [] : result.problems);
+const problemsOf = (result: { ok: true } | { ok: false; problems: { path: string; message: string }[] }) =>
+  result.ok ? [] : result.problems;
 
 describe('validateHandoffRequest', () => {
   it('accepts a hand-off due in the future', () => {
@@ -21,7 +22,11 @@ describe('validateHandoffRequest', () => {
 
   it('normalises recipients, keeps names without an address, and drops repeats and a body', () => {
     const result = validateHandoffRequest(
-      { ...request, recipients: ['Jane Doe <Jane+launch@ACME.com>', 'jane@acme.com', ' Marketing team '], body: '<p>hello</p>' },
+      {
+        ...request,
+        recipients: ['Jane Doe <Jane+launch@ACME.com>', 'jane@acme.com', ' Marketing team '],
+        body: '<p>hello</p>',
+      },
       now,
     );
     expect(result).toEqual({ ok: true, value: { ...request, recipients: ['jane@acme.com', 'Marketing team'] } });
@@ -54,19 +59,29 @@ describe('the account address (issue 13 A6)', () => {
   it('is kept with a hand-off and its entry; an entry stored without it still reads', () => {
     const withAddress = { ...request, accountAddress: 'me@example.com' };
     expect(validateHandoffRequest(withAddress, now)).toEqual({ ok: true, value: withAddress });
-    expect(validateQueueEntry(handoffEntry(withAddress, now))).toMatchObject({ ok: true, value: { accountAddress: 'me@example.com' } });
+    expect(validateQueueEntry(handoffEntry(withAddress, now))).toMatchObject({
+      ok: true,
+      value: { accountAddress: 'me@example.com' },
+    });
     expect(validateQueueEntry(handoffEntry(request, now))).toMatchObject({ ok: true });
   });
 
   it('refuses one that is not an address', () => {
-    expect(problemsOf(validateHandoffRequest({ ...request, accountAddress: 'u/0' }, now)).map((p) => p.path)).toEqual(['accountAddress']);
+    expect(problemsOf(validateHandoffRequest({ ...request, accountAddress: 'u/0' }, now)).map((p) => p.path)).toEqual([
+      'accountAddress',
+    ]);
   });
 });
 
 describe('handoffEntry and validateQueueEntry', () => {
   it('records a hand-off as handed to the provider, and reads it back', () => {
     const entry = handoffEntry(request, now);
-    expect(entry).toEqual({ ...request, status: 'handed-off', mode: 'provider', createdAt: '2026-11-24T01:10:00.000Z' });
+    expect(entry).toEqual({
+      ...request,
+      status: 'handed-off',
+      mode: 'provider',
+      createdAt: '2026-11-24T01:10:00.000Z',
+    });
     expect(validateQueueEntry(entry)).toEqual({ ok: true, value: entry });
   });
 

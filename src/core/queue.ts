@@ -70,7 +70,10 @@ const MailUrlSchema = v.pipe(
   v.check((url) => /^https:\/\/[^/]+\//.test(url), 'expected an https address'),
 );
 
-export const ThreadRefSchema = v.object({ id: RecordIdSchema, url: MailUrlSchema }, 'expected the conversation (an object) or null');
+export const ThreadRefSchema = v.object(
+  { id: RecordIdSchema, url: MailUrlSchema },
+  'expected the conversation (an object) or null',
+);
 
 export const LocalReplySchema = v.pipe(
   v.object(
@@ -80,7 +83,10 @@ export const LocalReplySchema = v.pipe(
       bcc: AddressListSchema,
       html: v.pipe(
         v.string('expected the body (HTML text)'),
-        v.maxLength(MAX_REPLY_HTML_LENGTH, `expected a body of at most ${MAX_REPLY_HTML_LENGTH.toLocaleString('en-US')} characters`),
+        v.maxLength(
+          MAX_REPLY_HTML_LENGTH,
+          `expected a body of at most ${MAX_REPLY_HTML_LENGTH.toLocaleString('en-US')} characters`,
+        ),
       ),
       thread: v.nullable(ThreadRefSchema),
     },
@@ -97,15 +103,21 @@ export const QueueEntrySchema = v.object(
     createdAt: IsoInstantSchema,
     account: v.optional(MailUrlSchema),
     reply: v.optional(LocalReplySchema),
-    attempts: v.optional(v.pipe(v.number('expected a number'), v.integer('expected a whole number'), v.minValue(0, 'expected 0 or more'))),
+    attempts: v.optional(
+      v.pipe(v.number('expected a number'), v.integer('expected a whole number'), v.minValue(0, 'expected 0 or more')),
+    ),
     retryAt: v.optional(IsoInstantSchema),
     sendingSince: v.optional(IsoInstantSchema),
     sentAt: v.optional(IsoInstantSchema),
-    problem: v.optional(v.pipe(v.string('expected text'), v.maxLength(MAX_PROBLEM_LENGTH, 'expected at most 2,000 characters'))),
+    problem: v.optional(
+      v.pipe(v.string('expected text'), v.maxLength(MAX_PROBLEM_LENGTH, 'expected at most 2,000 characters')),
+    ),
     firstDueAt: v.optional(IsoInstantSchema),
     updatedAt: v.optional(IsoInstantSchema),
     openingSince: v.optional(IsoInstantSchema),
-    revision: v.optional(v.pipe(v.number('expected a number'), v.integer('expected a whole number'), v.minValue(0, 'expected 0 or more'))),
+    revision: v.optional(
+      v.pipe(v.number('expected a number'), v.integer('expected a whole number'), v.minValue(0, 'expected 0 or more')),
+    ),
   },
   'expected a queue entry (an object)',
 );
@@ -121,7 +133,10 @@ export const EnqueueRequestSchema = v.object(
         v.object({ kind: v.literal('chosen') }),
         v.object({
           kind: v.literal('scheduler-failed'),
-          reason: v.pipe(v.string('expected the reason (text)'), v.maxLength(2_000, 'expected at most 2,000 characters')),
+          reason: v.pipe(
+            v.string('expected the reason (text)'),
+            v.maxLength(2_000, 'expected at most 2,000 characters'),
+          ),
         }),
       ],
       'expected why local delivery: "chosen" or "scheduler-failed"',
@@ -160,7 +175,6 @@ const FIELDS: Record<string, string> = {
   why: 'why',
 };
 
-
 /**
  * A hand-off as the worker stores it: recipients normalised (`Jane <Jane+x@ACME.com>` →
  * `jane@acme.com`; a name without an address, such as a contact group, is kept as typed), and
@@ -173,7 +187,12 @@ export function validateHandoffRequest(input: unknown, now: Date): Checked<Hando
   if (Date.parse(request.dueAt) <= now.getTime()) {
     return {
       ok: false,
-      problems: [{ path: 'dueAt', message: `The scheduled reply, due time: expected a time in the future, got ${request.dueAt}.` }],
+      problems: [
+        {
+          path: 'dueAt',
+          message: `The scheduled reply, due time: expected a time in the future, got ${request.dueAt}.`,
+        },
+      ],
     };
   }
   const recipients = [...new Set(request.recipients.map((r) => normalizeRecipient(r) ?? r))];
@@ -237,7 +256,10 @@ function withLongTextsShortened(raw: unknown): unknown {
 const SalvageSchema = v.object({
   provider: ProviderSchema,
   account: MailUrlSchema,
-  subject: v.pipe(v.string(), v.transform((s) => shorten(s, MAX_SUBJECT_LENGTH))),
+  subject: v.pipe(
+    v.string(),
+    v.transform((s) => shorten(s, MAX_SUBJECT_LENGTH)),
+  ),
   reply: LocalReplySchema,
 });
 

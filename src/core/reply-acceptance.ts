@@ -28,14 +28,26 @@ export function providerProblems(provider: MailProvider, from: SentFrom): Proble
  * A local reply, besides its provider (providerProblems): for an account of the page it came
  * from, with a conversation of that account and a body that keeps the allow-list.
  */
-export function localReplyProblems(request: { provider: MailProvider; account: string; reply: LocalReply }, from: SentFrom): Problem[] {
+export function localReplyProblems(
+  request: { provider: MailProvider; account: string; reply: LocalReply },
+  from: SentFrom,
+): Problem[] {
   const problems: Problem[] = [];
   const account = accountProblem(request.provider, request.account);
   const fromItsProvider = providerProblems(request.provider, from).length === 0;
   if (account !== null) {
     problems.push({ path: 'account', message: sentence(account) });
-  } else if (from.kind === 'content' && fromItsProvider && !from.origins.includes(accountOrigin(request.provider, request.account) ?? '')) {
-    problems.push({ path: 'account', message: sentence(`the mail account ${request.account} is not the account of the page the reply came from (${from.origins.join(', ')})`) });
+  } else if (
+    from.kind === 'content' &&
+    fromItsProvider &&
+    !from.origins.includes(accountOrigin(request.provider, request.account) ?? '')
+  ) {
+    problems.push({
+      path: 'account',
+      message: sentence(
+        `the mail account ${request.account} is not the account of the page the reply came from (${from.origins.join(', ')})`,
+      ),
+    });
   }
   const thread = request.reply.thread;
   const threadProblem = thread === null || account !== null ? null : threadUrlProblem(request.account, thread.url);
@@ -61,5 +73,10 @@ export function unknownProfileProblems(ids: readonly string[], stored: ReadonlyS
   const named = unknown.slice(0, MAX_NAMED).map(shown).join(', ');
   const more = unknown.length > MAX_NAMED ? ` and ${(unknown.length - MAX_NAMED).toLocaleString('en-US')} more` : '';
   const which = unknown.length === 1 ? 'a client' : 'clients';
-  return [{ path: 'profileIds', message: `It names ${which} Red Cup does not have (${named}${more}); the client may just have been deleted — reload the mail page and try again.` }];
+  return [
+    {
+      path: 'profileIds',
+      message: `It names ${which} Red Cup does not have (${named}${more}); the client may just have been deleted — reload the mail page and try again.`,
+    },
+  ];
 }

@@ -14,7 +14,14 @@
  *   deadline recorded for it) it is `unknown`, never kept.
  */
 import type { ProviderName } from './providers.ts';
-import type { LedgerEvent, LedgerEventInput, LedgerKind, PromiseOutcome, PromiseRecord, TriageRecordInput } from './ledger-types.ts';
+import type {
+  LedgerEvent,
+  LedgerEventInput,
+  LedgerKind,
+  PromiseOutcome,
+  PromiseRecord,
+  TriageRecordInput,
+} from './ledger-types.ts';
 import type { ClientProfile, IsoInstant } from './profile.ts';
 import { instantMs } from './ledger.ts';
 import { promiseDeadline } from './promise.ts';
@@ -52,11 +59,18 @@ function recordFor(reply: Reply, profileId: string): PromiseRecord | undefined {
 /** Whether a reply kept its promise to one client, judged at the moment it went out. */
 export function replyOutcome(reply: Reply, profileId: string): PromiseOutcome {
   const record = recordFor(reply, profileId);
-  return judge(reply.requestAt, record !== undefined && reply.rejudge ? { ...record, outcome: null } : record, reply.at);
+  return judge(
+    reply.requestAt,
+    record !== undefined && reply.rejudge ? { ...record, outcome: null } : record,
+    reply.at,
+  );
 }
 
 /** A reply's promise for one client: its deadline, and whether it was kept. */
-export function replyPromise(reply: Reply, profileId: string): { deadline: IsoInstant | null; outcome: PromiseOutcome } {
+export function replyPromise(
+  reply: Reply,
+  profileId: string,
+): { deadline: IsoInstant | null; outcome: PromiseOutcome } {
   return { deadline: recordFor(reply, profileId)?.deadline ?? null, outcome: replyOutcome(reply, profileId) };
 }
 
@@ -94,7 +108,10 @@ function goesOutAt(event: Pick<LedgerEventInput, 'kind' | 'at' | 'scheduledFor' 
  * deleted meanwhile has none: its promise is unknown). None without a request time, and none
  * for events that are not replies.
  */
-export function promisesFor(event: LedgerEventInput, profiles: ReadonlyMap<string, ClientProfile>): PromiseRecord[] | undefined {
+export function promisesFor(
+  event: LedgerEventInput,
+  profiles: ReadonlyMap<string, ClientProfile>,
+): PromiseRecord[] | undefined {
   if (event.requestAt === null || CLASS[event.kind] === undefined) return undefined;
   const requestAt = new Date(event.requestAt);
   const out = goesOutAt(event);
@@ -131,7 +148,8 @@ export function entriesToLookUp(events: readonly LedgerEvent[]): string[] {
   const decided = new Set<string>();
   for (const e of events) if (e.kind === 'scheduled' && e.queue !== undefined) decided.add(e.queue.entryId);
   const wanted = new Set<string>();
-  for (const e of events) if (needsHistory(e) && e.queue !== undefined && !decided.has(e.queue.entryId)) wanted.add(e.queue.entryId);
+  for (const e of events)
+    if (needsHistory(e) && e.queue !== undefined && !decided.has(e.queue.entryId)) wanted.add(e.queue.entryId);
   return [...wanted];
 }
 
@@ -158,7 +176,10 @@ function replyFrom(decision: LedgerEvent, counted: LedgerEvent, at: number, inhe
  * The replies and notes among `events` (each event once). `history` holds the other events of
  * the entries `entriesToLookUp` named (any order). Replies come out in the order of their time.
  */
-export function repliesOf(events: readonly LedgerEvent[], history: readonly LedgerEvent[] = []): { replies: Reply[]; notes: ReportNote[] } {
+export function repliesOf(
+  events: readonly LedgerEvent[],
+  history: readonly LedgerEvent[] = [],
+): { replies: Reply[]; notes: ReportNote[] } {
   const byEntry = new Map<string, LedgerEvent[]>();
   const seen = new Set<string>();
   const add = (e: LedgerEvent) => {

@@ -90,7 +90,11 @@ export function dueSummaryWeek(now: Date, zone: string): { label: string; from: 
   const thisWeek = weekStart(now.getTime(), zone);
   const dueThisWeek = thisWeek.set({ hour: WEEKLY_SUMMARY_HOUR });
   const week = thisWeek.minus({ weeks: now.getTime() >= dueThisWeek.toMillis() ? 1 : 2 });
-  return { label: weekLabel(week), from: week.toFormat('yyyy-MM-dd'), to: week.plus({ days: 6 }).toFormat('yyyy-MM-dd') };
+  return {
+    label: weekLabel(week),
+    from: week.toFormat('yyyy-MM-dd'),
+    to: week.plus({ days: 6 }).toFormat('yyyy-MM-dd'),
+  };
 }
 
 /** The next Monday 09:00 in the user's zone after `now` (the weekly alarm). */

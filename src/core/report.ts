@@ -115,7 +115,18 @@ function finish(cell: Cell, clock: ((ms: number) => number) | null): ReportCount
 function addInto(total: Cell, part: Cell): void {
   const t = total.counts;
   const p = part.counts;
-  for (const key of ['replies', 'inside', 'sentLater', 'emergency', 'sentAnyway', 'deliveredLate', 'moved', 'promisesKept', 'promisesBroken', 'promisesUnknown'] as const) {
+  for (const key of [
+    'replies',
+    'inside',
+    'sentLater',
+    'emergency',
+    'sentAnyway',
+    'deliveredLate',
+    'moved',
+    'promisesKept',
+    'promisesBroken',
+    'promisesUnknown',
+  ] as const) {
     t[key] += p[key];
   }
 }
@@ -193,7 +204,11 @@ export function aggregate(input: AggregateInput): Aggregate {
     addInto(all, total);
     const earliest = total.waits.reduce((min, [req]) => Math.min(min, req), grid.bounds[0] ?? limit);
     const clock = client.profile === null ? null : businessClock(client.profile, earliest, grid.bounds[weeks] ?? limit);
-    const weekRows: ReportWeek[] = list.map((cell, i) => ({ week: grid.labels[i] ?? '', start: weekStartIso(grid, i), ...finish(cell, clock) }));
+    const weekRows: ReportWeek[] = list.map((cell, i) => ({
+      week: grid.labels[i] ?? '',
+      start: weekStartIso(grid, i),
+      ...finish(cell, clock),
+    }));
     rows.push({
       profileId: id,
       name: client.name,
@@ -224,7 +239,11 @@ function worstFirst(a: ClientReportRow, b: ClientReportRow): number {
 
 // ── Drift ──────────────────────────────────────────────────────────────────────────────────
 
-export function driftState(exceptions: number, windowDays = DRIFT_WINDOW_DAYS, threshold = DRIFT_THRESHOLD): DriftState {
+export function driftState(
+  exceptions: number,
+  windowDays = DRIFT_WINDOW_DAYS,
+  threshold = DRIFT_THRESHOLD,
+): DriftState {
   return { exceptions, windowDays, shifting: exceptions >= threshold };
 }
 
@@ -298,6 +317,7 @@ export function weeklySummaryText(rows: readonly Pick<ClientReportRow, 'name' | 
   if (replies === 0) return null;
   const parts = [`Last week: ${inside} of ${plural(replies, 'reply', 'replies')} inside your clients' hours`];
   if (anyway > 0) parts.push(`${plural(anyway, 'red cup', 'red cups')} sent anyway (${anywayNames.join(', ')})`);
-  if (emergency > 0) parts.push(`${plural(emergency, 'real emergency', 'real emergencies')} (${emergencyNames.join(', ')})`);
+  if (emergency > 0)
+    parts.push(`${plural(emergency, 'real emergency', 'real emergencies')} (${emergencyNames.join(', ')})`);
   return parts.join('; ');
 }

@@ -200,8 +200,6 @@ export function nextLocalMidnight(profile: ClientProfile, at: Date): Date {
   return new Date(localToInstant(s.zone, localDay(s.zone, at.getTime()) + 1, 0));
 }
 
-
-
 /** The instant `minutes` after local midnight of local day `day` in the profile's zone. */
 export function instantOnDay(profile: ClientProfile, day: number, minutes: number): Date {
   return new Date(localToInstant(schedule(profile).zone, day, minutes));

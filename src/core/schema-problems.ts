@@ -19,15 +19,26 @@ function show(value: unknown): string {
  * `what` names the whole thing ("The ledger event"); `fields` names the top-level keys in words
  * (`{ at: 'the time' }`); deeper keys are added as they are (`triage.answers.realHarm`).
  */
-export function schemaProblems(issues: readonly v.BaseIssue<unknown>[], what: string, fields: Readonly<Record<string, string>>): Problem[] {
+export function schemaProblems(
+  issues: readonly v.BaseIssue<unknown>[],
+  what: string,
+  fields: Readonly<Record<string, string>>,
+): Problem[] {
   return issues.map((issue) => {
     const keys = (issue.path ?? []).map((item) => (typeof item.key === 'number' ? item.key : String(item.key)));
     const path = formatPath(keys);
     const [top, ...rest] = keys;
     const named = typeof top === 'string' ? (fields[top] ?? top) : null;
-    const place = named === null ? what : `${what}, ${[named, ...rest.map((k) => (typeof k === 'number' ? `item ${k + 1}` : k))].join(', ')}`;
-    if (issue.kind === 'schema' && issue.input === undefined && keys.length > 0) return { path, message: `${place}: is missing.` };
-    const got = issue.type === 'max_length' && typeof issue.input === 'string' ? `${issue.input.length.toLocaleString('en-US')} characters` : show(issue.input);
+    const place =
+      named === null
+        ? what
+        : `${what}, ${[named, ...rest.map((k) => (typeof k === 'number' ? `item ${k + 1}` : k))].join(', ')}`;
+    if (issue.kind === 'schema' && issue.input === undefined && keys.length > 0)
+      return { path, message: `${place}: is missing.` };
+    const got =
+      issue.type === 'max_length' && typeof issue.input === 'string'
+        ? `${issue.input.length.toLocaleString('en-US')} characters`
+        : show(issue.input);
     return { path, message: `${place}: ${issue.message}, got ${got}.` };
   });
 }
@@ -42,7 +53,10 @@ export function checkWith<S extends v.GenericSchema>(
   fields: Readonly<Record<string, string>>,
 ): Checked<v.InferOutput<S>> {
   // valibot's object schema lets a list through as an object; a list is never one of these shapes.
-  if (Array.isArray(input)) return { ok: false, problems: [{ path: '', message: `${what}: expected an object, got a list.` }] };
+  if (Array.isArray(input))
+    return { ok: false, problems: [{ path: '', message: `${what}: expected an object, got a list.` }] };
   const parsed = v.safeParse(schema, input);
-  return parsed.success ? { ok: true, value: parsed.output } : { ok: false, problems: schemaProblems(parsed.issues, what, fields) };
+  return parsed.success
+    ? { ok: true, value: parsed.output }
+    : { ok: false, problems: schemaProblems(parsed.issues, what, fields) };
 }

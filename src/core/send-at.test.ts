@@ -7,7 +7,12 @@ import { at, profile, weekdays, win } from './testing/profile-fixture.ts';
 // Tuesday 24 November 2026, 08:00 in New York.
 const opening = at('2026-11-24T13:00:00Z');
 const ny = (id: string, offsetMinutes: number, randomWithinMinutes: number, hours = weekdays(win('08:00', '18:00'))) =>
-  profile({ id, timeZone: 'America/New_York', hours, sendLater: { offsetMinutes, randomWithinMinutes, delivery: 'provider' } });
+  profile({
+    id,
+    timeZone: 'America/New_York',
+    hours,
+    sendLater: { offsetMinutes, randomWithinMinutes, delivery: 'provider' },
+  });
 
 describe('sendAtFor', () => {
   it('sends at the window start when no client asked for an offset', () => {

@@ -7,9 +7,17 @@ import { NO_HOURS, weekdays, win } from './testing/profile-fixture.ts';
 
 const OFFICE = weekdays(win('08:00', '18:00'));
 const SHORT_FRIDAY: WeeklyHours = { ...weekdays(win('09:00', '17:00')), fri: [win('09:00', '13:00')] };
-const NIGHT_SHIFT: WeeklyHours = { ...NO_HOURS, fri: [win('22:00', '02:00', true)], sat: [win('22:00', '02:00', true)] };
+const NIGHT_SHIFT: WeeklyHours = {
+  ...NO_HOURS,
+  fri: [win('22:00', '02:00', true)],
+  sat: [win('22:00', '02:00', true)],
+};
 const WEDNESDAY_OFF: WeeklyHours = { ...weekdays(win('08:00', '16:00')), wed: [] };
-const SEVEN_DAYS: WeeklyHours = { ...weekdays(win('09:00', '17:00')), sat: [win('09:00', '17:00')], sun: [win('09:00', '17:00')] };
+const SEVEN_DAYS: WeeklyHours = {
+  ...weekdays(win('09:00', '17:00')),
+  sat: [win('09:00', '17:00')],
+  sun: [win('09:00', '17:00')],
+};
 const LUNCH_BREAK = weekdays(win('13:00', '17:30'), win('08:30', '12:00'));
 const WEEKEND: WeeklyHours = { ...NO_HOURS, sat: [win('10:00', '14:00')], sun: [win('10:00', '14:00')] };
 const ROUND_THE_CLOCK: WeeklyHours = { ...NO_HOURS, mon: [win('00:00', '24:00')] };
@@ -59,11 +67,13 @@ const EXPECTED: Record<string, Record<string, string>> = {
   },
   'de 12h long': {
     'office hours': 'Montag bis Freitag, 8 Uhr morgens bis 6 Uhr abends',
-    'split days': 'Montag bis Donnerstag, 9 Uhr morgens bis 5 Uhr nachmittags; Freitag, 9 Uhr morgens bis 1 Uhr nachmittags',
+    'split days':
+      'Montag bis Donnerstag, 9 Uhr morgens bis 5 Uhr nachmittags; Freitag, 9 Uhr morgens bis 1 Uhr nachmittags',
     overnight: 'Freitag und Samstag, 10 Uhr abends bis 2 Uhr nachts am Folgetag',
     'a day off': 'Montag, Dienstag, Donnerstag und Freitag, 8 Uhr morgens bis 4 Uhr nachmittags',
     'seven days': 'täglich, 9 Uhr morgens bis 5 Uhr nachmittags',
-    'a lunch break': 'Montag bis Freitag, 8:30 Uhr morgens bis 12 Uhr mittags und 1 Uhr nachmittags bis 5:30 Uhr nachmittags',
+    'a lunch break':
+      'Montag bis Freitag, 8:30 Uhr morgens bis 12 Uhr mittags und 1 Uhr nachmittags bis 5:30 Uhr nachmittags',
     'weekends only': 'Samstag und Sonntag, 10 Uhr morgens bis 2 Uhr nachmittags',
     'all day': 'Montag, ganztägig',
   },
@@ -104,7 +114,9 @@ describe('hoursPhrase', () => {
     const [language, clock, style] = key.split(' ') as [Language, Clock, HoursStyle];
     return SHAPES.map(([shape, hours]) => [`${key}: ${shape}`, hours, language, clock, style, texts[shape]] as const);
   });
-  it.each(cases)('%s', (_label, hours, language, clock, style, text) => expect(hoursPhrase(hours, language, clock, style)?.text).toBe(text));
+  it.each(cases)('%s', (_label, hours, language, clock, style, text) =>
+    expect(hoursPhrase(hours, language, clock, style)?.text).toBe(text),
+  );
 
   it('writes German signatures on the 24-hour clock even when the user reads 12 hours', () =>
     expect(hoursPhrase(OFFICE, 'de', '12h', 'compact')?.text).toBe('Mo–Fr 8–18'));

@@ -142,7 +142,12 @@ function daysText(days: readonly number[], language: Language, style: HoursStyle
  * left out. Null when there are no hours at all, so each caller says that in its own words.
  * `groups` tells the caller whether a trailing zone name would read as belonging to one group.
  */
-export function hoursPhrase(hours: WeeklyHours, language: Language, clock: Clock, style: HoursStyle): { text: string; groups: number } | null {
+export function hoursPhrase(
+  hours: WeeklyHours,
+  language: Language,
+  clock: Clock,
+  style: HoursStyle,
+): { text: string; groups: number } | null {
   const byWindows = new Map<string, { windows: TimeWindow[]; days: number[] }>();
   WEEKDAYS.forEach((day, index) => {
     const windows = sortedWindows(hours[day]);

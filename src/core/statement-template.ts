@@ -48,7 +48,8 @@ export function renderTemplate(template: string, values: StatementPieces): Rende
   });
   const text = lines.join('\n').trim();
   if (text === '') {
-    const why = empties.size > 0 ? `: ${listed([...empties])} ${empties.size === 1 ? 'is' : 'are'} empty for this client` : '';
+    const why =
+      empties.size > 0 ? `: ${listed([...empties])} ${empties.size === 1 ? 'is' : 'are'} empty for this client` : '';
     return { ok: false, problem: { path: 'template', message: `The template gives an empty text${why}.` } };
   }
   return { ok: true, text };

@@ -25,8 +25,16 @@ const HOURS_LEAD: Record<Language, Record<Tone, string>> = {
   de: { friendly: 'Sie erreichen mich', formal: 'Meine Geschäftszeiten sind', short: 'Arbeitszeiten:' },
 };
 const NO_HOURS: Record<Language, Record<Tone, string>> = {
-  en: { friendly: "I don't keep set working hours at the moment.", formal: 'I do not currently keep set working hours.', short: 'Hours: none set.' },
-  de: { friendly: 'Feste Arbeitszeiten habe ich im Moment nicht.', formal: 'Feste Geschäftszeiten habe ich derzeit nicht.', short: 'Arbeitszeiten: keine festen.' },
+  en: {
+    friendly: "I don't keep set working hours at the moment.",
+    formal: 'I do not currently keep set working hours.',
+    short: 'Hours: none set.',
+  },
+  de: {
+    friendly: 'Feste Arbeitszeiten habe ich im Moment nicht.',
+    formal: 'Feste Geschäftszeiten habe ich derzeit nicht.',
+    short: 'Arbeitszeiten: keine festen.',
+  },
 };
 
 export function hoursSentence(profile: ClientProfile, o: TextOptions): string {
@@ -49,7 +57,9 @@ function ruleClause(rule: PromiseRule, language: Language, clock: Clock, afterHo
       if (afterHours) return en ? 'by the end of the next business day' : 'bis zum Ende des nächsten Arbeitstags';
       return en ? 'on the same business day' : 'noch am selben Arbeitstag';
     case 'next-business-day-by':
-      return en ? `by ${timeInText(rule.time, language, clock)} the next business day` : `bis ${timeInText(rule.time, language, clock)} am nächsten Arbeitstag`;
+      return en
+        ? `by ${timeInText(rule.time, language, clock)} the next business day`
+        : `bis ${timeInText(rule.time, language, clock)} am nächsten Arbeitstag`;
   }
 }
 
@@ -64,7 +74,9 @@ export function ruleCompact(rule: PromiseRule, language: Language, clock: Clock)
     case 'same-business-day':
       return en ? 'same business day' : 'am selben Arbeitstag';
     case 'next-business-day-by':
-      return en ? `by ${timeInText(rule.time, language, clock)} next business day` : `bis ${timeInText(rule.time, language, clock)} am nächsten Arbeitstag`;
+      return en
+        ? `by ${timeInText(rule.time, language, clock)} next business day`
+        : `bis ${timeInText(rule.time, language, clock)} am nächsten Arbeitstag`;
   }
 }
 
@@ -80,7 +92,11 @@ function whenAfterHours(profile: ClientProfile, o: TextOptions): string {
   if (closing !== null) return `${o.language === 'en' ? 'after' : 'nach'} ${timeInText(closing, o.language, o.clock)}`;
   const outside: Record<Language, Record<Tone, string>> = {
     en: { friendly: 'outside my hours', formal: 'outside these hours', short: 'outside hours' },
-    de: { friendly: 'außerhalb meiner Arbeitszeiten', formal: 'außerhalb dieser Zeiten', short: 'außerhalb der Zeiten' },
+    de: {
+      friendly: 'außerhalb meiner Arbeitszeiten',
+      formal: 'außerhalb dieser Zeiten',
+      short: 'außerhalb der Zeiten',
+    },
   };
   return outside[o.language][o.tone];
 }
@@ -95,14 +111,18 @@ export function promiseSentence(profile: ClientProfile, o: TextOptions): string 
       case 'friendly':
         return a === null ? `I reply ${regular}.` : `I reply ${regular}; anything that arrives ${when}, ${a}.`;
       case 'formal':
-        return a === null ? `I respond to messages ${regular}.` : `I respond to messages ${regular}; messages received ${when} are answered ${a}.`;
+        return a === null
+          ? `I respond to messages ${regular}.`
+          : `I respond to messages ${regular}; messages received ${when} are answered ${a}.`;
       case 'short':
         return a === null ? `Replies ${regular}.` : `Replies ${regular}; ${when}, ${a}.`;
     }
   }
   switch (o.tone) {
     case 'friendly':
-      return a === null ? `Ich antworte ${regular}.` : `Ich antworte ${regular}; was ${when} eingeht, beantworte ich ${a}.`;
+      return a === null
+        ? `Ich antworte ${regular}.`
+        : `Ich antworte ${regular}; was ${when} eingeht, beantworte ich ${a}.`;
     case 'formal':
       return a === null
         ? `Ich beantworte Nachrichten ${regular}.`
@@ -120,13 +140,17 @@ function joinAnd(items: readonly string[], language: Language): string {
 export function timeOffSentence(profile: ClientProfile, o: TextOptions): string {
   const away = upcomingTimeOff(profile.timeOff, profile.timeZone, o.now);
   if (away.length === 0) return '';
-  if (o.tone === 'short') return `${o.language === 'en' ? 'Away' : 'Abwesend'}: ${away.map((a) => awayInList(a, o.language)).join('; ')}.`;
+  if (o.tone === 'short')
+    return `${o.language === 'en' ? 'Away' : 'Abwesend'}: ${away.map((a) => awayInList(a, o.language)).join('; ')}.`;
   const when = joinAnd(
     away.map((a) => awayInProse(a, o.language)),
     o.language,
   );
-  if (o.language === 'en') return o.tone === 'friendly' ? `I'm away ${when}.` : `Please note that I will be away ${when}.`;
-  return o.tone === 'friendly' ? `Ich bin ${when} nicht erreichbar.` : `Bitte beachten Sie, dass ich ${when} nicht erreichbar bin.`;
+  if (o.language === 'en')
+    return o.tone === 'friendly' ? `I'm away ${when}.` : `Please note that I will be away ${when}.`;
+  return o.tone === 'friendly'
+    ? `Ich bin ${when} nicht erreichbar.`
+    : `Bitte beachten Sie, dass ich ${when} nicht erreichbar bin.`;
 }
 
 const PHONE = /^\+?\d[\d\s()./-]{3,}\d$/;
@@ -150,7 +174,10 @@ function reachMe(channel: string, language: Language, tone: Tone): string {
 export function emergencySentence(emergency: EmergencyPolicy, o: TextOptions): string {
   const channel = emergency.channel.trim();
   if (channel === '') return '';
-  const situations = emergency.situations.map((s) => s.trim()).filter((s) => s !== '').join(', ');
+  const situations = emergency.situations
+    .map((s) => s.trim())
+    .filter((s) => s !== '')
+    .join(', ');
   const has = situations !== '';
   const own = !PHONE.test(channel) && !EMAIL.test(channel);
   const reach = reachMe(channel, o.language, o.tone);
@@ -159,7 +186,8 @@ export function emergencySentence(emergency: EmergencyPolicy, o: TextOptions): s
     return has ? `${lead} (${situations}): ${channel}.` : `${lead}: ${channel}.`;
   }
   if (o.language === 'en') {
-    if (o.tone === 'friendly') return has ? `For a real emergency — ${situations} — ${reach}.` : `For a real emergency, ${reach}.`;
+    if (o.tone === 'friendly')
+      return has ? `For a real emergency — ${situations} — ${reach}.` : `For a real emergency, ${reach}.`;
     return has ? `In a genuine emergency (${situations}), ${reach}.` : `In a genuine emergency, ${reach}.`;
   }
   // The user's own words may not fit a German verb frame, so they follow a colon.

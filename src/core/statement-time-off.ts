@@ -12,8 +12,34 @@ import type { Language } from './statement-types.ts';
 export const TIME_OFF_HORIZON_DAYS = 30;
 
 const MONTHS: Record<Language, readonly string[]> = {
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-  de: ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'],
+  en: [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ],
+  de: [
+    'Januar',
+    'Februar',
+    'März',
+    'April',
+    'Mai',
+    'Juni',
+    'Juli',
+    'August',
+    'September',
+    'Oktober',
+    'November',
+    'Dezember',
+  ],
 };
 const MONTHS_SHORT_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
 
@@ -29,7 +55,9 @@ export function upcomingTimeOff(timeOff: readonly TimeOff[], zone: string, now: 
   const today = DateTime.fromJSDate(now, { zone });
   const first = today.toISODate() ?? '';
   const last = today.plus({ days: TIME_OFF_HORIZON_DAYS }).toISODate() ?? '';
-  const relevant = timeOff.filter((t) => t.end >= first && t.start <= last).sort((a, b) => a.start.localeCompare(b.start));
+  const relevant = timeOff
+    .filter((t) => t.end >= first && t.start <= last)
+    .sort((a, b) => a.start.localeCompare(b.start));
   const merged: { start: IsoDate; end: IsoDate }[] = [];
   for (const t of relevant) {
     const prev = merged[merged.length - 1];

@@ -10,12 +10,20 @@ const NOW = new Date('2026-12-04T17:00:00Z');
 const ACME = profile({
   id: 'acme',
   timeZone: 'America/New_York',
-  promise: { regular: { kind: 'within-hours', hours: 24 }, afterHours: { kind: 'next-business-day-by', time: '12:00' } },
+  promise: {
+    regular: { kind: 'within-hours', hours: 24 },
+    afterHours: { kind: 'next-business-day-by', time: '12:00' },
+  },
   timeOff: [{ start: '2026-12-24', end: '2027-01-01' }],
-  emergency: { situations: ['the website is down', 'a post going viral for the wrong reasons'], keywords: [], channel: '555-0100' },
+  emergency: {
+    situations: ['the website is down', 'a post going viral for the wrong reasons'],
+    keywords: [],
+    channel: '555-0100',
+  },
 });
 
-const say = (p: ClientProfile, kind: StatementKind, language: Language, tone: Tone, clock: Clock) => statementFor(p, { kind, language, tone, clock, now: NOW });
+const say = (p: ClientProfile, kind: StatementKind, language: Language, tone: Tone, clock: Clock) =>
+  statementFor(p, { kind, language, tone, clock, now: NOW });
 
 describe('statementFor: the paragraph', () => {
   it.each<[Language, Tone, Clock, string]>([
@@ -63,30 +71,73 @@ describe('statementFor: the paragraph', () => {
     ));
 
   it('says so when there are no hours at all', () =>
-    expect(say(profile({ id: 'none', timeZone: 'Europe/Berlin', hours: NO_HOURS, promise: { regular: { kind: 'same-business-day' } } }), 'paragraph', 'de', 'friendly', '24h')).toBe(
-      'Feste Arbeitszeiten habe ich im Moment nicht. Ich antworte noch am selben Arbeitstag.',
-    ));
+    expect(
+      say(
+        profile({
+          id: 'none',
+          timeZone: 'Europe/Berlin',
+          hours: NO_HOURS,
+          promise: { regular: { kind: 'same-business-day' } },
+        }),
+        'paragraph',
+        'de',
+        'friendly',
+        '24h',
+      ),
+    ).toBe('Feste Arbeitszeiten habe ich im Moment nicht. Ich antworte noch am selben Arbeitstag.'));
 });
 
 describe('statementFor: the signature line', () => {
   it.each<[Language, Tone, Clock, string]>([
     ['en', 'friendly', '12h', 'Replies Mon–Fri 8–6 ET, within 24 h · away 24 Dec–1 Jan · emergencies: 555-0100'],
     ['en', 'friendly', '24h', 'Replies Mon–Fri 8–18 ET, within 24 h · away 24 Dec–1 Jan · emergencies: 555-0100'],
-    ['en', 'formal', '12h', 'Office hours Mon–Fri 8–6 ET · replies within 24 h · away 24 Dec–1 Jan · emergencies: 555-0100'],
+    [
+      'en',
+      'formal',
+      '12h',
+      'Office hours Mon–Fri 8–6 ET · replies within 24 h · away 24 Dec–1 Jan · emergencies: 555-0100',
+    ],
     ['en', 'short', '12h', 'Mon–Fri 8–6 ET · within 24 h · away 24 Dec–1 Jan · urgent: 555-0100'],
-    ['de', 'friendly', '24h', 'Antworten Mo–Fr 8–18 ET, innerhalb von 24 Std. · abwesend 24.12.–1.1. · Notfälle: 555-0100'],
-    ['de', 'friendly', '12h', 'Antworten Mo–Fr 8–18 ET, innerhalb von 24 Std. · abwesend 24.12.–1.1. · Notfälle: 555-0100'],
-    ['de', 'formal', '24h', 'Bürozeiten Mo–Fr 8–18 ET · Antwort innerhalb von 24 Std. · abwesend 24.12.–1.1. · Notfälle: 555-0100'],
+    [
+      'de',
+      'friendly',
+      '24h',
+      'Antworten Mo–Fr 8–18 ET, innerhalb von 24 Std. · abwesend 24.12.–1.1. · Notfälle: 555-0100',
+    ],
+    [
+      'de',
+      'friendly',
+      '12h',
+      'Antworten Mo–Fr 8–18 ET, innerhalb von 24 Std. · abwesend 24.12.–1.1. · Notfälle: 555-0100',
+    ],
+    [
+      'de',
+      'formal',
+      '24h',
+      'Bürozeiten Mo–Fr 8–18 ET · Antwort innerhalb von 24 Std. · abwesend 24.12.–1.1. · Notfälle: 555-0100',
+    ],
     ['de', 'short', '24h', 'Mo–Fr 8–18 ET · innerhalb von 24 Std. · abwesend 24.12.–1.1. · Notfall: 555-0100'],
   ])('%s, %s, %s', (language, tone, clock, text) => expect(say(ACME, 'signature', language, tone, clock)).toBe(text));
 
   it('without time off or channel, the issue’s example less its tail', () =>
-    expect(say(profile({ id: 'acme', timeZone: 'America/New_York' }), 'signature', 'en', 'friendly', '12h')).toBe('Replies Mon–Fri 8–6 ET, within 24 h'));
+    expect(say(profile({ id: 'acme', timeZone: 'America/New_York' }), 'signature', 'en', 'friendly', '12h')).toBe(
+      'Replies Mon–Fri 8–6 ET, within 24 h',
+    ));
 
   it('puts the zone in brackets when there are several groups of days', () =>
-    expect(say(profile({ id: 's', timeZone: 'Australia/Sydney', hours: { ...weekdays(win('09:00', '17:00')), fri: [win('09:00', '13:00')] } }), 'signature', 'en', 'friendly', '24h')).toBe(
-      'Replies Mon–Thu 9–17, Fri 9–13 (Sydney time), within 24 h',
-    ));
+    expect(
+      say(
+        profile({
+          id: 's',
+          timeZone: 'Australia/Sydney',
+          hours: { ...weekdays(win('09:00', '17:00')), fri: [win('09:00', '13:00')] },
+        }),
+        'signature',
+        'en',
+        'friendly',
+        '24h',
+      ),
+    ).toBe('Replies Mon–Thu 9–17, Fri 9–13 (Sydney time), within 24 h'));
 
   it.each<[string, Tone, string]>([
     ['friendly', 'friendly', 'Replies same business day · emergencies: 555-0100'],
@@ -95,13 +146,20 @@ describe('statementFor: the signature line', () => {
   ])('without hours, %s', (_label, tone, text) =>
     expect(
       say(
-        profile({ id: 'n', timeZone: 'UTC', hours: NO_HOURS, promise: { regular: { kind: 'same-business-day' } }, emergency: { situations: [], keywords: [], channel: '555-0100' } }),
+        profile({
+          id: 'n',
+          timeZone: 'UTC',
+          hours: NO_HOURS,
+          promise: { regular: { kind: 'same-business-day' } },
+          emergency: { situations: [], keywords: [], channel: '555-0100' },
+        }),
         'signature',
         'en',
         tone,
         '12h',
       ),
-    ).toBe(text));
+    ).toBe(text),
+  );
 });
 
 describe('statementFor: every hour shape, both languages, both clocks', () => {
@@ -109,7 +167,18 @@ describe('statementFor: every hour shape, both languages, both clocks', () => {
     ['split days', { ...weekdays(win('09:00', '17:00')), fri: [win('09:00', '13:00')] }],
     ['overnight', { ...NO_HOURS, fri: [win('22:00', '02:00', true)] }],
     ['days off', { ...weekdays(win('08:00', '16:00')), wed: [] }],
-    ['seven days', { mon: [win('09:00', '17:00')], tue: [win('09:00', '17:00')], wed: [win('09:00', '17:00')], thu: [win('09:00', '17:00')], fri: [win('09:00', '17:00')], sat: [win('09:00', '17:00')], sun: [win('09:00', '17:00')] }],
+    [
+      'seven days',
+      {
+        mon: [win('09:00', '17:00')],
+        tue: [win('09:00', '17:00')],
+        wed: [win('09:00', '17:00')],
+        thu: [win('09:00', '17:00')],
+        fri: [win('09:00', '17:00')],
+        sat: [win('09:00', '17:00')],
+        sun: [win('09:00', '17:00')],
+      },
+    ],
     ['none', NO_HOURS],
   ];
   const expected: Record<string, [string, string, string, string]> = {
@@ -138,7 +207,12 @@ describe('statementFor: every hour shape, both languages, both clocks', () => {
       'Replies daily 9–5 UK time, within 24 h',
       'Antworten tägl. 9–17 Ortszeit London, innerhalb von 24 Std.',
     ],
-    none: ["I don't keep set working hours at the moment.", 'Feste Arbeitszeiten habe ich im Moment nicht.', 'Replies within 24 h', 'Antworten innerhalb von 24 Std.'],
+    none: [
+      "I don't keep set working hours at the moment.",
+      'Feste Arbeitszeiten habe ich im Moment nicht.',
+      'Replies within 24 h',
+      'Antworten innerhalb von 24 Std.',
+    ],
   };
   const firstSentence = (text: string) => text.split(/(?<=\.) (?=[A-ZÄÖÜI])/)[0];
   it.each(shapes)('%s', (shape, hours) => {
@@ -154,29 +228,79 @@ describe('statementFor: every hour shape, both languages, both clocks', () => {
 describe('statementFor: every promise kind on the signature line', () => {
   it.each<[string, ClientProfile['promise']['regular'], Language, Clock, string]>([
     ['within hours', { kind: 'within-hours', hours: 4 }, 'en', '12h', 'Replies Mon–Fri 8–6 ET, within 4 h'],
-    ['within business hours', { kind: 'within-business-hours', hours: 8 }, 'en', '12h', 'Replies Mon–Fri 8–6 ET, within 8 business hours'],
+    [
+      'within business hours',
+      { kind: 'within-business-hours', hours: 8 },
+      'en',
+      '12h',
+      'Replies Mon–Fri 8–6 ET, within 8 business hours',
+    ],
     ['same business day', { kind: 'same-business-day' }, 'en', '12h', 'Replies Mon–Fri 8–6 ET, same business day'],
-    ['next business day by noon', { kind: 'next-business-day-by', time: '12:00' }, 'en', '12h', 'Replies Mon–Fri 8–6 ET, by noon next business day'],
-    ['next business day by 10:00', { kind: 'next-business-day-by', time: '10:00' }, 'en', '24h', 'Replies Mon–Fri 8–18 ET, by 10:00 next business day'],
+    [
+      'next business day by noon',
+      { kind: 'next-business-day-by', time: '12:00' },
+      'en',
+      '12h',
+      'Replies Mon–Fri 8–6 ET, by noon next business day',
+    ],
+    [
+      'next business day by 10:00',
+      { kind: 'next-business-day-by', time: '10:00' },
+      'en',
+      '24h',
+      'Replies Mon–Fri 8–18 ET, by 10:00 next business day',
+    ],
     ['within hours', { kind: 'within-hours', hours: 4 }, 'de', '24h', 'Antworten Mo–Fr 8–18 ET, innerhalb von 4 Std.'],
-    ['within business hours', { kind: 'within-business-hours', hours: 8 }, 'de', '24h', 'Antworten Mo–Fr 8–18 ET, innerhalb von 8 Arbeitsstunden'],
+    [
+      'within business hours',
+      { kind: 'within-business-hours', hours: 8 },
+      'de',
+      '24h',
+      'Antworten Mo–Fr 8–18 ET, innerhalb von 8 Arbeitsstunden',
+    ],
     ['same business day', { kind: 'same-business-day' }, 'de', '24h', 'Antworten Mo–Fr 8–18 ET, am selben Arbeitstag'],
-    ['next business day by 12', { kind: 'next-business-day-by', time: '12:00' }, 'de', '24h', 'Antworten Mo–Fr 8–18 ET, bis 12 Uhr am nächsten Arbeitstag'],
+    [
+      'next business day by 12',
+      { kind: 'next-business-day-by', time: '12:00' },
+      'de',
+      '24h',
+      'Antworten Mo–Fr 8–18 ET, bis 12 Uhr am nächsten Arbeitstag',
+    ],
   ])('%s, %s %s', (_label, regular, language, clock, text) =>
-    expect(say(profile({ id: 'acme', timeZone: 'America/New_York', promise: { regular, afterHours: { kind: 'within-hours', hours: 48 } } }), 'signature', language, 'friendly', clock)).toBe(text));
+    expect(
+      say(
+        profile({
+          id: 'acme',
+          timeZone: 'America/New_York',
+          promise: { regular, afterHours: { kind: 'within-hours', hours: 48 } },
+        }),
+        'signature',
+        language,
+        'friendly',
+        clock,
+      ),
+    ).toBe(text),
+  );
 });
 
 describe('statementFor: the 30-day cut-off for time off', () => {
   // 4 December in New York: day 30 is 3 January.
-  const away = (start: string) => profile({ id: 'acme', timeZone: 'America/New_York', timeOff: [{ start, end: '2027-01-10' }] });
+  const away = (start: string) =>
+    profile({ id: 'acme', timeZone: 'America/New_York', timeOff: [{ start, end: '2027-01-10' }] });
   it('announces time off that starts on day 30', () => {
     expect(say(away('2027-01-03'), 'paragraph', 'en', 'friendly', '12h')).toBe(
       "You can reach me Monday to Friday, 8 am to 6 pm Eastern Time. I reply within 24 hours. I'm away from 3 to 10 January.",
     );
-    expect(say(away('2027-01-03'), 'signature', 'en', 'friendly', '12h')).toBe('Replies Mon–Fri 8–6 ET, within 24 h · away 3–10 Jan');
+    expect(say(away('2027-01-03'), 'signature', 'en', 'friendly', '12h')).toBe(
+      'Replies Mon–Fri 8–6 ET, within 24 h · away 3–10 Jan',
+    );
   });
   it('keeps quiet about time off that starts on day 31', () => {
-    expect(say(away('2027-01-04'), 'paragraph', 'en', 'friendly', '12h')).toBe('You can reach me Monday to Friday, 8 am to 6 pm Eastern Time. I reply within 24 hours.');
-    expect(say(away('2027-01-04'), 'signature', 'de', 'friendly', '24h')).toBe('Antworten Mo–Fr 8–18 ET, innerhalb von 24 Std.');
+    expect(say(away('2027-01-04'), 'paragraph', 'en', 'friendly', '12h')).toBe(
+      'You can reach me Monday to Friday, 8 am to 6 pm Eastern Time. I reply within 24 hours.',
+    );
+    expect(say(away('2027-01-04'), 'signature', 'de', 'friendly', '24h')).toBe(
+      'Antworten Mo–Fr 8–18 ET, innerhalb von 24 Std.',
+    );
   });
 });

@@ -5,7 +5,14 @@
  */
 import type { ClientProfile } from './profile.ts';
 import { hoursPhrase } from './statement-hours.ts';
-import { emergencySentence, hoursSentence, hoursWithZone, promiseSentence, ruleCompact, timeOffSentence } from './statement-text.ts';
+import {
+  emergencySentence,
+  hoursSentence,
+  hoursWithZone,
+  promiseSentence,
+  ruleCompact,
+  timeOffSentence,
+} from './statement-text.ts';
 import { awayCompact, upcomingTimeOff } from './statement-time-off.ts';
 import type { StatementOptions, TextOptions } from './statement-types.ts';
 import { zoneNameShort } from './statement-zone.ts';
@@ -40,13 +47,30 @@ export function statementPieces(profile: ClientProfile, o: TextOptions): Stateme
 }
 
 function paragraph(profile: ClientProfile, o: TextOptions): string {
-  const sentences = [hoursSentence(profile, o), promiseSentence(profile, o), timeOffSentence(profile, o), emergencySentence(profile.emergency, o)];
+  const sentences = [
+    hoursSentence(profile, o),
+    promiseSentence(profile, o),
+    timeOffSentence(profile, o),
+    emergencySentence(profile.emergency, o),
+  ];
   return sentences.filter((s) => s !== '').join(' ');
 }
 
 const SIGNATURE_WORDS = {
-  en: { friendly: ['Replies', ''], formal: ['Office hours', 'replies '], short: ['', ''], urgent: { friendly: 'emergencies', formal: 'emergencies', short: 'urgent' }, away: 'away' },
-  de: { friendly: ['Antworten', ''], formal: ['Bürozeiten', 'Antwort '], short: ['', ''], urgent: { friendly: 'Notfälle', formal: 'Notfälle', short: 'Notfall' }, away: 'abwesend' },
+  en: {
+    friendly: ['Replies', ''],
+    formal: ['Office hours', 'replies '],
+    short: ['', ''],
+    urgent: { friendly: 'emergencies', formal: 'emergencies', short: 'urgent' },
+    away: 'away',
+  },
+  de: {
+    friendly: ['Antworten', ''],
+    formal: ['Bürozeiten', 'Antwort '],
+    short: ['', ''],
+    urgent: { friendly: 'Notfälle', formal: 'Notfälle', short: 'Notfall' },
+    away: 'abwesend',
+  },
 } as const;
 
 /**
@@ -66,7 +90,9 @@ function signature(profile: ClientProfile, o: TextOptions): string {
   const head =
     o.tone === 'friendly'
       ? [lead, hours === '' ? promise : `${hours}, ${promise}`].join(' ')
-      : [hours === '' ? '' : [lead, hours].filter((s) => s !== '').join(' '), `${promiseLead}${promise}`].filter((s) => s !== '').join(' · ');
+      : [hours === '' ? '' : [lead, hours].filter((s) => s !== '').join(' '), `${promiseLead}${promise}`]
+          .filter((s) => s !== '')
+          .join(' · ');
   const parts = [head.charAt(0).toUpperCase() + head.slice(1)];
   const away = upcomingTimeOff(profile.timeOff, profile.timeZone, o.now);
   if (away.length > 0) parts.push(`${words.away} ${away.map((a) => awayCompact(a, o.language)).join(', ')}`);

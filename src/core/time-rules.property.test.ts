@@ -44,11 +44,11 @@ const SPAN_FROM = Date.UTC(2026, 5, 1);
 const SPAN_TO = Date.UTC(2028, 0, 31);
 const clocks = new Map(ZONES.map((zone) => [zone, new ZoneClock(zone, SPAN_FROM, SPAN_TO)]));
 
-
 type Random = () => number;
 const int = (r: Random, lo: number, hi: number) => lo + Math.floor(r() * (hi - lo + 1));
-const pick = <T,>(r: Random, items: readonly T[]): T => items[Math.floor(r() * items.length)] as T;
-const hhmm = (minutes: number): WallTime => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+const pick = <T>(r: Random, items: readonly T[]): T => items[Math.floor(r() * items.length)] as T;
+const hhmm = (minutes: number): WallTime =>
+  `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 
 /** Minutes after local midnight of the wall clock just before and just after a transition. */
 function wallAround(zone: string, transition: number): [number, number] {
@@ -81,7 +81,10 @@ function randomWindow(r: Random, focus: readonly number[]): TimeWindow {
   const end = r() < 0.5 ? timeNear(r, focus) : start + pick(r, [5, 10, 20, 30, 45, 60, 90, 120, 240, 480, 600, 720]);
   if (end === 1440) return { start: hhmm(start), end: '24:00' };
   if (end > 1440) return { start: hhmm(start), end: hhmm(end - 1440), overnight: true };
-  if (end <= start) return end === start ? { start: hhmm(start), end: hhmm(Math.min(1439, start + 5)) } : { start: hhmm(start), end: hhmm(end), overnight: true };
+  if (end <= start)
+    return end === start
+      ? { start: hhmm(start), end: hhmm(Math.min(1439, start + 5)) }
+      : { start: hhmm(start), end: hhmm(end), overnight: true };
   return { start: hhmm(start), end: hhmm(end) };
 }
 
@@ -106,7 +109,9 @@ function randomProfile(r: Random, id: string, zone: string, focus: readonly numb
     days.map((day) => [day, Array.from({ length: pick(r, [0, 1, 1, 1, 2, 2, 3]) }, () => randomWindow(r, focus))]),
   ) as unknown as WeeklyHours;
   const timeOff =
-    r() < 0.15 ? [{ start: iso(now + int(r, -2, 2) * DAY), end: iso(now + int(r, 2, 4) * DAY) }].filter((t) => t.start <= t.end) : [];
+    r() < 0.15
+      ? [{ start: iso(now + int(r, -2, 2) * DAY), end: iso(now + int(r, 2, 4) * DAY) }].filter((t) => t.start <= t.end)
+      : [];
   const regular = randomRule(r, focus);
   return profile({
     id,
@@ -115,7 +120,11 @@ function randomProfile(r: Random, id: string, zone: string, focus: readonly numb
     hours,
     timeOff,
     promise: r() < 0.3 ? { regular, afterHours: randomRule(r, focus) } : { regular },
-    sendLater: { offsetMinutes: pick(r, [0, 0, 5, 15, 60]), randomWithinMinutes: pick(r, [0, 0, 10, 30]), delivery: 'provider' },
+    sendLater: {
+      offsetMinutes: pick(r, [0, 0, 5, 15, 60]),
+      randomWithinMinutes: pick(r, [0, 0, 10, 30]),
+      delivery: 'provider',
+    },
   });
 }
 
@@ -127,7 +136,9 @@ interface Case {
 
 function randomCase(r: Random): Case {
   const zone = pick(r, ZONES);
-  const transitions = (clocks.get(zone)?.transitions() ?? []).filter((t) => t > SPAN_FROM + 9 * DAY && t < SPAN_TO - 13 * DAY);
+  const transitions = (clocks.get(zone)?.transitions() ?? []).filter(
+    (t) => t > SPAN_FROM + 9 * DAY && t < SPAN_TO - 13 * DAY,
+  );
   const transition = pick(r, transitions);
   const now = transition + (r() < 0.8 ? int(r, -36 * 60, 36 * 60) : int(r, -4 * 1440, 4 * 1440)) * MINUTE;
   const count = pick(r, [1, 1, 1, 2, 2, 3]);
@@ -140,7 +151,8 @@ function randomCase(r: Random): Case {
   return { profiles, now: r() < 0.25 ? now + int(r, 1, 59_999) : now, requestAt };
 }
 
-const show = (ms: number | null | undefined) => (ms === null ? 'null' : ms === undefined ? 'unknown' : new Date(ms).toISOString());
+const show = (ms: number | null | undefined) =>
+  ms === null ? 'null' : ms === undefined ? 'unknown' : new Date(ms).toISOString();
 const msOf = (d: Date | string | null) => (d === null ? null : new Date(d).getTime());
 
 /** How many times each answer was compared (the reference knows an answer only within its scan). */
@@ -168,7 +180,8 @@ function differences({ profiles, now: exact, requestAt }: Case, random: Random):
   profiles.forEach((p, i) => {
     const ref = refs[i] as ReferenceSchedule;
     const inside = ref.isInside(now);
-    if (inside !== isInside(p, at)) found.push(`${p.id} inside: got ${String(isInside(p, at))}, reference ${String(inside)}`);
+    if (inside !== isInside(p, at))
+      found.push(`${p.id} inside: got ${String(isInside(p, at))}, reference ${String(inside)}`);
     if (inside === true) differ(`${p.id} window end`, msOf(currentWindow(p, at)?.end ?? null), ref.stretchEnd(now));
     if (inside === false && outsideReason(p, at) !== ref.outsideReason(now)) {
       found.push(`${p.id} reason: got ${outsideReason(p, at)}, reference ${ref.outsideReason(now)}`);
@@ -180,9 +193,11 @@ function differences({ profiles, now: exact, requestAt }: Case, random: Random):
   const recipients = profiles.map((p) => `someone@${p.id}.test`);
   const v = verdict(recipients, profiles, DEFAULT_SETTINGS, at, new Date(requestAt));
   const allInside = refs.every((ref) => ref.isInside(now) === true);
-  if ((v.kind === 'inside') !== allInside) found.push(`verdict kind: got ${v.kind}, reference ${allInside ? 'inside' : 'outside'}`);
+  if ((v.kind === 'inside') !== allInside)
+    found.push(`verdict kind: got ${v.kind}, reference ${allInside ? 'inside' : 'outside'}`);
   const ends = refs.map((ref) => (ref.isInside(now) === true ? ref.stretchEnd(now) : undefined));
-  if (v.kind === 'inside' && ends.every((e) => e !== undefined)) differ('verdict until', msOf(v.until), Math.min(...ends));
+  if (v.kind === 'inside' && ends.every((e) => e !== undefined))
+    differ('verdict until', msOf(v.until), Math.min(...ends));
   if (v.kind === 'outside') {
     const next = notBefore(commonOpeningRef(refs, now));
     differ('verdict nextWindow', msOf(v.nextWindow), next);
@@ -195,7 +210,8 @@ function differences({ profiles, now: exact, requestAt }: Case, random: Random):
       differ(`verdict ${check.profile.id} deadline`, msOf(check.deadline), deadline);
       if (next !== undefined && deadline !== undefined) {
         const kept = deadline !== null && next <= deadline;
-        if (check.keptAtNextWindow !== kept) found.push(`verdict ${check.profile.id} keptAtNextWindow: got ${String(check.keptAtNextWindow)}`);
+        if (check.keptAtNextWindow !== kept)
+          found.push(`verdict ${check.profile.id} keptAtNextWindow: got ${String(check.keptAtNextWindow)}`);
       }
     });
     // Beyond the scan, the next window must at least be inside every profile by their own rules.
@@ -207,7 +223,8 @@ function differences({ profiles, now: exact, requestAt }: Case, random: Random):
     if (v.nextWindow !== null) {
       const closed = profiles.filter((p) => v.outside.some((o) => o.profile.id === p.id));
       const sendAt = sendAtFor(new Date(v.nextWindow), closed, profiles, random).getTime();
-      if (refs.some((ref) => ref.isInside(sendAt) === false)) found.push(`send at ${show(sendAt)} is outside a boundary`);
+      if (refs.some((ref) => ref.isInside(sendAt) === false))
+        found.push(`send at ${show(sendAt)} is outside a boundary`);
     }
   }
   // Nothing the verdict says may change before validUntil.
@@ -247,7 +264,11 @@ describe('the brute-force reference', () => {
 
   it('leaves a window lying wholly in a spring-forward gap out (issue 13 item 15)', () => {
     const nine = [{ start: '09:00', end: '17:00' }];
-    const p = profile({ id: 'gap', timeZone: 'America/New_York', hours: { ...days, mon: nine, tue: nine, sun: [{ start: '02:10', end: '02:50' }] } });
+    const p = profile({
+      id: 'gap',
+      timeZone: 'America/New_York',
+      hours: { ...days, mon: nine, tue: nine, sun: [{ start: '02:10', end: '02:50' }] },
+    });
     const ref = new ReferenceSchedule(p, ny, ms('2026-03-03T00:00:00Z'), ms('2026-03-15T00:00:00Z'));
     expect(show(ref.nextOpening(ms('2026-03-07T17:00:00Z')))).toBe('2026-03-09T13:00:00.000Z');
     expect(ref.outsideReason(ms('2026-03-08T07:00:00Z'))).toBe('day-off');
@@ -257,7 +278,14 @@ describe('the brute-force reference', () => {
     const p = profile({
       id: 'london',
       timeZone: 'Europe/London',
-      hours: { ...days, sat: [{ start: '14:45', end: '01:30', overnight: true }], sun: [{ start: '01:15', end: '01:30' }, { start: '09:00', end: '17:00' }] },
+      hours: {
+        ...days,
+        sat: [{ start: '14:45', end: '01:30', overnight: true }],
+        sun: [
+          { start: '01:15', end: '01:30' },
+          { start: '09:00', end: '17:00' },
+        ],
+      },
       promise: { regular: { kind: 'same-business-day' } },
     });
     const ref = new ReferenceSchedule(p, london, ms('2028-05-30T00:00:00Z'), ms('2028-06-10T00:00:00Z'));
@@ -265,7 +293,11 @@ describe('the brute-force reference', () => {
   });
 
   it('ends a window in the repeated hour at its first occurrence', () => {
-    const p = profile({ id: 'fall', timeZone: 'America/New_York', hours: { ...days, sun: [{ start: '00:30', end: '01:30' }] } });
+    const p = profile({
+      id: 'fall',
+      timeZone: 'America/New_York',
+      hours: { ...days, sun: [{ start: '00:30', end: '01:30' }] },
+    });
     const ref = new ReferenceSchedule(p, ny, ms('2026-10-27T00:00:00Z'), ms('2026-11-07T00:00:00Z'));
     expect(show(ref.stretchEnd(ms('2026-11-01T05:00:00Z')))).toBe('2026-11-01T05:30:00.000Z');
     expect(ref.isInside(ms('2026-11-01T06:15:00Z'))).toBe(false);
@@ -273,24 +305,41 @@ describe('the brute-force reference', () => {
 });
 
 describe('time rules against a brute-force minute scan', () => {
-  it(`agree on ${String(CASES)} random cases around DST transitions (seed ${String(SEED)})`, { timeout: TIMEOUT_MS }, () => {
-    const random = seededRandom(SEED);
-    const failures: string[] = [];
-    for (let n = 0; n < CASES && failures.length < 5; n++) {
-      const c = randomCase(random);
-      const found = differences(c, random);
-      if (found.length > 0) {
-        failures.push(
-          `case ${String(n)} (seed ${String(SEED)}): now ${show(c.now)}, request ${show(c.requestAt)}\n  ${found.join('\n  ')}\n  profiles: ${JSON.stringify(
-            c.profiles.map(({ id, timeZone, hours, timeOff, promise }) => ({ id, timeZone, hours, timeOff, promise })),
-          )}`,
-        );
+  it(
+    `agree on ${String(CASES)} random cases around DST transitions (seed ${String(SEED)})`,
+    { timeout: TIMEOUT_MS },
+    () => {
+      const random = seededRandom(SEED);
+      const failures: string[] = [];
+      for (let n = 0; n < CASES && failures.length < 5; n++) {
+        const c = randomCase(random);
+        const found = differences(c, random);
+        if (found.length > 0) {
+          failures.push(
+            `case ${String(n)} (seed ${String(SEED)}): now ${show(c.now)}, request ${show(c.requestAt)}\n  ${found.join('\n  ')}\n  profiles: ${JSON.stringify(
+              c.profiles.map(({ id, timeZone, hours, timeOff, promise }) => ({
+                id,
+                timeZone,
+                hours,
+                timeOff,
+                promise,
+              })),
+            )}`,
+          );
+        }
       }
-    }
-    expect(failures, `seed ${String(SEED)}: rerun with TIME_RULES_SEED=${String(SEED)}`).toEqual([]);
-    // Agreement proves something only if the answers were really compared, and often.
-    for (const kind of ['next opening', 'promise deadline', 'window end', 'verdict nextWindow', 'verdict until', 'verdict deadline']) {
-      expect(compared.get(kind) ?? 0, `${kind} was compared too rarely`).toBeGreaterThan(CASES / 10);
-    }
-  });
+      expect(failures, `seed ${String(SEED)}: rerun with TIME_RULES_SEED=${String(SEED)}`).toEqual([]);
+      // Agreement proves something only if the answers were really compared, and often.
+      for (const kind of [
+        'next opening',
+        'promise deadline',
+        'window end',
+        'verdict nextWindow',
+        'verdict until',
+        'verdict deadline',
+      ]) {
+        expect(compared.get(kind) ?? 0, `${kind} was compared too rarely`).toBeGreaterThan(CASES / 10);
+      }
+    },
+  );
 });

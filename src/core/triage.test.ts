@@ -4,13 +4,30 @@ import type { TriageAnswer, TriageAnswers } from './ledger-types.ts';
 import { guardView } from './guard-view.ts';
 import { DEFAULT_SETTINGS } from './profile.ts';
 import { profile } from './testing/profile-fixture.ts';
-import { clientList, suggestTriage, TRIAGE_KEYS, triageContext, triageContextOf, triageQuestions, type TriageContext } from './triage.ts';
+import {
+  clientList,
+  suggestTriage,
+  TRIAGE_KEYS,
+  triageContext,
+  triageContextOf,
+  triageQuestions,
+  type TriageContext,
+} from './triage.ts';
 import { verdict } from './verdict.ts';
 
-const acme: TriageContext = { clientNames: ['Acme'], situations: ['Site down', 'Data breach'], channel: 'call 555-0100', nextWindowLabel: 'Tue 08:00' };
+const acme: TriageContext = {
+  clientNames: ['Acme'],
+  situations: ['Site down', 'Data breach'],
+  channel: 'call 555-0100',
+  nextWindowLabel: 'Tue 08:00',
+};
 
-const strongSignals = findSignals('The site is down since 9!', [{ situations: ['Site down'], keywords: [], channel: '' }]);
-const weakSignals = findSignals('Need this ASAP, it is urgent', [{ situations: ['Site down'], keywords: [], channel: '' }]);
+const strongSignals = findSignals('The site is down since 9!', [
+  { situations: ['Site down'], keywords: [], channel: '' },
+]);
+const weakSignals = findSignals('Need this ASAP, it is urgent', [
+  { situations: ['Site down'], keywords: [], channel: '' },
+]);
 
 describe('triageQuestions', () => {
   it('asks the three questions of DESIGN §2.4, in order, worded for the client', () => {
@@ -36,7 +53,12 @@ describe('triageQuestions', () => {
   });
 
   it('says when no situations or channel were agreed, and when no window opens', () => {
-    const [agreed, harm, toClient] = triageQuestions({ clientNames: ['Globex'], situations: [], channel: ' ', nextWindowLabel: null });
+    const [agreed, harm, toClient] = triageQuestions({
+      clientNames: ['Globex'],
+      situations: [],
+      channel: ' ',
+      nextWindowLabel: null,
+    });
     expect(agreed?.hint).toBe('No emergency situations were agreed with Globex.');
     expect(harm?.text).toBe("Will waiting until the next window cause real harm to Globex's business?");
     expect(toClient?.hint).toBe('If so, acknowledge it with empathy, then answer on schedule.');
@@ -50,7 +72,9 @@ describe('triageQuestions', () => {
   });
 
   it('writes the possessive of a name ending in s', () => {
-    expect(triageQuestions({ ...acme, clientNames: ['Wayne Enterprises'] })[1]?.text).toContain("Wayne Enterprises' business");
+    expect(triageQuestions({ ...acme, clientNames: ['Wayne Enterprises'] })[1]?.text).toContain(
+      "Wayne Enterprises' business",
+    );
   });
 });
 
@@ -63,7 +87,12 @@ describe('triageContext', () => {
       ],
       'Tue 08:00',
     );
-    expect(ctx).toEqual({ clientNames: ['Acme', 'Globex'], situations: ['Site down', 'Press inquiry'], channel: 'call 555-0100', nextWindowLabel: 'Tue 08:00' });
+    expect(ctx).toEqual({
+      clientNames: ['Acme', 'Globex'],
+      situations: ['Site down', 'Press inquiry'],
+      channel: 'call 555-0100',
+      nextWindowLabel: 'Tue 08:00',
+    });
   });
 });
 
@@ -82,11 +111,21 @@ describe('triageContextOf', () => {
     const check = {
       verdict: v,
       view: guardView(v, [acmeProfile], settings, now, 'Europe/Berlin'),
-      emergency: [{ profile: { id: 'acme', name: 'Acme', color: '#d62828', timeZone: 'America/New_York' }, policy: acmeProfile.emergency }],
+      emergency: [
+        {
+          profile: { id: 'acme', name: 'Acme', color: '#d62828', timeZone: 'America/New_York' },
+          policy: acmeProfile.emergency,
+        },
+      ],
       clock: settings.clock,
       delivery: 'provider' as const,
     };
-    expect(triageContextOf(check)).toEqual({ clientNames: ['Acme'], situations: ['Site down'], channel: 'call 555-0100', nextWindowLabel: 'Tue 8:00 AM' });
+    expect(triageContextOf(check)).toEqual({
+      clientNames: ['Acme'],
+      situations: ['Site down'],
+      channel: 'call 555-0100',
+      nextWindowLabel: 'Tue 8:00 AM',
+    });
   });
 });
 
@@ -99,13 +138,33 @@ describe('clientList', () => {
   ])('%j → %s', (names, text) => expect(clientList(names)).toBe(text));
 });
 
-type Row = [label: string, answers: Partial<TriageAnswers>, signals: 'strong' | 'weak' | 'none', expected: 'real-emergency' | 'red-cup'];
+type Row = [
+  label: string,
+  answers: Partial<TriageAnswers>,
+  signals: 'strong' | 'weak' | 'none',
+  expected: 'real-emergency' | 'red-cup',
+];
 
 describe('suggestTriage', () => {
   const rows: Row[] = [
-    ['agreed and harmful', { agreedSituation: 'yes', realHarm: 'yes', emergencyToClient: 'yes' }, 'none', 'real-emergency'],
-    ['agreed and harmful, to the client or not', { agreedSituation: 'yes', realHarm: 'yes', emergencyToClient: 'no' }, 'weak', 'real-emergency'],
-    ['agreed, harm unsure, the request names the situation', { agreedSituation: 'yes', realHarm: 'unsure' }, 'strong', 'real-emergency'],
+    [
+      'agreed and harmful',
+      { agreedSituation: 'yes', realHarm: 'yes', emergencyToClient: 'yes' },
+      'none',
+      'real-emergency',
+    ],
+    [
+      'agreed and harmful, to the client or not',
+      { agreedSituation: 'yes', realHarm: 'yes', emergencyToClient: 'no' },
+      'weak',
+      'real-emergency',
+    ],
+    [
+      'agreed, harm unsure, the request names the situation',
+      { agreedSituation: 'yes', realHarm: 'unsure' },
+      'strong',
+      'real-emergency',
+    ],
     ['agreed, harm unsure, only general words', { agreedSituation: 'yes', realHarm: 'unsure' }, 'weak', 'red-cup'],
     ['agreed, harm unanswered, even with strong signals', { agreedSituation: 'yes' }, 'strong', 'red-cup'],
     ['agreed, no harm', { agreedSituation: 'yes', realHarm: 'no', emergencyToClient: 'yes' }, 'strong', 'red-cup'],
@@ -121,7 +180,9 @@ describe('suggestTriage', () => {
   });
 
   it('gives its reasons in plain sentences', () => {
-    expect(suggestTriage({ agreedSituation: 'no', realHarm: 'no', emergencyToClient: 'yes' }, weakSignals, acme)).toEqual({
+    expect(
+      suggestTriage({ agreedSituation: 'no', realHarm: 'no', emergencyToClient: 'yes' }, weakSignals, acme),
+    ).toEqual({
       suggestion: 'red-cup',
       reasons: [
         'It is not one of the situations Acme agreed count as emergencies.',
@@ -131,18 +192,25 @@ describe('suggestTriage', () => {
     });
     expect(suggestTriage({ agreedSituation: 'yes', realHarm: 'yes' }, [], acme)).toEqual({
       suggestion: 'real-emergency',
-      reasons: ['It is one of the situations Acme agreed count as emergencies.', "Waiting until Tue 08:00 would cause real harm to Acme's business."],
+      reasons: [
+        'It is one of the situations Acme agreed count as emergencies.',
+        "Waiting until Tue 08:00 would cause real harm to Acme's business.",
+      ],
     });
   });
 
   it('explains a real emergency found through the request itself', () => {
     const { reasons } = suggestTriage({ agreedSituation: 'yes', realHarm: 'unsure' }, strongSignals, acme);
-    expect(reasons[1]).toBe('You are not sure waiting until Tue 08:00 does real harm, but the request names “Site down”, which Acme agreed counts as an emergency.');
+    expect(reasons[1]).toBe(
+      'You are not sure waiting until Tue 08:00 does real harm, but the request names “Site down”, which Acme agreed counts as an emergency.',
+    );
   });
 
   it('points at an agreed situation in the request when the first answer is not yes', () => {
     const { reasons } = suggestTriage({ agreedSituation: 'no', realHarm: 'yes' }, strongSignals, acme);
-    expect(reasons).toContain('The request names “Site down”, which Acme agreed counts as an emergency: check the first answer.');
+    expect(reasons).toContain(
+      'The request names “Site down”, which Acme agreed counts as an emergency: check the first answer.',
+    );
   });
 
   it.each<[TriageAnswer | undefined, string]>([

@@ -68,7 +68,10 @@ function possessiveBusiness(names: readonly string[]): string {
 
 const until = (ctx: TriageContext) => ctx.nextWindowLabel ?? 'the next window';
 
-const channelClause = (ctx: TriageContext) => (ctx.channel.trim() === '' ? 'answer on schedule' : `answer on schedule or by the agreed channel (${ctx.channel.trim()})`);
+const channelClause = (ctx: TriageContext) =>
+  ctx.channel.trim() === ''
+    ? 'answer on schedule'
+    : `answer on schedule or by the agreed channel (${ctx.channel.trim()})`;
 
 const quote = (text: string) => `“${text}”`;
 
@@ -100,7 +103,9 @@ export function triageQuestions(ctx: TriageContext): TriageQuestion[] {
 
 /** The strongest client-situation signals: the whole phrase, or all its words, found in the request. */
 function strongSituations(signals: readonly Signal[]): string[] {
-  const strong = signals.filter((s) => s.source === 'client-situation' && s.weight >= STRONG_SITUATION_WEIGHT).map((s) => s.keyword);
+  const strong = signals
+    .filter((s) => s.source === 'client-situation' && s.weight >= STRONG_SITUATION_WEIGHT)
+    .map((s) => s.keyword);
   return [...new Set(strong)];
 }
 
@@ -156,7 +161,9 @@ export function suggestTriage(
   if (real) return { suggestion: 'real-emergency', reasons };
 
   if (!agreed && strong.length > 0) {
-    reasons.push(`The request names ${quote(strong[0]!)}, which ${clients} agreed counts as an emergency: check the first answer.`);
+    reasons.push(
+      `The request names ${quote(strong[0]!)}, which ${clients} agreed counts as an emergency: check the first answer.`,
+    );
   }
   if (answers.emergencyToClient === 'yes') {
     reasons.push(`It feels urgent to ${clients}: acknowledge it with empathy and ${channelClause(ctx)}.`);

@@ -5,7 +5,9 @@
 import { canonicalZone, isValidTimeZone } from './zones.ts';
 
 /** `read` is injectable for tests; an engine that reports no usable zone gets UTC. */
-export function userTimeZone(read: () => string | undefined = () => Intl.DateTimeFormat().resolvedOptions().timeZone): string {
+export function userTimeZone(
+  read: () => string | undefined = () => Intl.DateTimeFormat().resolvedOptions().timeZone,
+): string {
   let zone: string | undefined;
   try {
     zone = read();

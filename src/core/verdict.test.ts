@@ -8,17 +8,29 @@ const acme = profile({
   name: 'Acme',
   timeZone: 'America/New_York',
   match: ['acme.com'],
-  promise: { regular: { kind: 'within-hours', hours: 24 }, afterHours: { kind: 'next-business-day-by', time: '12:00' } },
+  promise: {
+    regular: { kind: 'within-hours', hours: 24 },
+    afterHours: { kind: 'next-business-day-by', time: '12:00' },
+  },
 });
 const sydney = profile({ id: 'harbour', name: 'Harbour Pty', timeZone: 'Australia/Sydney', match: ['harbour.com.au'] });
-const everyone = profile({ id: 'everyone', name: 'Everyone else', timeZone: 'Europe/London', hours: weekdays(win('09:00', '17:00')) });
+const everyone = profile({
+  id: 'everyone',
+  name: 'Everyone else',
+  timeZone: 'Europe/London',
+  hours: weekdays(win('09:00', '17:00')),
+});
 const all = [acme, sydney, everyone];
 const settings = (patch: Partial<Settings> = {}): Settings => ({ ...DEFAULT_SETTINGS, ...patch });
 
 describe('verdict', () => {
-  it('is inside during the client\'s hours, until the window closes', () => {
+  it("is inside during the client's hours, until the window closes", () => {
     const v = verdict(['Jane <jane@acme.com>'], all, settings(), at('2026-11-24T15:00:00Z'));
-    expect(v).toMatchObject({ kind: 'inside', until: '2026-11-24T23:00:00.000Z', validUntil: '2026-11-24T23:00:00.000Z' });
+    expect(v).toMatchObject({
+      kind: 'inside',
+      until: '2026-11-24T23:00:00.000Z',
+      validUntil: '2026-11-24T23:00:00.000Z',
+    });
     expect(v.recipients).toEqual([{ address: 'jane@acme.com', profileId: 'acme' }]);
   });
 
@@ -73,22 +85,40 @@ describe('verdict', () => {
   });
 
   it('guards unknown recipients with the "Everyone else" profile when set', () => {
-    const v = verdict(['someone@else.com'], all, settings({ defaultProfileId: 'everyone' }), at('2026-11-25T01:10:00Z'));
+    const v = verdict(
+      ['someone@else.com'],
+      all,
+      settings({ defaultProfileId: 'everyone' }),
+      at('2026-11-25T01:10:00Z'),
+    );
     expect(v).toMatchObject({ kind: 'outside', outside: [{ profile: { id: 'everyone' }, reason: 'before-hours' }] });
   });
 
   it('ignores a default profile that no longer exists', () => {
-    expect(verdict(['someone@else.com'], all, settings({ defaultProfileId: 'gone' }), at('2026-11-25T01:10:00Z')).kind).toBe('unguarded');
+    expect(
+      verdict(['someone@else.com'], all, settings({ defaultProfileId: 'gone' }), at('2026-11-25T01:10:00Z')).kind,
+    ).toBe('unguarded');
   });
 
   it('with no recipients there is nothing to guard', () => {
-    expect(verdict([' ', ''], all, settings(), at('2026-11-25T01:10:00Z'))).toMatchObject({ kind: 'unguarded', why: 'no-recipients' });
+    expect(verdict([' ', ''], all, settings(), at('2026-11-25T01:10:00Z'))).toMatchObject({
+      kind: 'unguarded',
+      why: 'no-recipients',
+    });
   });
 
   it('is unguarded while paused, until the pause ends', () => {
-    const v = verdict(['jane@acme.com'], all, settings({ pausedUntil: '2026-11-25T02:00:00.000Z' }), at('2026-11-25T01:10:00Z'));
+    const v = verdict(
+      ['jane@acme.com'],
+      all,
+      settings({ pausedUntil: '2026-11-25T02:00:00.000Z' }),
+      at('2026-11-25T01:10:00Z'),
+    );
     expect(v).toMatchObject({ kind: 'unguarded', why: 'paused', validUntil: '2026-11-25T02:00:00.000Z' });
-    expect(verdict(['jane@acme.com'], all, settings({ pausedUntil: '2026-11-25T01:00:00.000Z' }), at('2026-11-25T01:10:00Z')).kind).toBe('outside');
+    expect(
+      verdict(['jane@acme.com'], all, settings({ pausedUntil: '2026-11-25T01:00:00.000Z' }), at('2026-11-25T01:10:00Z'))
+        .kind,
+    ).toBe('outside');
   });
 
   it('lists each recipient once with its client, half-typed ones unmatched', () => {
@@ -100,7 +130,12 @@ describe('verdict', () => {
   });
 
   it('has no next window for a client on leave for more than a year', () => {
-    const away = profile({ id: 'away', timeZone: 'UTC', match: ['away.com'], timeOff: [{ start: '2026-01-01', end: '2028-01-01' }] });
+    const away = profile({
+      id: 'away',
+      timeZone: 'UTC',
+      match: ['away.com'],
+      timeOff: [{ start: '2026-01-01', end: '2028-01-01' }],
+    });
     expect(verdict(['a@away.com'], [away], settings(), at('2026-11-24T15:00:00Z'))).toMatchObject({
       kind: 'outside',
       outside: [{ reason: 'time-off', opensAt: null }],
@@ -134,7 +169,12 @@ describe('verdict', () => {
     it('does not count the empty Sunday as the business day of a promise', () => {
       const sameDay = verdict(['a@gap.com'], [gapSunday({ kind: 'same-business-day' })], settings(), saturdayNoon);
       expect(sameDay).toMatchObject({ promises: [{ deadline: '2026-03-09T21:00:00.000Z', keptAtNextWindow: true }] });
-      const byNoon = verdict(['a@gap.com'], [gapSunday({ kind: 'next-business-day-by', time: '12:00' })], settings(), saturdayNoon);
+      const byNoon = verdict(
+        ['a@gap.com'],
+        [gapSunday({ kind: 'next-business-day-by', time: '12:00' })],
+        settings(),
+        saturdayNoon,
+      );
       expect(byNoon).toMatchObject({ promises: [{ deadline: '2026-03-09T16:00:00.000Z', keptAtNextWindow: true }] });
     });
   });
@@ -143,8 +183,18 @@ describe('verdict', () => {
     // Issue 13 item 16: six 30-minute windows a day, at 00:00, 04:00 … 20:00 local time, every day.
     // While both keep summer time (5 h apart) and both keep winter time, they never meet; from
     // 25 Oct (London on GMT, New York still on EDT, 4 h apart) they do: 00:00 EDT = 04:00 GMT.
-    const sixADay = [0, 4, 8, 12, 16, 20].map((h) => win(`${String(h).padStart(2, '0')}:00`, `${String(h).padStart(2, '0')}:30`));
-    const everyDay = { mon: sixADay, tue: sixADay, wed: sixADay, thu: sixADay, fri: sixADay, sat: sixADay, sun: sixADay };
+    const sixADay = [0, 4, 8, 12, 16, 20].map((h) =>
+      win(`${String(h).padStart(2, '0')}:00`, `${String(h).padStart(2, '0')}:30`),
+    );
+    const everyDay = {
+      mon: sixADay,
+      tue: sixADay,
+      wed: sixADay,
+      thu: sixADay,
+      fri: sixADay,
+      sat: sixADay,
+      sun: sixADay,
+    };
     const ny = profile({ id: 'ny', timeZone: 'America/New_York', match: ['ny.com'], hours: everyDay });
     const london = profile({ id: 'london', timeZone: 'Europe/London', match: ['london.com'], hours: everyDay });
     const now = at('2026-04-15T12:00:00Z');
@@ -156,7 +206,12 @@ describe('verdict', () => {
   it('a client who opens on the last day of the horizon has that day as the next window too', () => {
     // Back from a year away on Thursday 2027-11-25, 366 local days after Tuesday 2026-11-24:
     // its own opensAt named that day while the common next window said "none within a year".
-    const away = profile({ id: 'away', timeZone: 'UTC', match: ['away.com'], timeOff: [{ start: '2026-11-24', end: '2027-11-24' }] });
+    const away = profile({
+      id: 'away',
+      timeZone: 'UTC',
+      match: ['away.com'],
+      timeOff: [{ start: '2026-11-24', end: '2027-11-24' }],
+    });
     expect(verdict(['a@away.com'], [away], settings(), at('2026-11-24T12:00:00Z'))).toMatchObject({
       outside: [{ opensAt: '2027-11-25T08:00:00.000Z' }],
       nextWindow: '2027-11-25T08:00:00.000Z',

@@ -11,7 +11,15 @@ import type { ClientProfile, Settings } from './profile.ts';
 import { profileRef } from './profile.ts';
 import { buildMatcher, normalizeRecipient, type Matcher } from './matching.ts';
 import { promiseDeadline } from './promise.ts';
-import { currentWindow, HORIZON_DAYS, nextLocalMidnight, nextOpening, outsideReason, windowsFrom, type Interval } from './schedule.ts';
+import {
+  currentWindow,
+  HORIZON_DAYS,
+  nextLocalMidnight,
+  nextOpening,
+  outsideReason,
+  windowsFrom,
+  type Interval,
+} from './schedule.ts';
 import type { ProfileOutside, PromiseCheck, Verdict } from './verdict-types.ts';
 
 const DAY_MS = 86_400_000;
@@ -70,19 +78,26 @@ export function verdict(
     ...new Set(recipients.map((r) => normalizeRecipient(r) ?? r.trim().toLowerCase()).filter((a) => a.length > 0)),
   ];
   const byId = new Map(profiles.map((p) => [p.id, p]));
-  const fallback = settings.defaultProfileId !== null && byId.has(settings.defaultProfileId) ? settings.defaultProfileId : null;
+  const fallback =
+    settings.defaultProfileId !== null && byId.has(settings.defaultProfileId) ? settings.defaultProfileId : null;
   const matched = addresses.map((address) => ({ address, profileId: matcher.match(address) ?? fallback }));
 
   if (matched.length === 0) return { kind: 'unguarded', why: 'no-recipients', validUntil: null, recipients: [] };
   if (settings.pausedUntil !== null && Date.parse(settings.pausedUntil) > now.getTime()) {
-    return { kind: 'unguarded', why: 'paused', validUntil: new Date(settings.pausedUntil).toISOString(), recipients: matched };
+    return {
+      kind: 'unguarded',
+      why: 'paused',
+      validUntil: new Date(settings.pausedUntil).toISOString(),
+      recipients: matched,
+    };
   }
   const guarded: ClientProfile[] = [];
   for (const { profileId } of matched) {
     const profile = profileId === null ? undefined : byId.get(profileId);
     if (profile !== undefined && !guarded.includes(profile)) guarded.push(profile);
   }
-  if (guarded.length === 0) return { kind: 'unguarded', why: 'no-profile-matches', validUntil: null, recipients: matched };
+  if (guarded.length === 0)
+    return { kind: 'unguarded', why: 'no-profile-matches', validUntil: null, recipients: matched };
 
   const windows = guarded.map((profile) => ({ profile, window: currentWindow(profile, now) }));
   const refs = guarded.map(profileRef);
@@ -99,7 +114,11 @@ export function verdict(
       continue;
     }
     const opensAt = nextOpening(profile, now);
-    outside.push({ profile: profileRef(profile), reason: outsideReason(profile, now), opensAt: opensAt?.toISOString() ?? null });
+    outside.push({
+      profile: profileRef(profile),
+      reason: outsideReason(profile, now),
+      opensAt: opensAt?.toISOString() ?? null,
+    });
     // The reason ("day off" → "before hours") can change at the client's midnight.
     changes.push(opensAt, nextLocalMidnight(profile, now));
   }

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { dayToIsoDate, ianaZone, isoDateToDay, localDay, localToInstant, parseWallTime, wallMinutes, weekdayIndex } from './wall-time.ts';
+import {
+  dayToIsoDate,
+  ianaZone,
+  isoDateToDay,
+  localDay,
+  localToInstant,
+  parseWallTime,
+  wallMinutes,
+  weekdayIndex,
+} from './wall-time.ts';
 
 describe('parseWallTime', () => {
   it.each([
@@ -20,8 +29,9 @@ describe('parseWallTime', () => {
     ['23:59', '23:59'],
   ])('reads %j as %s', (text, expected) => expect(parseWallTime(text)).toBe(expected));
 
-  it.each(['', 'noon', '24:00', '25:00', '9:60', '13pm', '0am', '9:3', '12:345', '-1', '9:30:00'])('refuses %j', (text) =>
-    expect(parseWallTime(text)).toBeNull(),
+  it.each(['', 'noon', '24:00', '25:00', '9:60', '13pm', '0am', '9:3', '12:345', '-1', '9:30:00'])(
+    'refuses %j',
+    (text) => expect(parseWallTime(text)).toBeNull(),
   );
 });
 
@@ -63,6 +73,8 @@ describe('localToInstant', () => {
     ['America/New_York', '2026-11-24', '24:00', '2026-11-25T05:00:00.000Z'],
   ];
   it.each(cases)('%s %s %s → %s', (zone, date, time, expected) => {
-    expect(new Date(localToInstant(ianaZone(zone), isoDateToDay(date), wallMinutes(time))).toISOString()).toBe(expected);
+    expect(new Date(localToInstant(ianaZone(zone), isoDateToDay(date), wallMinutes(time))).toISOString()).toBe(
+      expected,
+    );
   });
 });

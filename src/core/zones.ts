@@ -198,7 +198,9 @@ export function resolveTimeZone(typed: string): string | null {
   if (stored === undefined) return null;
   if (knownToEngine(stored)) return stored;
   // An engine too old for a renamed zone's current name: its old name, if that is what was typed.
-  const old = Object.keys(CANONICAL_NAMES).find((k) => CANONICAL_NAMES[k] === stored && k.toLowerCase() === name.toLowerCase());
+  const old = Object.keys(CANONICAL_NAMES).find(
+    (k) => CANONICAL_NAMES[k] === stored && k.toLowerCase() === name.toLowerCase(),
+  );
   return old !== undefined && knownToEngine(old) ? old : null;
 }
 

@@ -23,9 +23,13 @@ export async function call<K extends Name>(name: K, ...data: Parameters<Protocol
   try {
     const answer = await send(name, data[0]);
     if (isResult(answer)) return answer as Answer<K>;
-    return refused(`Red Cup's background worker gave an answer Red Cup does not understand (for "${name}").`) as Answer<K>;
+    return refused(
+      `Red Cup's background worker gave an answer Red Cup does not understand (for "${name}").`,
+    ) as Answer<K>;
   } catch (err) {
     const why = err instanceof Error ? err.message : String(err);
-    return refused(`Red Cup's background worker did not answer (${why}). Try again; if it keeps happening, reload the extension.`) as Answer<K>;
+    return refused(
+      `Red Cup's background worker did not answer (${why}). Try again; if it keeps happening, reload the extension.`,
+    ) as Answer<K>;
   }
 }

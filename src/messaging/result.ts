@@ -5,9 +5,7 @@
  */
 import type { Problem } from '../core/problem.ts';
 
-export type Result<T> =
-  | { ok: true; value: T }
-  | { ok: false; error: { message: string; problems?: Problem[] } };
+export type Result<T> = { ok: true; value: T } | { ok: false; error: { message: string; problems?: Problem[] } };
 
 export function ok<T>(value: T): Result<T> {
   return { ok: true, value };
@@ -25,7 +23,8 @@ function errorName(err: unknown): string {
 }
 
 function errorText(err: unknown): string {
-  if (typeof err === 'object' && err !== null && 'message' in err && typeof err.message === 'string') return err.message;
+  if (typeof err === 'object' && err !== null && 'message' in err && typeof err.message === 'string')
+    return err.message;
   return String(err);
 }
 

@@ -18,13 +18,21 @@ function build(): Schemas {
   const texts = v.array(v.string());
   const provider = v.picklist(PROVIDER_NAMES);
   const problem = v.object({ path: text, message: text });
-  const failure = v.object({ ok: v.literal(false), error: v.object({ message: text, problems: v.optional(v.array(problem)) }) });
+  const failure = v.object({
+    ok: v.literal(false),
+    error: v.object({ message: text, problems: v.optional(v.array(problem)) }),
+  });
   const result = (value: v.GenericSchema) => v.variant('ok', [v.object({ ok: v.literal(true), value }), failure]);
 
   const profileRef = v.looseObject({ id: text, name: text, color: text, timeZone: text });
   const verdict = v.variant('kind', [
     v.looseObject({ kind: v.literal('inside'), profiles: v.array(profileRef), until: text }),
-    v.looseObject({ kind: v.literal('outside'), profiles: v.array(profileRef), nextWindow: v.nullable(text), promiseKept: v.boolean() }),
+    v.looseObject({
+      kind: v.literal('outside'),
+      profiles: v.array(profileRef),
+      nextWindow: v.nullable(text),
+      promiseKept: v.boolean(),
+    }),
     v.looseObject({ kind: v.literal('unguarded'), why: text }),
   ]);
   const view = v.looseObject({
@@ -38,7 +46,12 @@ function build(): Schemas {
   const check = v.looseObject({
     verdict,
     view,
-    emergency: v.array(v.looseObject({ profile: profileRef, policy: v.looseObject({ situations: texts, keywords: texts, channel: text }) })),
+    emergency: v.array(
+      v.looseObject({
+        profile: profileRef,
+        policy: v.looseObject({ situations: texts, keywords: texts, channel: text }),
+      }),
+    ),
     clock: v.picklist(['12h', '24h']),
     delivery: v.picklist(['provider', 'local']),
   });

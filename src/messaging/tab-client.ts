@@ -18,7 +18,11 @@ function refusalMessage(answer: unknown): string | null {
  * another shape — or a refusal, for a message whose answer is not a `Result` — rejects with a
  * sentence, as a tab that does not answer does (callers already treat that as "no answer").
  */
-export async function sendTabMessage<K extends TabMessageName>(name: K, data: TabData<K>, ...target: ExtensionSendMessageArgs): Promise<TabAnswer<K>> {
+export async function sendTabMessage<K extends TabMessageName>(
+  name: K,
+  data: TabData<K>,
+  ...target: ExtensionSendMessageArgs
+): Promise<TabAnswer<K>> {
   const answer = await wire.sendMessage(name, data, ...target);
   if (isTabAnswer(name, answer)) return answer as TabAnswer<K>;
   throw new Error(refusalMessage(answer) ?? `the mail tab gave an answer Red Cup does not understand (for "${name}")`);

@@ -46,7 +46,10 @@ describe('the tab protocol', () => {
       delivered.push(data.subject);
       return { ok: true, value: { outcome: 'sent', sentAt: '2026-11-24T13:00:05.000Z' } };
     });
-    expect(await sendTabMessage('tab/deliver', ORDER, 7)).toEqual({ ok: true, value: { outcome: 'sent', sentAt: '2026-11-24T13:00:05.000Z' } });
+    expect(await sendTabMessage('tab/deliver', ORDER, 7)).toEqual({
+      ok: true,
+      value: { outcome: 'sent', sentAt: '2026-11-24T13:00:05.000Z' },
+    });
     expect(delivered).toEqual(['Re: launch']);
   });
 
@@ -72,10 +75,18 @@ describe('the tab protocol', () => {
 
   it.each<[label: string, order: unknown, problem: RegExp]>([
     ['without recipients', { ...ORDER, reply: { ...ORDER.reply, to: [] } }, /at least one recipient/],
-    ['with a body that is not text', { ...ORDER, reply: { ...ORDER.reply, html: { toString: 1 } } }, /reply\.html: expected the body \(HTML text\)/],
+    [
+      'with a body that is not text',
+      { ...ORDER, reply: { ...ORDER.reply, html: { toString: 1 } } },
+      /reply\.html: expected the body \(HTML text\)/,
+    ],
     ['without an id', { subject: 'x', reply: ORDER.reply }, /entryId/],
     ['that is not an object', 'deliver everything', /expected a delivery order/],
-    ['resuming from a time that is not one', { ...ORDER, resume: { since: 'yesterday', recipients: [] } }, /resume\.since/],
+    [
+      'resuming from a time that is not one',
+      { ...ORDER, resume: { since: 'yesterday', recipients: [] } },
+      /resume\.since/,
+    ],
   ])('answers a malformed order %s with an error value, and sends nothing', async (_label, order, problem) => {
     const delivered: string[] = [];
     onTabMessage('tab/deliver', ({ data }) => {
@@ -96,26 +107,64 @@ describe('the tab protocol', () => {
       return { ok: true, value: { message: 'done' } };
     });
     const answer = await sendTabMessage('tab/compose-act', { composeId: 'c1', action: 'send-anyway' as 'send-now' }, 7);
-    expect(answer.ok ? '' : answer.error.message).toMatch(/^Refused: "tab\/compose-act" is not well-formed \(action: expected "send-at", "triage" or "send-now"\)\.$/);
+    expect(answer.ok ? '' : answer.error.message).toMatch(
+      /^Refused: "tab\/compose-act" is not well-formed \(action: expected "send-at", "triage" or "send-now"\)\.$/,
+    );
     expect(ran).toEqual([]);
   });
 
   it('rejects, with the reason, a refusal of a message whose answer is not a Result', async () => {
-    onTabMessage('tab/identity', () => ({ provider: 'gmail', account: 'https://mail.google.com/mail/u/0/', supported: true }));
-    expect(await sendTabMessage('tab/identity', undefined, 7)).toEqual({ provider: 'gmail', account: 'https://mail.google.com/mail/u/0/', supported: true });
-    await expect(sendTabMessage('tab/identity', { all: true } as unknown as undefined, 7)).rejects.toThrow(/^Refused: "tab\/identity" is not well-formed/);
+    onTabMessage('tab/identity', () => ({
+      provider: 'gmail',
+      account: 'https://mail.google.com/mail/u/0/',
+      supported: true,
+    }));
+    expect(await sendTabMessage('tab/identity', undefined, 7)).toEqual({
+      provider: 'gmail',
+      account: 'https://mail.google.com/mail/u/0/',
+      supported: true,
+    });
+    await expect(sendTabMessage('tab/identity', { all: true } as unknown as undefined, 7)).rejects.toThrow(
+      /^Refused: "tab\/identity" is not well-formed/,
+    );
   });
 
-  it.each<[label: string, name: 'tab/identity' | 'tab/deliver' | 'tab/compose-state' | 'tab/find-sent', answer: unknown]>([
+  it.each<
+    [label: string, name: 'tab/identity' | 'tab/deliver' | 'tab/compose-state' | 'tab/find-sent', answer: unknown]
+  >([
     ['an identity of an unknown provider', 'tab/identity', { provider: 'yahoo', account: null, supported: true }],
-    ['a delivery report with an unknown outcome', 'tab/deliver', { ok: true, value: { outcome: 'probably', sentAt: 'now' } }],
+    [
+      'a delivery report with an unknown outcome',
+      'tab/deliver',
+      { ok: true, value: { outcome: 'probably', sentAt: 'now' } },
+    ],
     ['a bare report outside a Result', 'tab/deliver', { outcome: 'sent', sentAt: '2026-11-24T13:00:05.000Z' }],
-    ['a compose state without a pill', 'tab/compose-state', { kind: 'compose', compose: { id: 'c', provider: 'gmail', recipients: [], subject: '', check: { verdict: { kind: 'inside' }, view: {} } } }],
+    [
+      'a compose state without a pill',
+      'tab/compose-state',
+      {
+        kind: 'compose',
+        compose: {
+          id: 'c',
+          provider: 'gmail',
+          recipients: [],
+          subject: '',
+          check: { verdict: { kind: 'inside' }, view: {} },
+        },
+      },
+    ],
     ['nothing at all', 'tab/find-sent', undefined],
   ])('rejects an answer of the wrong shape: %s', async (_label, name, answer) => {
     fake.nextAnswer = { value: answer };
-    const data = name === 'tab/deliver' ? ORDER : name === 'tab/find-sent' ? { subject: 's', recipients: [], since: '2026-11-24T13:00:00.000Z' } : undefined;
-    await expect(sendTabMessage(name, data as never, 7)).rejects.toThrow(`the mail tab gave an answer Red Cup does not understand (for "${name}")`);
+    const data =
+      name === 'tab/deliver'
+        ? ORDER
+        : name === 'tab/find-sent'
+          ? { subject: 's', recipients: [], since: '2026-11-24T13:00:00.000Z' }
+          : undefined;
+    await expect(sendTabMessage(name, data as never, 7)).rejects.toThrow(
+      `the mail tab gave an answer Red Cup does not understand (for "${name}")`,
+    );
   });
 
   it('keeps what a compose state carries beyond the fields it checks', async () => {
@@ -128,7 +177,15 @@ describe('the tab protocol', () => {
         subject: 'Re: launch',
         check: {
           verdict: { kind: 'unguarded', why: 'paused', validUntil: null, recipients: [] },
-          view: { tone: 'unguarded', pill: 'Paused', rules: [], next: null, promise: null, promiseKept: true, drift: 'later field' },
+          view: {
+            tone: 'unguarded',
+            pill: 'Paused',
+            rules: [],
+            next: null,
+            promise: null,
+            promiseKept: true,
+            drift: 'later field',
+          },
           emergency: [],
           clock: '24h',
           delivery: 'provider',

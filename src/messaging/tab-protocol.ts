@@ -9,7 +9,12 @@
  * answers, never loads the answers' schemas.
  */
 import type { ProviderName } from '../core/providers.ts';
-import { defineExtensionMessaging, type ExtensionSendMessageArgs, type GetDataType, type GetReturnType } from '@webext-core/messaging';
+import {
+  defineExtensionMessaging,
+  type ExtensionSendMessageArgs,
+  type GetDataType,
+  type GetReturnType,
+} from '@webext-core/messaging';
 import type { GuardCheck } from '../core/guard-types.ts';
 import type { LocalReply } from '../core/queue-types.ts';
 import type { Result } from './protocol.ts';
@@ -119,8 +124,15 @@ export interface TabRefusal {
 /** The messaging library, seen as what it carries: unchecked data both ways (checked here and in tab-client.ts). */
 const messaging = defineExtensionMessaging<TabProtocolMap>();
 export const wire = {
-  onMessage: messaging.onMessage as (name: TabMessageName, received: (message: { data: unknown }) => Promise<unknown>) => () => void,
-  sendMessage: messaging.sendMessage as (name: TabMessageName, data: unknown, ...target: ExtensionSendMessageArgs) => Promise<unknown>,
+  onMessage: messaging.onMessage as (
+    name: TabMessageName,
+    received: (message: { data: unknown }) => Promise<unknown>,
+  ) => () => void,
+  sendMessage: messaging.sendMessage as (
+    name: TabMessageName,
+    data: unknown,
+    ...target: ExtensionSendMessageArgs
+  ) => Promise<unknown>,
 };
 
 type RequestsModule = typeof import('./tab-requests.ts');
@@ -139,7 +151,10 @@ export function onTabMessage<K extends TabMessageName>(
     requests ??= import('./tab-requests.ts');
     const checked = (await requests).checkTabRequest(name, message.data);
     if (!checked.ok) {
-      const refusal: TabRefusal = { ok: false, error: { message: `Refused: "${name}" is not well-formed (${checked.problems.join('; ')}).` } };
+      const refusal: TabRefusal = {
+        ok: false,
+        error: { message: `Refused: "${name}" is not well-formed (${checked.problems.join('; ')}).` },
+      };
       return refusal;
     }
     return handler({ data: checked.data as TabData<K> });

@@ -12,10 +12,19 @@ import type { TabMessageName } from './tab-protocol.ts';
 /** Messages without data: nothing, as the messaging library sends it (`undefined`, or `null` after a round trip). */
 const Nothing = v.nullish(v.never(), undefined);
 
-const Subject = v.pipe(v.string('expected the subject (text)'), v.maxLength(MAX_SUBJECT_LENGTH, `expected at most ${MAX_SUBJECT_LENGTH} characters`));
+const Subject = v.pipe(
+  v.string('expected the subject (text)'),
+  v.maxLength(MAX_SUBJECT_LENGTH, `expected at most ${MAX_SUBJECT_LENGTH} characters`),
+);
 
 const Recipients = v.pipe(
-  v.array(v.pipe(v.string('expected a recipient (text)'), v.maxLength(1_000, 'expected a recipient of at most 1,000 characters')), 'expected a list of recipients'),
+  v.array(
+    v.pipe(
+      v.string('expected a recipient (text)'),
+      v.maxLength(1_000, 'expected a recipient of at most 1,000 characters'),
+    ),
+    'expected a list of recipients',
+  ),
   v.maxLength(MAX_QUEUE_RECIPIENTS, `expected at most ${MAX_QUEUE_RECIPIENTS} recipients`),
 );
 
@@ -27,7 +36,9 @@ const DeliveryOrderSchema = v.object(
     accountAddress: v.optional(AccountAddressSchema),
     // When the client's window closes: a tab reached after it (the laptop slept) does not send.
     sendBy: v.optional(IsoInstantSchema),
-    resume: v.optional(v.object({ since: IsoInstantSchema, recipients: Recipients }, 'expected what to resume (an object)')),
+    resume: v.optional(
+      v.object({ since: IsoInstantSchema, recipients: Recipients }, 'expected what to resume (an object)'),
+    ),
   },
   'expected a delivery order (an object)',
 );
@@ -36,7 +47,11 @@ export const TAB_REQUESTS: { readonly [K in TabMessageName]: v.GenericSchema } =
   'tab/compose-state': Nothing,
   'tab/compose-act': v.object(
     {
-      composeId: v.pipe(v.string('expected the compose id (text)'), v.nonEmpty('expected a compose id'), v.maxLength(200, 'expected an id of at most 200 characters')),
+      composeId: v.pipe(
+        v.string('expected the compose id (text)'),
+        v.nonEmpty('expected a compose id'),
+        v.maxLength(200, 'expected an id of at most 200 characters'),
+      ),
       action: v.picklist(['send-at', 'triage', 'send-now'], 'expected "send-at", "triage" or "send-now"'),
     },
     'expected the action (an object)',
@@ -44,14 +59,26 @@ export const TAB_REQUESTS: { readonly [K in TabMessageName]: v.GenericSchema } =
   'tab/guard-refresh': Nothing,
   'tab/identity': Nothing,
   'tab/deliver': DeliveryOrderSchema,
-  'tab/find-sent': v.object({ subject: Subject, recipients: Recipients, since: IsoInstantSchema }, 'expected what to look for (an object)'),
+  'tab/find-sent': v.object(
+    { subject: Subject, recipients: Recipients, since: IsoInstantSchema },
+    'expected what to look for (an object)',
+  ),
   'tab/open-compose': DeliveryOrderSchema,
-  'tab/cancel-scheduled': v.object({ subject: Subject, recipients: Recipients, dueAt: IsoInstantSchema }, 'expected the scheduled message (an object)'),
+  'tab/cancel-scheduled': v.object(
+    { subject: Subject, recipients: Recipients, dueAt: IsoInstantSchema },
+    'expected the scheduled message (an object)',
+  ),
 };
 
 /** `data` checked for `name`, or the problems, each in a few words ("reply.to: expected a list of recipients"). */
-export function checkTabRequest(name: TabMessageName, data: unknown): { ok: true; data: unknown } | { ok: false; problems: string[] } {
+export function checkTabRequest(
+  name: TabMessageName,
+  data: unknown,
+): { ok: true; data: unknown } | { ok: false; problems: string[] } {
   const parsed = v.safeParse(TAB_REQUESTS[name], data);
   if (parsed.success) return { ok: true, data: parsed.output };
-  return { ok: false, problems: parsed.issues.slice(0, 5).map((issue) => `${v.getDotPath(issue) ?? 'the message'}: ${issue.message}`) };
+  return {
+    ok: false,
+    problems: parsed.issues.slice(0, 5).map((issue) => `${v.getDotPath(issue) ?? 'the message'}: ${issue.message}`),
+  };
 }

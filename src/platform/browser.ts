@@ -124,7 +124,10 @@ export function onStartup(listener: () => void): void {
 
 /** Sets (or replaces) a one-off alarm at `when`; `periodMinutes` makes it repeat. */
 export async function setAlarm(name: string, when: Date, periodMinutes?: number): Promise<void> {
-  await browser.alarms.create(name, periodMinutes === undefined ? { when: when.getTime() } : { when: when.getTime(), periodInMinutes: periodMinutes });
+  await browser.alarms.create(
+    name,
+    periodMinutes === undefined ? { when: when.getTime() } : { when: when.getTime(), periodInMinutes: periodMinutes },
+  );
 }
 
 export async function clearAlarm(name: string): Promise<void> {
@@ -144,7 +147,12 @@ export async function setBadge(count: number): Promise<void> {
 
 /** A basic notification with Red Cup's icon; the same id replaces an earlier one. */
 export async function notify(id: string, title: string, message: string): Promise<void> {
-  await browser.notifications.create(id, { type: 'basic', iconUrl: browser.runtime.getURL('icons/128.png'), title, message });
+  await browser.notifications.create(id, {
+    type: 'basic',
+    iconUrl: browser.runtime.getURL('icons/128.png'),
+    title,
+    message,
+  });
 }
 
 /** Registers `notifications.onClicked`. Top level only. */

@@ -74,7 +74,8 @@
       noResults: 'No messages matched your search.',
       openScheduled: 'Open',
       noRecipient: 'Please specify at least one recipient.',
-      badAddress: 'The address "{address}" in the "{field}" field was not recognized. Please make sure that all addresses are properly formed.',
+      badAddress:
+        'The address "{address}" in the "{field}" field was not recognized. Please make sure that all addresses are properly formed.',
       invalidDate: 'Invalid date',
       invalidTime: 'Invalid time',
       pastTime: 'Scheduled time must be in the future',
@@ -143,7 +144,8 @@
       noResults: 'Keine Nachrichten entsprechen Ihrer Suche.',
       openScheduled: 'Öffnen',
       noRecipient: 'Geben Sie mindestens einen Empfänger an.',
-      badAddress: 'Die Adresse "{address}" im Feld "{field}" wurde nicht erkannt. Überprüfen Sie, ob alle Adressen richtig formatiert sind.',
+      badAddress:
+        'Die Adresse "{address}" im Feld "{field}" wurde nicht erkannt. Überprüfen Sie, ob alle Adressen richtig formatiert sind.',
       invalidDate: 'Ungültiges Datum',
       invalidTime: 'Ungültige Uhrzeit',
       pastTime: 'Der geplante Zeitpunkt muss in der Zukunft liegen',
@@ -160,7 +162,11 @@
   // Gmail's setting "Send & Archive: show the button in reply" (off by default).
   const SEND_ARCHIVE = params.get('sa') === '1';
   // Gmail's "Undo Send" cancellation period (Settings → General: 5, 10, 20 or 30 s; 5 here unless asked).
-  const UNDO_SECONDS = [5, 10, 20, 30].includes(Number(params.get('undo'))) ? Number(params.get('undo')) : params.get('undo') === '1' ? 1 : 5;
+  const UNDO_SECONDS = [5, 10, 20, 30].includes(Number(params.get('undo')))
+    ? Number(params.get('undo'))
+    : params.get('undo') === '1'
+      ? 1
+      : 5;
   /*
    * The accounts signed in to this browser, in sign-in order: `/mail/u/<n>/` shows the n-th
    * (research/sent-signals.md §2). Google keeps the order in its cookies; here it is in
@@ -196,7 +202,8 @@
 
   // Listeners go through one AbortController so a test can tear the site down (window.__site.destroy).
   const lifetime = new AbortController();
-  const on = (target, type, listener, options = {}) => target.addEventListener(type, listener, { ...options, signal: lifetime.signal });
+  const on = (target, type, listener, options = {}) =>
+    target.addEventListener(type, listener, { ...options, signal: lifetime.signal });
 
   // ── DOM and text helpers ─────────────────────────────────────────────────────────────────
   function h(tag, attrs, ...children) {
@@ -239,11 +246,23 @@
    */
   const pad2 = (n) => String(n).padStart(2, '0');
   const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-  const pickerDate = (d) => (LANG === 'de' ? `${pad2(d.getDate())}.${pad2(d.getMonth() + 1)}.${d.getFullYear()}` : `${EN_MONTHS[d.getMonth()]} ${d.getDate()}, ${d.getFullYear()}`);
+  const pickerDate = (d) =>
+    LANG === 'de'
+      ? `${pad2(d.getDate())}.${pad2(d.getMonth() + 1)}.${d.getFullYear()}`
+      : `${EN_MONTHS[d.getMonth()]} ${d.getDate()}, ${d.getFullYear()}`;
   const pickerTime = (d) =>
-    LANG === 'de' ? `${pad2(d.getHours())}:${pad2(d.getMinutes())}` : `${d.getHours() % 12 || 12}:${pad2(d.getMinutes())}\u202f${d.getHours() < 12 ? 'AM' : 'PM'}`;
+    LANG === 'de'
+      ? `${pad2(d.getHours())}:${pad2(d.getMinutes())}`
+      : `${d.getHours() % 12 || 12}:${pad2(d.getMinutes())}\u202f${d.getHours() < 12 ? 'AM' : 'PM'}`;
   // span.g3[title] of a message: `Mon, Nov 23, 2026, 8:12 PM`.
-  const fmtFull = formatter({ weekday: 'short', month: 'short', day: 'numeric', year: 'numeric', hour: 'numeric', minute: '2-digit' });
+  const fmtFull = formatter({
+    weekday: 'short',
+    month: 'short',
+    day: 'numeric',
+    year: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+  });
   const fmtWhen = formatter({ weekday: 'short', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' });
   const fmtDay = formatter({ month: 'short', day: 'numeric' });
   const fmtMonth = formatter({ month: 'long', year: 'numeric' });
@@ -268,7 +287,8 @@
     let month;
     let year;
     if ((m = /^([a-zäöüß]+)\.? (\d{1,2}),? (\d{4})$/.exec(s))) [month, day, year] = [MONTHS.get(m[1]), +m[2], +m[3]];
-    else if ((m = /^(\d{1,2})\.? ([a-zäöüß]+)\.? (\d{4})$/.exec(s))) [day, month, year] = [+m[1], MONTHS.get(m[2]), +m[3]];
+    else if ((m = /^(\d{1,2})\.? ([a-zäöüß]+)\.? (\d{4})$/.exec(s)))
+      [day, month, year] = [+m[1], MONTHS.get(m[2]), +m[3]];
     else if ((m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(s))) [day, month, year] = [+m[1], +m[2] - 1, +m[3]];
     else if ((m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(s))) [month, day, year] = [+m[1] - 1, +m[2], +m[3]];
     else return null;
@@ -448,7 +468,14 @@
     });
     site.outbox.splice(0, site.outbox.length, ...readStore().outbox);
     toast(S.sendingUndone, { undo: false });
-    openPopup({ to: record.to, cc: record.cc, bcc: record.bcc, subject: record.subject, bodyText: record.body, reply: record.reply });
+    openPopup({
+      to: record.to,
+      cc: record.cc,
+      bcc: record.bcc,
+      subject: record.subject,
+      bodyText: record.body,
+      reply: record.reply,
+    });
   }
 
   function renderList(list) {
@@ -458,7 +485,11 @@
     const box = document.getElementById(`site-${list}`);
     const ol = box?.querySelector('ol');
     if (!ol) return;
-    ol.replaceChildren(...(site[list].length ? site[list].map((record) => recordItem(list, record)) : [h('li', { class: 'site-empty', text: S.nothingYet })]));
+    ol.replaceChildren(
+      ...(site[list].length
+        ? site[list].map((record) => recordItem(list, record))
+        : [h('li', { class: 'site-empty', text: S.nothingYet })]),
+    );
   }
 
   function recordItem(list, record) {
@@ -476,16 +507,30 @@
       },
       h('span', { class: 'site-who', text: say(S.sentLine, { to: everyone.join(', ') }) }),
       h('span', { class: 'site-subject', text: record.subject || '(no subject)' }),
-      h('time', { datetime: when.toISOString(), text: list === 'scheduled' ? say(S.scheduledFor, { when: fmtWhen(when) }) : fmtWhen(when) }),
+      h('time', {
+        datetime: when.toISOString(),
+        text: list === 'scheduled' ? say(S.scheduledFor, { when: fmtWhen(when) }) : fmtWhen(when),
+      }),
     );
     if (list !== 'scheduled') return li;
     // Opening a scheduled message shows Gmail's bar with "Cancel send".
-    const open = h('span', { class: 'site-open', role: 'link', tabindex: '0', 'aria-expanded': 'false', text: S.openScheduled });
+    const open = h('span', {
+      class: 'site-open',
+      role: 'link',
+      tabindex: '0',
+      'aria-expanded': 'false',
+      text: S.openScheduled,
+    });
     li.prepend(open);
     const show = () => {
       if (li.querySelector('.site-view')) return;
       open.setAttribute('aria-expanded', 'true');
-      const cancel = h('div', { class: 'T-I J-J5-Ji site-cancel-send', role: 'button', tabindex: '0', text: S.cancelSend });
+      const cancel = h('div', {
+        class: 'T-I J-J5-Ji site-cancel-send',
+        role: 'button',
+        tabindex: '0',
+        text: S.cancelSend,
+      });
       on(cancel, 'click', () => cancelScheduled(record.id));
       on(cancel, 'keydown', (event) => {
         if (event.key === 'Enter' || event.key === ' ') {
@@ -493,7 +538,9 @@
           cancelScheduled(record.id);
         }
       });
-      li.append(h('div', { class: 'site-view' }, h('span', { text: say(S.sendScheduled, { when: fmtWhen(when) }) }), cancel));
+      li.append(
+        h('div', { class: 'site-view' }, h('span', { text: say(S.sendScheduled, { when: fmtWhen(when) }) }), cancel),
+      );
     };
     on(open, 'click', show);
     on(open, 'keydown', (event) => {
@@ -581,7 +628,9 @@
   function toast(text, { undo = true, view = false, hold = null, onUndo = null } = {}) {
     const area = document.querySelector('.b8.UC');
     if (!area) return;
-    const undoLink = undo ? h('span', { class: 'ag a8k', id: 'link_undo', role: 'link', tabindex: '0', text: S.undo }) : null;
+    const undoLink = undo
+      ? h('span', { class: 'ag a8k', id: 'link_undo', role: 'link', tabindex: '0', text: S.undo })
+      : null;
     if (undoLink && onUndo) {
       on(undoLink, 'click', onUndo);
       on(undoLink, 'keydown', (event) => event.key === 'Enter' && onUndo());
@@ -598,7 +647,9 @@
             { class: 'aT' },
             h('span', { class: 'bAq', text }),
             undoLink,
-            view ? h('span', { class: 'ag a8k', id: 'link_vsm', role: 'link', tabindex: '0', text: S.viewMessage }) : null,
+            view
+              ? h('span', { class: 'ag a8k', id: 'link_vsm', role: 'link', tabindex: '0', text: S.viewMessage })
+              : null,
           ),
         ),
       ),
@@ -633,9 +684,23 @@
   function chipNew(field, name, address) {
     const chip = h(
       'div',
-      { class: 'afV', role: 'option', 'aria-selected': 'false', tabindex: '-1', 'data-name': name, 'data-hovercard-id': address, 'data-hovercard-owner-id': '137' },
+      {
+        class: 'afV',
+        role: 'option',
+        'aria-selected': 'false',
+        tabindex: '-1',
+        'data-name': name,
+        'data-hovercard-id': address,
+        'data-hovercard-owner-id': '137',
+      },
       h('div', { class: 'akl', text: name }),
-      h('div', { class: 'afX', role: 'button', tabindex: '-1', 'aria-label': `${S.remove} ${name}`, 'data-tooltip': S.remove }),
+      h('div', {
+        class: 'afX',
+        role: 'button',
+        tabindex: '-1',
+        'aria-label': `${S.remove} ${name}`,
+        'data-tooltip': S.remove,
+      }),
     );
     // Gmail's hidden accessibility copy beside each chip: count it and every address counts twice.
     const copy = h('span', { class: 'aQ6', email: address, 'data-hovercard-id': address, name, text: name });
@@ -646,7 +711,12 @@
     const chip = h(
       'div',
       { class: 'vR' },
-      h('span', { class: 'vN bfK a3q', email: address }, h('div', { class: 'vT', text: name }), h('div', { class: 'vM', role: 'button', 'aria-label': S.remove })),
+      h(
+        'span',
+        { class: 'vN bfK a3q', email: address },
+        h('div', { class: 'vT', text: name }),
+        h('div', { class: 'vM', role: 'button', 'aria-label': S.remove }),
+      ),
       h('input', { type: 'hidden', name: field.name, value: name === address ? address : `${name} <${address}>` }),
     );
     field.list.insertBefore(chip, field.input);
@@ -687,9 +757,11 @@
     for (const name of fieldName ? [fieldName] : FIELDS) {
       const field = c.fields[name];
       if (OLD_UI) {
-        for (const hidden of field.list.querySelectorAll('.vR input[type=hidden]')) out.push({ field: name, ...parseRecipient(hidden.value) });
+        for (const hidden of field.list.querySelectorAll('.vR input[type=hidden]'))
+          out.push({ field: name, ...parseRecipient(hidden.value) });
       } else {
-        for (const chip of field.list.querySelectorAll('[role=option]')) out.push({ field: name, name: chip.dataset.name, address: chip.dataset.hovercardId });
+        for (const chip of field.list.querySelectorAll('[role=option]'))
+          out.push({ field: name, name: chip.dataset.name, address: chip.dataset.hovercardId });
       }
     }
     return out;
@@ -699,7 +771,8 @@
     const out = { to: [], cc: [], bcc: [] };
     for (const r of chipsOf(c)) out[r.field].push(r.address);
     for (const name of FIELDS) {
-      for (const part of c.fields[name].input.value.split(/[,;]/)) if (part.trim()) out[name].push(parseRecipient(part.trim()).address);
+      for (const part of c.fields[name].input.value.split(/[,;]/))
+        if (part.trim()) out[name].push(parseRecipient(part.trim()).address);
     }
     return out;
   }
@@ -708,9 +781,22 @@
     const label = S[name];
     const hidden = name !== 'to' && !options[name]?.length;
     if (OLD_UI) {
-      const input = h('textarea', { rows: '1', class: 'vO', name, 'aria-label': label, spellcheck: 'false', autocomplete: 'off', tabindex: '1' });
+      const input = h('textarea', {
+        rows: '1',
+        class: 'vO',
+        name,
+        'aria-label': label,
+        spellcheck: 'false',
+        autocomplete: 'off',
+        tabindex: '1',
+      });
       const list = h('div', { class: 'wO nr l1' }, input);
-      const row = h('tr', { style: hidden ? 'display: none' : null }, h('td', { class: 'eV' }, h('div', { class: 'oL aDm az9' }, h('span', { text: label }))), h('td', { class: 'eV' }, list));
+      const row = h(
+        'tr',
+        { style: hidden ? 'display: none' : null },
+        h('td', { class: 'eV' }, h('div', { class: 'oL aDm az9' }, h('span', { text: label }))),
+        h('td', { class: 'eV' }, list),
+      );
       return { name, row, list, input };
     }
     const input = h('input', {
@@ -726,7 +812,13 @@
       spellcheck: 'false',
       tabindex: '1',
     });
-    const list = h('div', { class: 'afZ', role: 'listbox', 'aria-label': S[`${name}Recipients`], 'aria-orientation': 'horizontal', 'aria-multiselectable': 'true' });
+    const list = h('div', {
+      class: 'afZ',
+      role: 'listbox',
+      'aria-label': S[`${name}Recipients`],
+      'aria-orientation': 'horizontal',
+      'aria-multiselectable': 'true',
+    });
     const row = h(
       'div',
       { class: 'aH9 bzf', style: hidden ? 'display: none' : null },
@@ -738,7 +830,14 @@
 
   function revealLinks(c) {
     const link = (cls, field, label, text) => {
-      const el = h('span', { class: `aB gQ ${cls}`, role: 'link', tabindex: '1', 'aria-label': label, 'data-tooltip': label, text });
+      const el = h('span', {
+        class: `aB gQ ${cls}`,
+        role: 'link',
+        tabindex: '1',
+        'aria-label': label,
+        'data-tooltip': label,
+        text,
+      });
       if (c.fields[field].row.style.display !== 'none') el.style.display = 'none';
       on(el, 'click', () => {
         c.fields[field].row.style.display = '';
@@ -757,16 +856,43 @@
     let recipients;
     if (OLD_UI) {
       c.fields.to.row.append(h('td', { class: 'eV' }, links));
-      recipients = h('div', { class: 'GS' }, c.summary, h('table', { class: 'GS', role: 'presentation' }, h('tbody', {}, FIELDS.map((n) => c.fields[n].row))));
+      recipients = h(
+        'div',
+        { class: 'GS' },
+        c.summary,
+        h(
+          'table',
+          { class: 'GS', role: 'presentation' },
+          h(
+            'tbody',
+            {},
+            FIELDS.map((n) => c.fields[n].row),
+          ),
+        ),
+      );
     } else {
       c.fields.to.row.append(links);
-      recipients = h('div', { class: 'GS' }, c.summary, FIELDS.map((n) => c.fields[n].row));
+      recipients = h(
+        'div',
+        { class: 'GS' },
+        c.summary,
+        FIELDS.map((n) => c.fields[n].row),
+      );
     }
     const subjectHidden = h('input', { type: 'hidden', name: 'subject', value: options.subject ?? '' });
     const subjectBox =
       c.kind === 'inline'
         ? null // inline replies only carry the hidden subject
-        : h('input', { class: 'aoT', name: 'subjectbox', type: 'text', placeholder: S.subject, 'aria-label': S.subject, tabindex: '1', spellcheck: 'true', autocomplete: 'off' });
+        : h('input', {
+            class: 'aoT',
+            name: 'subjectbox',
+            type: 'text',
+            placeholder: S.subject,
+            'aria-label': S.subject,
+            tabindex: '1',
+            spellcheck: 'true',
+            autocomplete: 'off',
+          });
     if (subjectBox) {
       subjectBox.value = options.subject ?? '';
       on(subjectBox, 'input', () => (subjectHidden.value = subjectBox.value));
@@ -817,7 +943,11 @@
             { class: 'Ap' },
             h('div', { class: 'Ar Au' }, editable),
             // The trap: a hidden plain-text body that matches [aria-label="Message Body"] too.
-            h('div', { class: 'Ar As', style: 'display: none' }, h('textarea', { class: 'Ak aXjCH', 'aria-label': S.body, tabindex: '1' })),
+            h(
+              'div',
+              { class: 'Ar As', style: 'display: none' },
+              h('textarea', { class: 'Ak aXjCH', 'aria-label': S.body, tabindex: '1' }),
+            ),
           ),
         ),
       ),
@@ -836,7 +966,15 @@
     });
     const arrow = h(
       'div',
-      { class: 'T-I J-J5-Ji hG T-I-atl L3', role: 'button', tabindex: '1', 'aria-haspopup': 'true', 'aria-expanded': 'false', 'aria-label': S.moreSend, 'data-tooltip': S.moreSend },
+      {
+        class: 'T-I J-J5-Ji hG T-I-atl L3',
+        role: 'button',
+        tabindex: '1',
+        'aria-haspopup': 'true',
+        'aria-expanded': 'false',
+        'aria-label': S.moreSend,
+        'data-tooltip': S.moreSend,
+      },
       h('img', { class: 'G-asx T-I-J3 J-J5-Ji', src: icon('arrow'), alt: '' }),
     );
     // Gmail sends on the click that ends the gesture; an untrusted click sends as well.
@@ -862,7 +1000,14 @@
     // Gmail shows "Send & archive" (.Uo) before Send in replies when the setting is on.
     const sendArchive =
       SEND_ARCHIVE && c.kind === 'inline'
-        ? h('div', { class: 'T-I J-J5-Ji Uo T-I-atl L3', role: 'button', tabindex: '1', 'data-tooltip': S.sendArchive, 'aria-label': S.sendArchive, text: S.sendText })
+        ? h('div', {
+            class: 'T-I J-J5-Ji Uo T-I-atl L3',
+            role: 'button',
+            tabindex: '1',
+            'data-tooltip': S.sendArchive,
+            'aria-label': S.sendArchive,
+            text: S.sendText,
+          })
         : null;
     if (sendArchive) {
       on(sendArchive, 'click', () => sendCompose(c, { archive: true }));
@@ -873,9 +1018,25 @@
         }
       });
     }
-    const discard = h('div', { class: 'og T-I-J3', role: 'button', tabindex: '1', 'aria-label': S.discard, 'data-tooltip': S.discard }, h('img', { src: icon('trash'), alt: '' }));
+    const discard = h(
+      'div',
+      { class: 'og T-I-J3', role: 'button', tabindex: '1', 'aria-label': S.discard, 'data-tooltip': S.discard },
+      h('img', { src: icon('trash'), alt: '' }),
+    );
     on(discard, 'click', () => closeCompose(c));
-    const tools = S.formatting.map((label, i) => h('div', { class: `J-Z-I J-J5-Ji aaA a${i}`, role: 'button', tabindex: '-1', 'aria-label': label, 'data-tooltip': label }, h('div', { class: 'J-J5-Ji J-Z-I-Kv-H' })));
+    const tools = S.formatting.map((label, i) =>
+      h(
+        'div',
+        {
+          class: `J-Z-I J-J5-Ji aaA a${i}`,
+          role: 'button',
+          tabindex: '-1',
+          'aria-label': label,
+          'data-tooltip': label,
+        },
+        h('div', { class: 'J-J5-Ji J-Z-I-Kv-H' }),
+      ),
+    );
     c.sendButton = send;
     c.arrow = arrow;
     return h(
@@ -890,7 +1051,12 @@
           h(
             'tr',
             { class: 'btC' },
-            h('td', { class: 'gU Up' }, sendArchive ? h('div', { class: 'J-J5-Ji btA' }, sendArchive) : null, h('div', { class: 'J-J5-Ji btA' }, h('div', { class: 'dC' }, send, arrow))),
+            h(
+              'td',
+              { class: 'gU Up' },
+              sendArchive ? h('div', { class: 'J-J5-Ji btA' }, sendArchive) : null,
+              h('div', { class: 'J-J5-Ji btA' }, h('div', { class: 'dC' }, send, arrow)),
+            ),
             h('td', { class: 'gU a0z' }, h('div', { class: 'J-Z', role: 'toolbar' }, tools)),
             h('td', { class: 'gU az5' }, discard),
           ),
@@ -900,7 +1066,15 @@
   }
 
   function headerButton(cls, label, iconName, action) {
-    const el = h('img', { class: cls, src: icon(iconName), alt: label, 'aria-label': label, 'data-tooltip': label, role: 'button', tabindex: '0' });
+    const el = h('img', {
+      class: cls,
+      src: icon(iconName),
+      alt: label,
+      'aria-label': label,
+      'data-tooltip': label,
+      role: 'button',
+      tabindex: '0',
+    });
     on(el, 'click', (event) => action(event));
     return el;
   }
@@ -925,7 +1099,9 @@
           event.preventDefault();
           commitTyped(c, name, false);
         } else if (event.key === 'Backspace' && input.value === '') {
-          const chips = OLD_UI ? c.fields[name].list.querySelectorAll('.vR') : c.fields[name].list.querySelectorAll('[role=option]');
+          const chips = OLD_UI
+            ? c.fields[name].list.querySelectorAll('.vR')
+            : c.fields[name].list.querySelectorAll('[role=option]');
           const last = chips[chips.length - 1];
           if (last) removeChip(c, last);
         }
@@ -957,15 +1133,28 @@
   function openPopup(options = {}) {
     const c = newCompose('popup', options);
     const title = h('span', { text: options.subject || S.newMessage });
-    const fullButton = headerButton('Hq aUG', S.fullScreen, 'full', (event) => (event.shiftKey ? popOut(c) : toggleFullScreen(c)));
+    const fullButton = headerButton('Hq aUG', S.fullScreen, 'full', (event) =>
+      event.shiftKey ? popOut(c) : toggleFullScreen(c),
+    );
     const header = h(
       'div',
       { class: 'nH Hy aXJ' },
       h('div', { class: 'pi' }, h('h2', { class: 'a3E', id: gid() }, h('div', { class: 'aYF' }, title))),
-      h('div', { class: 'Hm' }, headerButton('Hq aUH', S.popOut, 'popout', () => popOut(c)), fullButton, headerButton('Ha', S.saveClose, 'close', () => closeCompose(c))),
+      h(
+        'div',
+        { class: 'Hm' },
+        headerButton('Hq aUH', S.popOut, 'popout', () => popOut(c)),
+        fullButton,
+        headerButton('Ha', S.saveClose, 'close', () => closeCompose(c)),
+      ),
     );
     c.fullButton = fullButton;
-    const dialog = h('div', { class: 'nH Hd', role: 'dialog', 'aria-label': options.subject || S.newMessage, tabindex: '-1' });
+    const dialog = h('div', {
+      class: 'nH Hd',
+      role: 'dialog',
+      'aria-label': options.subject || S.newMessage,
+      tabindex: '-1',
+    });
     c.root = dialog;
     dialog.append(header, h('div', { class: 'aaZ' }, buildContent(c, options)));
     c.wrapper = h('div', { class: 'nH' }, dialog);
@@ -1003,13 +1192,21 @@
   }
 
   function draftOf(c) {
-    return { ...recipientsOf(c), subject: c.subjectBox?.value ?? c.subjectHidden.value, bodyText: c.editable.innerText ?? c.editable.textContent, reply: c.options.reply };
+    return {
+      ...recipientsOf(c),
+      subject: c.subjectBox?.value ?? c.subjectHidden.value,
+      bodyText: c.editable.innerText ?? c.editable.textContent,
+      reply: c.options.reply,
+    };
   }
 
   /** Pop-out: Gmail opens the draft in a window of its own and closes it here. */
   function popOut(c) {
     window.__sitePopoutDraft = draftOf(c);
-    const extra = [...params].filter(([name]) => name === 'hl' || name === 'ui').map(([name, value]) => `&${name}=${encodeURIComponent(value)}`).join('');
+    const extra = [...params]
+      .filter(([name]) => name === 'hl' || name === 'ui')
+      .map(([name, value]) => `&${name}=${encodeURIComponent(value)}`)
+      .join('');
     window.open(POPOUT_URL + extra, '_blank', 'popup,width=760,height=640');
     closeCompose(c);
   }
@@ -1024,7 +1221,10 @@
       return existing;
     }
     const subject = document.querySelector('h2.hP')?.textContent ?? '';
-    const options = mode === 'reply' ? { to: ['Jane Doe <jane@acme.com>'], subject: `Re: ${subject}`, reply: true } : { subject: `Fwd: ${subject}`, reply: true };
+    const options =
+      mode === 'reply'
+        ? { to: ['Jane Doe <jane@acme.com>'], subject: `Re: ${subject}`, reply: true }
+        : { subject: `Fwd: ${subject}`, reply: true };
     const c = newCompose('inline', options);
     const m9 = h('div', { class: 'M9' });
     c.root = m9;
@@ -1048,7 +1248,14 @@
   function popOutReply(c) {
     const draft = draftOf(c);
     closeCompose(c);
-    openPopup({ to: draft.to, cc: draft.cc, bcc: draft.bcc, subject: draft.subject, bodyText: draft.bodyText, reply: true });
+    openPopup({
+      to: draft.to,
+      cc: draft.cc,
+      bcc: draft.bcc,
+      subject: draft.subject,
+      bodyText: draft.bodyText,
+      reply: true,
+    });
   }
 
   /** Removes a compose (sent, scheduled, discarded or closed) and restores what it replaced. */
@@ -1106,7 +1313,12 @@
     if (!message) return;
     closeCompose(c);
     const reply = Boolean(c.options.reply);
-    const held = { ...message, ...(archive ? { archived: true } : {}), ...(reply ? { reply: true } : {}), releaseAt: new Date(Date.now() + UNDO_SECONDS * 1000).toISOString() };
+    const held = {
+      ...message,
+      ...(archive ? { archived: true } : {}),
+      ...(reply ? { reply: true } : {}),
+      releaseAt: new Date(Date.now() + UNDO_SECONDS * 1000).toISOString(),
+    };
     report('outbox', held);
     // "View message" only after a new message; a reply or forward offers Undo alone.
     toast(archive ? S.sentArchived : S.messageSent, { view: !reply, hold: held.id, onUndo: () => undoSend(held) });
@@ -1133,7 +1345,11 @@
       { class: 'J-N yr', selector: 'scheduledSend', role: 'menuitem', tabindex: '-1', id: gid() },
       h('div', { class: 'J-N-Jz' }, h('div', { class: 'aII' }), S.scheduleSend),
     );
-    const menu = h('div', { class: 'J-M aX0 aYO jQjAxd', role: 'menu', 'aria-haspopup': 'true', tabindex: '-1' }, h('div', { class: 'SK AX' }, item));
+    const menu = h(
+      'div',
+      { class: 'J-M aX0 aYO jQjAxd', role: 'menu', 'aria-haspopup': 'true', tabindex: '-1' },
+      h('div', { class: 'SK AX' }, item),
+    );
     const layer = pushLayer(menu, null, () => arrow.setAttribute('aria-expanded', 'false'));
     Object.assign(layer, { menu: true, anchor: arrow, compose: c });
     arrow.setAttribute('aria-expanded', 'true');
@@ -1152,7 +1368,13 @@
     const titleId = gid();
     const body = h('div', { class: 'Kj-JD-Jz' });
     const footer = h('div', { class: 'Kj-JD-Jl' });
-    const el = h('div', { class: 'Kj-JD', role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': titleId, tabindex: '0' }, h('div', { class: 'Kj-JD-K7' }, h('span', { class: 'Kj-JD-K7-K0', id: titleId, text: title }), close), body, footer);
+    const el = h(
+      'div',
+      { class: 'Kj-JD', role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': titleId, tabindex: '0' },
+      h('div', { class: 'Kj-JD-K7' }, h('span', { class: 'Kj-JD-K7-K0', id: titleId, text: title }), close),
+      body,
+      footer,
+    );
     const layer = pushLayer(el, h('div', { class: 'Kj-JD-Jh' }), () => c.editable.isConnected && c.editable.focus());
     layer.compose = c;
     on(close, 'click', () => closeLayer(layer));
@@ -1162,21 +1384,30 @@
   function openScheduleDialog(c) {
     const { body, layer } = dialogFrame(S.scheduleSend, c);
     const now = new Date();
-    const monday = at(8, 0, ((8 - now.getDay()) % 7) || 7, now);
+    const monday = at(8, 0, (8 - now.getDay()) % 7 || 7, now);
     const presets = [
       [S.tomorrowMorning, at(8, 0, 1, now)],
       [S.tomorrowAfternoon, at(13, 0, 1, now)],
       [S.mondayMorning, monday],
     ];
     const rows = presets.map(([label, when]) => {
-      const row = h('div', { class: 'Az', role: 'menuitem', tabindex: '0' }, h('div', { class: 'Aw', text: label }), h('div', { class: 'Ax', text: `${fmtDay(when)}, ${fmtTime(when)}` }));
+      const row = h(
+        'div',
+        { class: 'Az', role: 'menuitem', tabindex: '0' },
+        h('div', { class: 'Aw', text: label }),
+        h('div', { class: 'Ax', text: `${fmtDay(when)}, ${fmtTime(when)}` }),
+      );
       menuActions.set(row, () => {
         closeLayer(layer);
         scheduleCompose(c, when);
       });
       return row;
     });
-    const pick = h('div', { class: 'Az AM', role: 'menuitem', tabindex: '0' }, h('div', { class: 'Aw', text: S.pickDateTime }));
+    const pick = h(
+      'div',
+      { class: 'Az AM', role: 'menuitem', tabindex: '0' },
+      h('div', { class: 'Aw', text: S.pickDateTime }),
+    );
     menuActions.set(pick, () => {
       closeLayer(layer);
       openPicker(c);
@@ -1207,13 +1438,23 @@
     const error = h('div', { class: 'aP4', role: 'alert', 'aria-live': 'assertive' });
     const calendar = h('div', { class: 'aP5' });
     const drawCalendar = () => {
-      const shown = parseDate(model.date) ?? { year: start.getFullYear(), month: start.getMonth(), day: start.getDate() };
+      const shown = parseDate(model.date) ?? {
+        year: start.getFullYear(),
+        month: start.getMonth(),
+        day: start.getDate(),
+      };
       const first = new Date(shown.year, shown.month, 1);
       const days = new Date(shown.year, shown.month + 1, 0).getDate();
       const cells = [];
       for (let i = 0; i < first.getDay(); i++) cells.push(h('td', { role: 'gridcell' }));
       for (let d = 1; d <= days; d++) {
-        const cell = h('td', { role: 'gridcell', tabindex: '-1', 'aria-selected': String(d === shown.day), class: d === shown.day ? 'aP6' : null, text: String(d) });
+        const cell = h('td', {
+          role: 'gridcell',
+          tabindex: '-1',
+          'aria-selected': String(d === shown.day),
+          class: d === shown.day ? 'aP6' : null,
+          text: String(d),
+        });
         on(cell, 'click', () => {
           dateInput.value = pickerDate(new Date(shown.year, shown.month, d));
           model.date = dateInput.value;
@@ -1223,7 +1464,10 @@
       }
       const weeks = [];
       for (let i = 0; i < cells.length; i += 7) weeks.push(h('tr', {}, cells.slice(i, i + 7)));
-      calendar.replaceChildren(h('div', { class: 'aP7', text: fmtMonth(first) }), h('table', { role: 'grid' }, h('tbody', {}, weeks)));
+      calendar.replaceChildren(
+        h('div', { class: 'aP7', text: fmtMonth(first) }),
+        h('table', { role: 'grid' }, h('tbody', {}, weeks)),
+      );
     };
     drawCalendar();
     body.append(calendar, h('div', { class: 'aP0' }, dateInput, timeInput), error);
@@ -1235,7 +1479,13 @@
       const date = parseDate(model.date);
       const time = parseTime(model.time);
       const when = date && time ? new Date(date.year, date.month, date.day, time.hour, time.minute) : null;
-      error.textContent = !date ? S.invalidDate : !time ? S.invalidTime : when.getTime() <= Date.now() ? S.pastTime : '';
+      error.textContent = !date
+        ? S.invalidDate
+        : !time
+          ? S.invalidTime
+          : when.getTime() <= Date.now()
+            ? S.pastTime
+            : '';
       if (error.textContent) return;
       closeLayer(layer);
       scheduleCompose(c, when);
@@ -1264,7 +1514,8 @@
     ['Invitation: Status call', 'Tuesday 10:00 – 10:30, video call'],
     ['Re: Catalogue photos', 'The latex samples arrived, photos on Monday'],
   ];
-  const escapeHtml = (text) => text.replace(/[&<>"]/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[ch]);
+  const escapeHtml = (text) =>
+    text.replace(/[&<>"]/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[ch]);
 
   function inboxRows(count) {
     const now = Date.now();
@@ -1296,15 +1547,53 @@
 
   /** One message of the thread: expanded (div.adn) or collapsed (div.kv, no .adn). */
   function message({ from, name, to, when, text, quote, expanded }) {
-    const item = h('div', { role: 'listitem', class: expanded ? 'h7 ie nH' : 'kv nH', 'aria-expanded': String(expanded), tabindex: '-1' });
+    const item = h('div', {
+      role: 'listitem',
+      class: expanded ? 'h7 ie nH' : 'kv nH',
+      'aria-expanded': String(expanded),
+      tabindex: '-1',
+    });
     if (!expanded) {
-      item.append(h('div', { class: 'kQ' }, h('span', { class: 'zF', email: from, name, text: name }), h('span', { class: 'iA g6', text: text.split('\n')[0] }), h('span', { class: 'g3', title: fmtFull(when), text: fmtDay(when) })));
+      item.append(
+        h(
+          'div',
+          { class: 'kQ' },
+          h('span', { class: 'zF', email: from, name, text: name }),
+          h('span', { class: 'iA g6', text: text.split('\n')[0] }),
+          h('span', { class: 'g3', title: fmtFull(when), text: fmtDay(when) }),
+        ),
+      );
       return item;
     }
-    const body = h('div', { class: 'a3s aiL' }, text.split('\n\n').map((p) => h('div', { dir: 'ltr' }, p.split('\n').flatMap((line, i) => (i ? [h('br'), line] : [line])))));
-    if (quote) body.append(h('div', { class: 'gmail_quote' }, h('div', { class: 'gmail_attr', text: quote.attr }), h('blockquote', { class: 'gmail_quote', text: quote.text })));
+    const body = h(
+      'div',
+      { class: 'a3s aiL' },
+      text.split('\n\n').map((p) =>
+        h(
+          'div',
+          { dir: 'ltr' },
+          p.split('\n').flatMap((line, i) => (i ? [h('br'), line] : [line])),
+        ),
+      ),
+    );
+    if (quote)
+      body.append(
+        h(
+          'div',
+          { class: 'gmail_quote' },
+          h('div', { class: 'gmail_attr', text: quote.attr }),
+          h('blockquote', { class: 'gmail_quote', text: quote.text }),
+        ),
+      );
     const sender = h('span', { class: 'gD', email: from, name, 'data-hovercard-id': from }, h('span', { text: name }));
-    const replyButton = h('div', { class: 'T-I J-J5-Ji T-I-Js-IF aaq T-I-ax7 L3', role: 'button', tabindex: '0', 'aria-label': S.reply, 'data-tooltip': S.reply, text: '↩' });
+    const replyButton = h('div', {
+      class: 'T-I J-J5-Ji T-I-Js-IF aaq T-I-ax7 L3',
+      role: 'button',
+      tabindex: '0',
+      'aria-label': S.reply,
+      'data-tooltip': S.reply,
+      text: '↩',
+    });
     on(replyButton, 'click', () => openInline('reply'));
     item.append(
       h(
@@ -1318,15 +1607,40 @@
             {},
             h(
               'div',
-              { id: gid(), class: 'adn ads', 'data-message-id': `#msg-f:${Math.floor(when.getTime() / 1000)}${String(Math.random()).slice(2, 8)}` },
+              {
+                id: gid(),
+                class: 'adn ads',
+                'data-message-id': `#msg-f:${Math.floor(when.getTime() / 1000)}${String(Math.random()).slice(2, 8)}`,
+              },
               h(
                 'div',
                 { class: 'gs' },
                 h(
                   'div',
                   { class: 'gE iv gt' },
-                  h('h3', { class: 'iw' }, h('span', { class: 'qu', role: 'gridcell' }, sender, ' ', h('span', { class: 'go', text: `<${from}>` }))),
-                  h('div', { class: 'gK' }, h('span', { class: 'g3', title: fmtFull(when), role: 'gridcell', tabindex: '-1', text: fmtWhen(when) }), replyButton),
+                  h(
+                    'h3',
+                    { class: 'iw' },
+                    h(
+                      'span',
+                      { class: 'qu', role: 'gridcell' },
+                      sender,
+                      ' ',
+                      h('span', { class: 'go', text: `<${from}>` }),
+                    ),
+                  ),
+                  h(
+                    'div',
+                    { class: 'gK' },
+                    h('span', {
+                      class: 'g3',
+                      title: fmtFull(when),
+                      role: 'gridcell',
+                      tabindex: '-1',
+                      text: fmtWhen(when),
+                    }),
+                    replyButton,
+                  ),
                   h('div', { class: 'iw ajw' }, h('span', { class: 'hb', text: to })),
                 ),
                 h('div', { class: 'ii gt' }, body),
@@ -1365,7 +1679,10 @@
         to: S.toMe,
         when: new Date(now - 50 * 60_000),
         text: 'Alex — URGENT: the site is down! Customers see an error page since 7pm. Please call the hosting people ASAP.\n\nJane',
-        quote: { attr: 'On Monday, Alex Morgan <me@example.com> wrote:', text: 'Copy is final, we go live on Tuesday at 9.' },
+        quote: {
+          attr: 'On Monday, Alex Morgan <me@example.com> wrote:',
+          text: 'Copy is final, we go live on Tuesday at 9.',
+        },
         expanded: true,
       }),
       message({
@@ -1386,7 +1703,11 @@
     return h(
       'div',
       { class: 'nH if' },
-      h('div', { class: 'ha' }, h('h2', { class: 'hP', 'data-thread-perm-id': 'thread-f:1815926311', text: THREAD_SUBJECT })),
+      h(
+        'div',
+        { class: 'ha' },
+        h('h2', { class: 'hP', 'data-thread-perm-id': 'thread-f:1815926311', text: THREAD_SUBJECT }),
+      ),
       list,
     );
   }
@@ -1442,7 +1763,23 @@
       h(
         'td',
         { class: 'xY a4W' },
-        h('div', { class: 'xS', role: 'link' }, h('div', { class: 'xT' }, h('div', { class: 'y6' }, h('span', { class: 'bog' }, h('span', { 'data-thread-id': `#thread-f:${record.id}`, text: record.subject || '(no subject)' }))))),
+        h(
+          'div',
+          { class: 'xS', role: 'link' },
+          h(
+            'div',
+            { class: 'xT' },
+            h(
+              'div',
+              { class: 'y6' },
+              h(
+                'span',
+                { class: 'bog' },
+                h('span', { 'data-thread-id': `#thread-f:${record.id}`, text: record.subject || '(no subject)' }),
+              ),
+            ),
+          ),
+        ),
       ),
       h('td', { class: 'xW xY' }, h('span', { title: fmtFull(when), 'aria-label': short }, h('span', { text: short }))),
     );
@@ -1493,7 +1830,9 @@
       h(
         'div',
         { class: 'ae4 UI', 'data-query': shown.query },
-        rows.length ? h('table', { class: 'F cf zt', role: 'grid' }, h('tbody', {}, rows)) : h('div', { class: 'TC', text: S.noResults }),
+        rows.length
+          ? h('table', { class: 'F cf zt', role: 'grid' }, h('tbody', {}, rows))
+          : h('div', { class: 'TC', text: S.noResults }),
       ),
     );
   }
@@ -1505,17 +1844,33 @@
   }
 
   function navItem(label, count, current) {
-    return h('div', { class: `aim${current ? ' ain' : ''}` }, h('a', { href: `#${label.toLowerCase()}`, text: label }), count === null ? null : h('span', { class: 'bsU', text: String(count) }));
+    return h(
+      'div',
+      { class: `aim${current ? ' ain' : ''}` },
+      h('a', { href: `#${label.toLowerCase()}`, text: label }),
+      count === null ? null : h('span', { class: 'bsU', text: String(count) }),
+    );
   }
 
   function logSection(list, title) {
-    return h('section', { class: 'site-log', id: `site-${list}`, 'aria-label': title }, h('h2', { text: title }), h('ol', {}, h('li', { class: 'site-empty', text: S.nothingYet })));
+    return h(
+      'section',
+      { class: 'site-log', id: `site-${list}`, 'aria-label': title },
+      h('h2', { text: title }),
+      h('ol', {}, h('li', { class: 'site-empty', text: S.nothingYet })),
+    );
   }
 
   function buildMain() {
     document.title = say(S.title, ACCOUNT);
     document.documentElement.lang = LANG;
-    const composeButton = h('div', { class: 'T-I T-I-KE L3', role: 'button', tabindex: '0', gh: 'cm', text: S.compose });
+    const composeButton = h('div', {
+      class: 'T-I T-I-KE L3',
+      role: 'button',
+      tabindex: '0',
+      gh: 'cm',
+      text: S.compose,
+    });
     on(composeButton, 'click', () => openPopup());
     const scheduledCount = h('span', { class: 'bsU', 'data-site-count': 'scheduled', text: '0' });
     const sentCount = h('span', { class: 'bsU', 'data-site-count': 'sent', text: '0' });
@@ -1528,14 +1883,28 @@
       navItem(S.snoozed, null, false),
       h('div', { class: 'aim' }, h('a', { href: '#sent', text: S.sent }), sentCount),
       h('div', { class: 'aim' }, h('a', { href: '#scheduled', text: S.scheduled }), scheduledCount),
-      h('div', { class: 'aim' }, h('a', { href: '#drafts', text: S.drafts }), h('span', { class: 'bsU', 'data-site-count': 'drafts', text: '0' })),
+      h(
+        'div',
+        { class: 'aim' },
+        h('a', { href: '#drafts', text: S.drafts }),
+        h('span', { class: 'bsU', 'data-site-count': 'drafts', text: '0' }),
+      ),
       logSection('sent', S.sentList),
       logSection('scheduled', S.scheduledList),
     );
     const list = h('div', { class: 'ae4 UI' }, h('table', { class: 'F cf zt', role: 'grid', 'aria-label': S.inbox }));
     // 150 rows make a Gmail-sized page (benchmarks need ≥ 3,000 elements); unit tests ask for fewer.
     list.firstElementChild.innerHTML = `<tbody>${inboxRows(window.__siteRows ?? 150)}</tbody>`;
-    const account = h('a', { class: 'gb_A', role: 'button', 'aria-label': say(S.account, ACCOUNT), href: 'https://accounts.google.com/SignOutOptions?hl=en' }, h('span', { class: 'gb_avatar', text: 'A' }));
+    const account = h(
+      'a',
+      {
+        class: 'gb_A',
+        role: 'button',
+        'aria-label': say(S.account, ACCOUNT),
+        href: 'https://accounts.google.com/SignOutOptions?hl=en',
+      },
+      h('span', { class: 'gb_avatar', text: 'A' }),
+    );
     view.inbox = [list, h('div', { class: 'site-pane' }, thread())];
     view.nu = h('div', { class: 'Nu' }, ...view.inbox);
     view.cache = h('div', { class: 'nH site-cache', style: 'display: none' });
@@ -1545,12 +1914,26 @@
       h(
         'div',
         { class: 'nH' },
-        h('header', { class: 'gb', role: 'banner' }, h('span', { class: 'gb_logo', text: 'Gmail' }), h('input', { class: 'gb_search', 'aria-label': S.searchMail, placeholder: S.searchMail }), account),
+        h(
+          'header',
+          { class: 'gb', role: 'banner' },
+          h('span', { class: 'gb_logo', text: 'Gmail' }),
+          h('input', { class: 'gb_search', 'aria-label': S.searchMail, placeholder: S.searchMail }),
+          account,
+        ),
         h('div', { class: 'nH main' }, nav, h('div', { class: 'AO', role: 'main' }, nu)),
       ),
       view.cache,
       // Compose containers: pop-ups (InboxSDK: `.dw .nH > .nH > .no`) and full screen (`.aSs .aSt`).
-      h('div', { class: 'dw' }, h('div', {}, h('div', { class: 'nH' }, h('div', { class: 'nH' }, h('div', { class: 'no' }, h('div', { class: 'nH nn' })))))),
+      h(
+        'div',
+        { class: 'dw' },
+        h(
+          'div',
+          {},
+          h('div', { class: 'nH' }, h('div', { class: 'nH' }, h('div', { class: 'no' }, h('div', { class: 'nH nn' })))),
+        ),
+      ),
       h('div', { class: 'aSs', style: 'display: none' }, h('div', { class: 'aSt' })),
       h('div', { class: 'b8 UC', role: 'alert', 'aria-live': 'polite', hidden: true }),
     );
@@ -1569,7 +1952,10 @@
       draft = null;
     }
     const main = h('div', { class: 'aeF', role: 'main' });
-    document.body.replaceChildren(h('div', { class: 'nH' }, main), h('div', { class: 'b8 UC', role: 'alert', 'aria-live': 'polite', hidden: true }));
+    document.body.replaceChildren(
+      h('div', { class: 'nH' }, main),
+      h('div', { class: 'b8 UC', role: 'alert', 'aria-live': 'polite', hidden: true }),
+    );
     const c = newCompose('popout', draft ?? {});
     const root = h('div', { class: 'nH Hd' }, h('div', { class: 'aaZ' }, buildContent(c, draft ?? {})));
     c.root = root;

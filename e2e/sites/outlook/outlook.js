@@ -71,7 +71,9 @@
     sent: stored.sent,
     scheduled: stored.scheduled,
     drafts: stored.drafts,
-    destroy() { lifetime.abort(); },
+    destroy() {
+      lifetime.abort();
+    },
   };
   window.__site = site;
   let seq = 0;
@@ -118,42 +120,63 @@
     drafts: 'A message whose Undo send window did not end (the page was closed) waits here, unsent.',
   };
   function logSection(list) {
-    return h('section', { class: 'site-log', id: `site-${list}`, role: 'region', 'aria-label': LIST_TITLES[list] },
-      h('h2', { text: LIST_TITLES[list] }), LIST_NOTES[list] ? h('p', { class: 'note', text: LIST_NOTES[list] }) : null, h('ul'));
+    return h(
+      'section',
+      { class: 'site-log', id: `site-${list}`, role: 'region', 'aria-label': LIST_TITLES[list] },
+      h('h2', { text: LIST_TITLES[list] }),
+      LIST_NOTES[list] ? h('p', { class: 'note', text: LIST_NOTES[list] }) : null,
+      h('ul'),
+    );
   }
   function recordItem(record) {
     const who = [...record.to, ...record.cc, ...record.bcc];
     const when = record.at ? `for ${fmtFull(new Date(record.at))}` : fmtFull(new Date(record.time));
-    return h('li', { 'data-id': record.id, 'data-to': who.join(','), 'data-subject': record.subject, 'data-time': record.time, 'data-at': record.at ?? null,
-      text: `${record.subject || '(no subject)'} — To: ${who.join(', ')} — ${when}` });
+    return h('li', {
+      'data-id': record.id,
+      'data-to': who.join(','),
+      'data-subject': record.subject,
+      'data-time': record.time,
+      'data-at': record.at ?? null,
+      text: `${record.subject || '(no subject)'} — To: ${who.join(', ')} — ${when}`,
+    });
   }
   function renderList(list) {
     if (list === 'sent') renderFolder();
     const ul = document.querySelector(`#site-${list} ul`);
     if (!ul) return;
-    ul.replaceChildren(...(site[list].length ? site[list].map(recordItem) : [h('li', { class: 'site-empty', text: 'Nothing yet' })]));
+    ul.replaceChildren(
+      ...(site[list].length ? site[list].map(recordItem) : [h('li', { class: 'site-empty', text: 'Nothing yet' })]),
+    );
   }
   /** Puts a message into a list, here and on the "server", once per id. */
   function report(list, record) {
     if (!site[list].some((r) => r.id === record.id)) site[list].push(record);
-    updateStore((data) => { if (!data[list].some((r) => r.id === record.id)) data[list].push(record); });
+    updateStore((data) => {
+      if (!data[list].some((r) => r.id === record.id)) data[list].push(record);
+    });
     renderList(list);
   }
   function unlist(list, id) {
     const index = site[list].findIndex((r) => r.id === id);
     if (index >= 0) site[list].splice(index, 1);
-    updateStore((data) => { data[list] = data[list].filter((r) => r.id !== id); });
+    updateStore((data) => {
+      data[list] = data[list].filter((r) => r.id !== id);
+    });
     renderList(list);
   }
   // Another tab of the mailbox changed the lists: show them as stored.
-  window.addEventListener('storage', (event) => {
-    if (event.key !== STORE_KEY && event.key !== null) return;
-    const data = readStore();
-    for (const list of LISTS) {
-      site[list].splice(0, site[list].length, ...data[list]);
-      renderList(list);
-    }
-  }, { signal: lifetime.signal });
+  window.addEventListener(
+    'storage',
+    (event) => {
+      if (event.key !== STORE_KEY && event.key !== null) return;
+      const data = readStore();
+      for (const list of LISTS) {
+        site[list].splice(0, site[list].length, ...data[list]);
+        renderList(list);
+      }
+    },
+    { signal: lifetime.signal },
+  );
 
   // ── Recipients: plain text until Enter, ";", "," or leaving the field makes it a chip ─────────
   const chipAddress = new WeakMap(); // what Outlook keeps in its state, not in the DOM
@@ -178,12 +201,19 @@
     const known = CONTACTS[address.toLowerCase()];
     const shown = known || name || address;
     const label = known ? shown : name ? `${name} (${address})` : address;
-    const persona = h('span', { class: 'fui-Persona', draggable: 'true', 'aria-label': label },
+    const persona = h(
+      'span',
+      { class: 'fui-Persona', draggable: 'true', 'aria-label': label },
       h('span', { class: 'fui-Avatar', role: 'img', 'aria-hidden': 'true', text: shown.slice(0, 1).toUpperCase() }),
-      h('span', { class: 'persona-name', text: shown }));
+      h('span', { class: 'persona-name', text: shown }),
+    );
     const hover = h('div', { class: 'lpc-hoverTarget', title: known ? address : null }, persona);
-    const item = h('span', { 'data-selection-index': index, contenteditable: 'false', role: 'listitem' }, hover,
-      h('button', { type: 'button', class: 'remove', tabindex: '-1', 'aria-label': `Remove ${shown}`, text: '×' }));
+    const item = h(
+      'span',
+      { 'data-selection-index': index, contenteditable: 'false', role: 'listitem' },
+      hover,
+      h('button', { type: 'button', class: 'remove', tabindex: '-1', 'aria-label': `Remove ${shown}`, text: '×' }),
+    );
     chipAddress.set(item, address.toLowerCase());
     item.querySelector('.remove').addEventListener('click', () => item.remove());
     field.append(item, ' ');
@@ -194,7 +224,10 @@
     return text;
   }
   function resolve(field) {
-    const pieces = pendingText(field).split(/[;,]/).map((s) => s.trim()).filter(Boolean);
+    const pieces = pendingText(field)
+      .split(/[;,]/)
+      .map((s) => s.trim())
+      .filter(Boolean);
     if (pieces.length === 0) return;
     for (const node of [...field.childNodes]) if (node.nodeType === Node.TEXT_NODE) node.remove();
     for (const piece of pieces) chip(field, piece);
@@ -205,7 +238,13 @@
   }
 
   function recipientField(label, hidden) {
-    const editor = h('div', { class: 'recipients', contenteditable: 'true', role: 'textbox', 'aria-label': label, 'aria-multiline': 'false' });
+    const editor = h('div', {
+      class: 'recipients',
+      contenteditable: 'true',
+      role: 'textbox',
+      'aria-label': label,
+      'aria-multiline': 'false',
+    });
     editor.addEventListener('keydown', (event) => {
       if ((event.key === 'Enter' && !event.ctrlKey && !event.metaKey) || event.key === ';' || event.key === ',') {
         event.preventDefault();
@@ -213,7 +252,12 @@
       }
     });
     editor.addEventListener('focusout', () => resolve(editor));
-    const row = h('div', { class: 'field', style: hidden ? 'display:none' : null }, h('label', { text: label }), editor);
+    const row = h(
+      'div',
+      { class: 'field', style: hidden ? 'display:none' : null },
+      h('label', { text: label }),
+      editor,
+    );
     return { row, editor };
   }
 
@@ -233,28 +277,79 @@
     const bcc = recipientField('Bcc', true);
     const reveal = (f, label) => {
       const b = h('button', { type: 'button', class: 'fui-Button plain', text: label, title: `Show ${label}` });
-      b.addEventListener('click', () => { f.row.style.display = ''; b.remove(); f.editor.focus(); });
+      b.addEventListener('click', () => {
+        f.row.style.display = '';
+        b.remove();
+        f.editor.focus();
+      });
       return b;
     };
-    const subject = h('input', { type: 'text', class: 'fui-Input__input', 'aria-label': 'Add a subject', placeholder: 'Add a subject', maxlength: '255' });
+    const subject = h('input', {
+      type: 'text',
+      class: 'fui-Input__input',
+      'aria-label': 'Add a subject',
+      placeholder: 'Add a subject',
+      maxlength: '255',
+    });
     subject.value = options.subject ?? '';
     const bodyLabel = kind === 'reply' ? 'Message body, press Alt+F10 to exit' : 'Message body';
-    const body = h('div', { class: 'body', contenteditable: 'true', role: 'textbox', 'aria-multiline': 'true', 'aria-label': bodyLabel });
-    const primary = h('button', { type: 'button', class: 'fui-Button fui-SplitButton__primaryActionButton', 'aria-label': 'Send', title: 'Send (Ctrl+Enter)' },
-      icon('SendRegular'), 'Send');
-    const menuButton = h('button', { type: 'button', class: 'fui-Button fui-MenuButton fui-SplitButton__menuButton', 'aria-label': 'More send options', 'aria-haspopup': 'menu', 'aria-expanded': 'false' },
-      icon('ChevronDownRegular'));
-    const discard = h('button', { type: 'button', class: 'fui-Button plain', 'aria-label': 'Discard', title: 'Discard' }, icon('DeleteRegular'), 'Discard');
-    const toolbar = h('div', { class: 'toolbar', role: 'toolbar', 'aria-label': 'Command toolbar' },
-      h('div', { class: 'fui-SplitButton' }, primary, menuButton), discard);
-    const root = h('div', { class: 'compose', 'data-compose-id': c.id, 'aria-label': kind === 'reply' ? 'Reply' : 'New message' },
+    const body = h('div', {
+      class: 'body',
+      contenteditable: 'true',
+      role: 'textbox',
+      'aria-multiline': 'true',
+      'aria-label': bodyLabel,
+    });
+    const primary = h(
+      'button',
+      {
+        type: 'button',
+        class: 'fui-Button fui-SplitButton__primaryActionButton',
+        'aria-label': 'Send',
+        title: 'Send (Ctrl+Enter)',
+      },
+      icon('SendRegular'),
+      'Send',
+    );
+    const menuButton = h(
+      'button',
+      {
+        type: 'button',
+        class: 'fui-Button fui-MenuButton fui-SplitButton__menuButton',
+        'aria-label': 'More send options',
+        'aria-haspopup': 'menu',
+        'aria-expanded': 'false',
+      },
+      icon('ChevronDownRegular'),
+    );
+    const discard = h(
+      'button',
+      { type: 'button', class: 'fui-Button plain', 'aria-label': 'Discard', title: 'Discard' },
+      icon('DeleteRegular'),
+      'Discard',
+    );
+    const toolbar = h(
+      'div',
+      { class: 'toolbar', role: 'toolbar', 'aria-label': 'Command toolbar' },
+      h('div', { class: 'fui-SplitButton' }, primary, menuButton),
+      discard,
+    );
+    const root = h(
+      'div',
+      { class: 'compose', 'data-compose-id': c.id, 'aria-label': kind === 'reply' ? 'Reply' : 'New message' },
       toolbar,
-      h('div', { class: 'field' }, to.row, reveal(cc, 'Cc'), reveal(bcc, 'Bcc')), cc.row, bcc.row,
+      h('div', { class: 'field' }, to.row, reveal(cc, 'Cc'), reveal(bcc, 'Bcc')),
+      cc.row,
+      bcc.row,
       h('span', { class: 'fui-Input subject' }, subject),
-      body);
+      body,
+    );
     Object.assign(c, { root, to, cc, bcc, subject, body, primary, menuButton });
     for (const r of options.to ?? []) chip(to.editor, r);
-    for (const [f, list] of [[cc, options.cc], [bcc, options.bcc]]) {
+    for (const [f, list] of [
+      [cc, options.cc],
+      [bcc, options.bcc],
+    ]) {
       if (!list?.length) continue;
       f.row.style.display = '';
       for (const r of list) chip(f.editor, r);
@@ -270,7 +365,10 @@
       else if (target?.closest('[aria-label=Discard]')) close(c);
     });
     root.addEventListener('keydown', (event) => {
-      if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) { event.preventDefault(); send(c); }
+      if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+        event.preventDefault();
+        send(c);
+      }
     });
     (kind === 'reply' ? body : to.editor).focus();
     return c;
@@ -280,8 +378,12 @@
     const record = {
       id: `m${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`,
       kind: c.kind,
-      to: addresses(c.to.editor), cc: addresses(c.cc.editor), bcc: addresses(c.bcc.editor),
-      subject: c.subject.value, body: (c.body.innerText ?? c.body.textContent ?? '').trim(), time: new Date().toISOString(),
+      to: addresses(c.to.editor),
+      cc: addresses(c.cc.editor),
+      bcc: addresses(c.bcc.editor),
+      subject: c.subject.value,
+      body: (c.body.innerText ?? c.body.textContent ?? '').trim(),
+      time: new Date().toISOString(),
     };
     const all = [...record.to, ...record.cc, ...record.bcc];
     if (all.length === 0 || !all.every((a) => ADDRESS.test(a))) return null;
@@ -291,7 +393,10 @@
     c.root.querySelector('.compose-error')?.remove();
     c.root.querySelector('.toolbar').after(h('div', { class: 'compose-error', role: 'alert', text }));
   }
-  function close(c) { composes.delete(c); c.root.remove(); }
+  function close(c) {
+    composes.delete(c);
+    c.root.remove();
+  }
   /**
    * Send: the compose closes and the message goes to Sent Items — at once, or, with Undo send
    * on, once its window ends. During the window Exchange holds it as a draft: closing the page
@@ -308,7 +413,12 @@
     if (UNDO_SEND_MS === 0) return report('sent', record);
     report('drafts', record);
     const undo = h('button', { type: 'button', class: 'fui-Button plain', text: 'Undo' });
-    const bar = h('div', { class: 'site-notification', role: 'status', 'aria-live': 'polite' }, h('span', { text: 'Sending…' }), undo);
+    const bar = h(
+      'div',
+      { class: 'site-notification', role: 'status', 'aria-live': 'polite' },
+      h('span', { text: 'Sending…' }),
+      undo,
+    );
     document.querySelector('.site-notifications')?.append(bar);
     const timer = setTimeout(() => {
       bar.remove();
@@ -321,8 +431,13 @@
       clearTimeout(timer);
       bar.remove();
       unlist('drafts', record.id);
-      openCompose('new', (root) => document.querySelector('.compose-area').append(root),
-        { to: record.to, cc: record.cc, bcc: record.bcc, subject: record.subject, html });
+      openCompose('new', (root) => document.querySelector('.compose-area').append(root), {
+        to: record.to,
+        cc: record.cc,
+        bcc: record.bcc,
+        subject: record.subject,
+        html,
+      });
     });
   }
 
@@ -339,22 +454,35 @@
   function openMenu(c) {
     document.querySelectorAll('.menu-portal').forEach((p) => p.remove());
     const box = c.menuButton.getBoundingClientRect();
-    const item = h('div', { role: 'menuitem', class: 'fui-MenuItem', tabindex: '0' },
+    const item = h(
+      'div',
+      { role: 'menuitem', class: 'fui-MenuItem', tabindex: '0' },
       h('span', { class: 'fui-MenuItem__icon' }, icon('CalendarClockRegular')),
-      h('span', { class: 'fui-MenuItem__content', text: 'Schedule send' }));
+      h('span', { class: 'fui-MenuItem__content', text: 'Schedule send' }),
+    );
     const menu = h('div', { role: 'menu', class: 'fui-MenuList', 'aria-label': 'More send options' }, item);
     const popover = h('div', { class: 'fui-MenuPopover', style: `left:${box.left}px;top:${box.bottom + 2}px` }, menu);
     const p = portal(popover);
     p.classList.add('menu-portal');
     c.menuButton.setAttribute('aria-expanded', 'true');
-    const outside = (event) => { if (!p.contains(event.target) && !c.menuButton.contains(event.target)) dismiss(); };
+    const outside = (event) => {
+      if (!p.contains(event.target) && !c.menuButton.contains(event.target)) dismiss();
+    };
     const dismiss = () => {
       p.remove();
       c.menuButton.setAttribute('aria-expanded', 'false');
       document.removeEventListener('pointerdown', outside, true);
     };
-    item.addEventListener('click', () => { dismiss(); openScheduleDialog(c); });
-    menu.addEventListener('keydown', (e) => { if (e.key === 'Escape') { dismiss(); c.menuButton.focus(); } });
+    item.addEventListener('click', () => {
+      dismiss();
+      openScheduleDialog(c);
+    });
+    menu.addEventListener('keydown', (e) => {
+      if (e.key === 'Escape') {
+        dismiss();
+        c.menuButton.focus();
+      }
+    });
     document.addEventListener('pointerdown', outside, true);
     item.focus();
   }
@@ -366,7 +494,16 @@
    */
   function datePicker(initial, onCommit) {
     const id = `datepicker-${++seq}`;
-    const input = h('input', { id, type: 'text', role: 'combobox', class: 'fui-Input__input', 'aria-label': 'Date', 'aria-haspopup': 'dialog', 'aria-expanded': 'false', autocomplete: 'off' });
+    const input = h('input', {
+      id,
+      type: 'text',
+      role: 'combobox',
+      class: 'fui-Input__input',
+      'aria-label': 'Date',
+      'aria-haspopup': 'dialog',
+      'aria-expanded': 'false',
+      autocomplete: 'off',
+    });
     input.value = fmtDate(initial);
     const message = h('div', { class: 'fui-Field__validationMessage', role: 'alert' });
     const commit = () => {
@@ -376,9 +513,21 @@
       onCommit(d);
     };
     input.addEventListener('focusout', commit);
-    input.addEventListener('keydown', (e) => { if (e.key === 'Enter') commit(); });
-    const field = h('div', { class: 'fui-Field' }, h('label', { class: 'fui-Label', for: id, text: 'Date' }),
-      h('span', { class: 'fui-Input fui-DatePicker' }, input, h('span', { class: 'fui-Input__contentAfter' }, icon('CalendarRegular'))), message);
+    input.addEventListener('keydown', (e) => {
+      if (e.key === 'Enter') commit();
+    });
+    const field = h(
+      'div',
+      { class: 'fui-Field' },
+      h('label', { class: 'fui-Label', for: id, text: 'Date' }),
+      h(
+        'span',
+        { class: 'fui-Input fui-DatePicker' },
+        input,
+        h('span', { class: 'fui-Input__contentAfter' }, icon('CalendarRegular')),
+      ),
+      message,
+    );
     return field;
   }
 
@@ -390,37 +539,68 @@
     const id = `timepicker-${++seq}`;
     const listId = `${id}-list`;
     const asText = (minutes) => fmtTime(new Date(2000, 0, 1, Math.floor(minutes / 60), minutes % 60));
-    const input = h('input', { id, type: 'text', role: 'combobox', class: 'fui-Combobox__input', 'aria-label': 'Time', 'aria-expanded': 'false', 'aria-autocomplete': 'none', 'aria-controls': listId, autocomplete: 'off' });
+    const input = h('input', {
+      id,
+      type: 'text',
+      role: 'combobox',
+      class: 'fui-Combobox__input',
+      'aria-label': 'Time',
+      'aria-expanded': 'false',
+      'aria-autocomplete': 'none',
+      'aria-controls': listId,
+      autocomplete: 'off',
+    });
     input.value = asText(initialMinutes);
     const message = h('div', { class: 'fui-Field__validationMessage', role: 'alert' });
     const list = h('div', { id: listId, role: 'listbox', class: 'fui-Listbox', hidden: true });
     for (let m = 0; m < 24 * 60; m += 30) {
       const option = h('div', { role: 'option', class: 'fui-Option', 'aria-selected': 'false', text: asText(m) });
-      option.addEventListener('click', () => { input.value = asText(m); toggle(false); commit(); });
+      option.addEventListener('click', () => {
+        input.value = asText(m);
+        toggle(false);
+        commit();
+      });
       list.append(option);
     }
-    const toggle = (open) => { list.hidden = !open; input.setAttribute('aria-expanded', String(open)); };
+    const toggle = (open) => {
+      list.hidden = !open;
+      input.setAttribute('aria-expanded', String(open));
+    };
     const commit = () => {
       const minutes = parseTime(input.value);
       message.textContent = minutes === null ? 'Enter a valid time (h:mm AM/PM).' : '';
       onCommit(minutes);
     };
-    const expand = h('span', { class: 'fui-Combobox__expandIcon', role: 'button', 'aria-label': 'Open', tabindex: '-1' }, icon('ChevronDownRegular'));
+    const expand = h(
+      'span',
+      { class: 'fui-Combobox__expandIcon', role: 'button', 'aria-label': 'Open', tabindex: '-1' },
+      icon('ChevronDownRegular'),
+    );
     expand.addEventListener('click', () => toggle(list.hidden));
-    input.addEventListener('focusout', (e) => { if (!list.contains(e.relatedTarget)) commit(); });
+    input.addEventListener('focusout', (e) => {
+      if (!list.contains(e.relatedTarget)) commit();
+    });
     input.addEventListener('keydown', (e) => {
-      if (e.key === 'Enter') { toggle(false); commit(); }
-      else if (e.key === 'ArrowDown' && e.altKey) toggle(true);
+      if (e.key === 'Enter') {
+        toggle(false);
+        commit();
+      } else if (e.key === 'ArrowDown' && e.altKey) toggle(true);
       else if (e.key === 'Escape') toggle(false);
     });
-    return h('div', { class: 'fui-Field' }, h('label', { class: 'fui-Label', for: id, text: 'Time' }),
-      h('div', { class: 'fui-Combobox fui-TimePicker' }, input, expand), list, message);
+    return h(
+      'div',
+      { class: 'fui-Field' },
+      h('label', { class: 'fui-Label', for: id, text: 'Time' }),
+      h('div', { class: 'fui-Combobox fui-TimePicker' }, input, expand),
+      list,
+      message,
+    );
   }
 
   function openScheduleDialog(c) {
     const now = new Date();
     const day = (offset, hour) => new Date(now.getFullYear(), now.getMonth(), now.getDate() + offset, hour, 0);
-    const toMonday = ((8 - now.getDay()) % 7) || 7;
+    const toMonday = (8 - now.getDay()) % 7 || 7;
     const suggestions = [
       ['Tomorrow morning', day(1, 8)],
       ['Tomorrow afternoon', day(1, 13)],
@@ -430,10 +610,16 @@
     const title = h('h2', { id: titleId, class: 'fui-DialogTitle', text: 'Schedule send' });
     const content = h('div', { class: 'fui-DialogContent' });
     const actions = h('div', { class: 'fui-DialogActions' });
-    const dialog = h('div', { role: 'dialog', class: 'fui-DialogSurface', 'aria-modal': 'true', 'aria-labelledby': titleId },
-      h('div', { class: 'fui-DialogBody' }, title, content, actions));
+    const dialog = h(
+      'div',
+      { role: 'dialog', class: 'fui-DialogSurface', 'aria-modal': 'true', 'aria-labelledby': titleId },
+      h('div', { class: 'fui-DialogBody' }, title, content, actions),
+    );
     const layer = portal(h('div', { class: 'fui-DialogSurface__backdrop' }, dialog));
-    const finish = () => { layer.remove(); c.menuButton.focus(); };
+    const finish = () => {
+      layer.remove();
+      c.menuButton.focus();
+    };
     const schedule = (when) => {
       const record = composes.has(c) ? message(c) : null;
       finish();
@@ -448,13 +634,20 @@
     };
     const cancel = button('Cancel', false, finish);
 
-    const suggestionList = h('div', { role: 'group', 'aria-label': 'Suggested times', class: 'suggestions' },
+    const suggestionList = h(
+      'div',
+      { role: 'group', 'aria-label': 'Suggested times', class: 'suggestions' },
       suggestions.map(([label, when]) => {
-        const b = h('button', { type: 'button', class: 'fui-Button plain suggestion' },
-          h('span', { text: label }), h('span', { class: 'when', text: `${WEEKDAYS[when.getDay()]} ${fmtTime(when)}` }));
+        const b = h(
+          'button',
+          { type: 'button', class: 'fui-Button plain suggestion' },
+          h('span', { text: label }),
+          h('span', { class: 'when', text: `${WEEKDAYS[when.getDay()]} ${fmtTime(when)}` }),
+        );
         b.addEventListener('click', () => schedule(when));
         return b;
-      }));
+      }),
+    );
     const custom = button('Custom time', false, () => {
       const state = { date: suggestions[0][1], minutes: 8 * 60 };
       const dateField = datePicker(state.date, (d) => (state.date = d));
@@ -463,7 +656,13 @@
       const go = button('Send', true, () => {
         if (!state.date) return (error.textContent = 'Enter a valid date.');
         if (state.minutes === null) return (error.textContent = 'Enter a valid time.');
-        const when = new Date(state.date.getFullYear(), state.date.getMonth(), state.date.getDate(), Math.floor(state.minutes / 60), state.minutes % 60);
+        const when = new Date(
+          state.date.getFullYear(),
+          state.date.getMonth(),
+          state.date.getDate(),
+          Math.floor(state.minutes / 60),
+          state.minutes % 60,
+        );
         if (when.getTime() <= Date.now()) return (error.textContent = 'Choose a time in the future.');
         schedule(when);
       });
@@ -473,7 +672,9 @@
     });
     content.append(suggestionList);
     actions.append(custom, cancel);
-    dialog.addEventListener('keydown', (e) => { if (e.key === 'Escape') finish(); });
+    dialog.addEventListener('keydown', (e) => {
+      if (e.key === 'Escape') finish();
+    });
     custom.focus();
   }
 
@@ -494,21 +695,43 @@
     const names = [...record.to, ...record.cc].map((a) => CONTACTS[a] ?? a).join('; ');
     const when = new Date(record.time);
     const short = new Date().toDateString() === when.toDateString() ? fmtTime(when) : fmtDate(when);
-    return h('div', { role: 'option', class: 'msg-row', 'data-convid': `AAQkADAwATM0MDAA${record.id}`, 'aria-selected': 'false', tabindex: '-1',
-      'aria-label': `${names}, ${record.subject || '(no subject)'}, ${fmtFull(when)}, ${record.body.slice(0, 60)}` },
-      h('div', { class: 'content' },
-        h('div', { class: 'line1' }, h('span', { class: 'from' }, h('span', { text: names })), h('span', { class: 'date', title: fmtFull(when), text: short })),
+    return h(
+      'div',
+      {
+        role: 'option',
+        class: 'msg-row',
+        'data-convid': `AAQkADAwATM0MDAA${record.id}`,
+        'aria-selected': 'false',
+        tabindex: '-1',
+        'aria-label': `${names}, ${record.subject || '(no subject)'}, ${fmtFull(when)}, ${record.body.slice(0, 60)}`,
+      },
+      h(
+        'div',
+        { class: 'content' },
+        h(
+          'div',
+          { class: 'line1' },
+          h('span', { class: 'from' }, h('span', { text: names })),
+          h('span', { class: 'date', title: fmtFull(when), text: short }),
+        ),
         h('div', { class: 'line2' }, h('span', { class: 'subj', text: record.subject || '(no subject)' })),
-        h('div', { class: 'line3' }, h('span', { class: 'preview', text: record.body.slice(0, 60) }))));
+        h('div', { class: 'line3' }, h('span', { class: 'preview', text: record.body.slice(0, 60) })),
+      ),
+    );
   }
 
   function renderFolder() {
     if (!folders.list) return;
     const folder = folderOf();
-    for (const item of document.querySelectorAll('nav [role=treeitem][data-folder]')) item.setAttribute('aria-selected', String(item.dataset.folder === folder));
+    for (const item of document.querySelectorAll('nav [role=treeitem][data-folder]'))
+      item.setAttribute('aria-selected', String(item.dataset.folder === folder));
     if (folder === 'sentitems') {
       const records = [...site.sent].sort((a, b) => Date.parse(b.time) - Date.parse(a.time));
-      folders.list.replaceChildren(...(records.length ? records.map(sentRow) : [h('div', { class: 'empty', text: "We didn't find anything to show here." })]));
+      folders.list.replaceChildren(
+        ...(records.length
+          ? records.map(sentRow)
+          : [h('div', { class: 'empty', text: "We didn't find anything to show here." })]),
+      );
     } else if (folder === 'inbox') {
       if (folders.list.firstElementChild !== folders.inboxRows[0]) folders.list.replaceChildren(...folders.inboxRows);
     } else folders.list.replaceChildren(h('div', { class: 'empty', text: "We didn't find anything to show here." }));
@@ -521,7 +744,14 @@
   };
 
   function folderItem(label, folder) {
-    const item = h('div', { role: 'treeitem', 'data-folder': folder, 'aria-selected': 'false', tabindex: '-1', title: label, text: label });
+    const item = h('div', {
+      role: 'treeitem',
+      'data-folder': folder,
+      'aria-selected': 'false',
+      tabindex: '-1',
+      title: label,
+      text: label,
+    });
     item.addEventListener('click', () => {
       const base = location.pathname.startsWith('/mail/0/') ? '/mail/0/' : '/mail/';
       if (folderOf() !== folder) history.pushState({}, '', `${base}${folder}`);
@@ -538,8 +768,17 @@
    * exists only while it is open. Escape, or the trigger again, closes it.
    */
   function meControl() {
-    const trigger = h('button', { id: 'mectrl_main_trigger', type: 'button', class: 'fui-Button', 'aria-label': `Account manager for ${ACCOUNT.name}`, 'aria-expanded': 'false' },
-      h('span', { class: 'fui-Avatar', text: ACCOUNT.name.slice(0, 1) }));
+    const trigger = h(
+      'button',
+      {
+        id: 'mectrl_main_trigger',
+        type: 'button',
+        class: 'fui-Button',
+        'aria-label': `Account manager for ${ACCOUNT.name}`,
+        'aria-expanded': 'false',
+      },
+      h('span', { class: 'fui-Avatar', text: ACCOUNT.name.slice(0, 1) }),
+    );
     let flyout = null;
     const close = () => {
       flyout?.remove();
@@ -548,14 +787,23 @@
     };
     trigger.addEventListener('click', () => {
       if (flyout) return close();
-      flyout = h('div', { id: 'mectrl_flyout', role: 'dialog', 'aria-label': 'Account manager' },
+      flyout = h(
+        'div',
+        { id: 'mectrl_flyout', role: 'dialog', 'aria-label': 'Account manager' },
         h('div', { id: 'mectrl_currentAccount_primary', text: ACCOUNT.name }),
         h('div', { id: 'mectrl_currentAccount_secondary', text: ACCOUNT.email }),
-        h('a', { href: 'https://login.microsoftonline.com/logout.srf', text: 'Sign out' }));
+        h('a', { href: 'https://login.microsoftonline.com/logout.srf', text: 'Sign out' }),
+      );
       trigger.after(flyout);
       trigger.setAttribute('aria-expanded', 'true');
     });
-    document.addEventListener('keydown', (event) => { if (event.key === 'Escape' && flyout) close(); }, { signal: lifetime.signal });
+    document.addEventListener(
+      'keydown',
+      (event) => {
+        if (event.key === 'Escape' && flyout) close();
+      },
+      { signal: lifetime.signal },
+    );
     return h('div', { id: 'O365_MainLink_Me' }, trigger);
   }
 
@@ -563,50 +811,132 @@
   /** One message of the conversation (assumption: role=article, sender address in a title, text in the read view's "Message body"). */
   function article(from, when, text) {
     const name = CONTACTS[from] ?? from;
-    return h('div', { role: 'article', class: 'item', 'aria-label': `Message from ${name}` },
-      h('div', { class: 'header' },
+    return h(
+      'div',
+      { role: 'article', class: 'item', 'aria-label': `Message from ${name}` },
+      h(
+        'div',
+        { class: 'header' },
         h('span', { class: 'fui-Avatar', role: 'img', 'aria-label': name, text: name.slice(0, 1) }),
-        h('span', { class: 'sender', title: from, text: name }), ' ',
-        h('span', { class: 'time', title: fmtFull(when), text: fmtTime(when) })),
-      h('div', { role: 'document', class: 'text', 'aria-label': 'Message body', text }));
+        h('span', { class: 'sender', title: from, text: name }),
+        ' ',
+        h('span', { class: 'time', title: fmtFull(when), text: fmtTime(when) }),
+      ),
+      h('div', { role: 'document', class: 'text', 'aria-label': 'Message body', text }),
+    );
   }
 
   /** A row of the message list, as deep as Outlook's (avatar, icons, three lines, hover actions). */
   function row(i) {
     const from = i % 3 ? 'Globex Ops' : 'Jane Doe';
-    const action = (label, name) => h('button', { type: 'button', class: 'fui-Button subtle', 'aria-label': label, title: label }, icon(name));
-    return h('div', { role: 'option', class: 'msg-row', 'data-convid': `AAQkADAwATM0MDAA${i}`, 'aria-selected': i === 0 ? 'true' : 'false', tabindex: i === 0 ? '0' : '-1' },
-      h('div', { class: 'select' }, h('input', { type: 'checkbox', tabindex: '-1', 'aria-label': 'Select a conversation' })),
-      h('div', { class: 'fui-Avatar', role: 'img', 'aria-label': from }, h('span', { class: 'fui-Avatar__initials', text: from.slice(0, 1) })),
-      h('div', { class: 'content' },
-        h('div', { class: 'line1' }, h('span', { class: 'from' }, h('span', { text: from })),
-          h('span', { class: 'icons' }, i % 4 === 0 ? icon('AttachRegular') : null, i % 7 === 0 ? icon('FlagFilled') : null),
-          h('span', { class: 'date', text: WEEKDAYS[(i + 1) % 7] })),
-        h('div', { class: 'line2' }, h('span', { class: 'subj', text: i === 0 ? 'Launch plan' : `Weekly update ${150 - i}` }),
-          h('span', { class: 'count', text: i === 0 ? '(3)' : '' })),
-        h('div', { class: 'line3' }, h('span', { class: 'preview', text: i === 0 ? 'Forwarding to the team.' : 'Numbers for the week and the next steps…' }))),
-      h('div', { class: 'hover-actions', role: 'toolbar', 'aria-label': 'Quick actions' },
-        action('Delete', 'DeleteRegular'), action('Archive', 'ArchiveRegular'), action('Flag this message', 'FlagRegular'), action('Pin', 'PinRegular')));
+    const action = (label, name) =>
+      h('button', { type: 'button', class: 'fui-Button subtle', 'aria-label': label, title: label }, icon(name));
+    return h(
+      'div',
+      {
+        role: 'option',
+        class: 'msg-row',
+        'data-convid': `AAQkADAwATM0MDAA${i}`,
+        'aria-selected': i === 0 ? 'true' : 'false',
+        tabindex: i === 0 ? '0' : '-1',
+      },
+      h(
+        'div',
+        { class: 'select' },
+        h('input', { type: 'checkbox', tabindex: '-1', 'aria-label': 'Select a conversation' }),
+      ),
+      h(
+        'div',
+        { class: 'fui-Avatar', role: 'img', 'aria-label': from },
+        h('span', { class: 'fui-Avatar__initials', text: from.slice(0, 1) }),
+      ),
+      h(
+        'div',
+        { class: 'content' },
+        h(
+          'div',
+          { class: 'line1' },
+          h('span', { class: 'from' }, h('span', { text: from })),
+          h(
+            'span',
+            { class: 'icons' },
+            i % 4 === 0 ? icon('AttachRegular') : null,
+            i % 7 === 0 ? icon('FlagFilled') : null,
+          ),
+          h('span', { class: 'date', text: WEEKDAYS[(i + 1) % 7] }),
+        ),
+        h(
+          'div',
+          { class: 'line2' },
+          h('span', { class: 'subj', text: i === 0 ? 'Launch plan' : `Weekly update ${150 - i}` }),
+          h('span', { class: 'count', text: i === 0 ? '(3)' : '' }),
+        ),
+        h(
+          'div',
+          { class: 'line3' },
+          h('span', {
+            class: 'preview',
+            text: i === 0 ? 'Forwarding to the team.' : 'Numbers for the week and the next steps…',
+          }),
+        ),
+      ),
+      h(
+        'div',
+        { class: 'hover-actions', role: 'toolbar', 'aria-label': 'Quick actions' },
+        action('Delete', 'DeleteRegular'),
+        action('Archive', 'ArchiveRegular'),
+        action('Flag this message', 'FlagRegular'),
+        action('Pin', 'PinRegular'),
+      ),
+    );
   }
 
   function start() {
     const now = Date.now();
-    const newMail = h('button', { type: 'button', class: 'fui-Button', 'aria-label': 'New mail' }, icon('ComposeRegular'), ' New mail');
+    const newMail = h(
+      'button',
+      { type: 'button', class: 'fui-Button', 'aria-label': 'New mail' },
+      icon('ComposeRegular'),
+      ' New mail',
+    );
     const history = [
-      article('bob@globex.com', new Date(now - 5 * 3600e3), 'Hi Alex, could you send the revised launch plan this week?'),
-      article('bob@globex.com', new Date(now - 40 * 60e3), 'URGENT: the website is down and we need the statement ASAP. Please reply tonight!'),
+      article(
+        'bob@globex.com',
+        new Date(now - 5 * 3600e3),
+        'Hi Alex, could you send the revised launch plan this week?',
+      ),
+      article(
+        'bob@globex.com',
+        new Date(now - 40 * 60e3),
+        'URGENT: the website is down and we need the statement ASAP. Please reply tonight!',
+      ),
       article(ACCOUNT.email, new Date(now - 30 * 60e3), 'Forwarding to the team.'),
     ];
-    const conversation = h('div', { class: 'conversation', 'data-convid': 'AAQkADAwATM0MDAA0' }, NEWEST_ON_TOP ? history.reverse() : history);
-    const replyButton = h('button', { type: 'button', class: 'fui-Button plain', 'aria-label': 'Reply' }, icon('ArrowReplyRegular'), 'Reply');
-    const reading = h('div', { class: 'reading', role: 'main', 'aria-label': 'Reading Pane' },
-      h('div', { class: 'reading-head' }, h('h2', { text: 'Launch plan' }), replyButton), conversation);
+    const conversation = h(
+      'div',
+      { class: 'conversation', 'data-convid': 'AAQkADAwATM0MDAA0' },
+      NEWEST_ON_TOP ? history.reverse() : history,
+    );
+    const replyButton = h(
+      'button',
+      { type: 'button', class: 'fui-Button plain', 'aria-label': 'Reply' },
+      icon('ArrowReplyRegular'),
+      'Reply',
+    );
+    const reading = h(
+      'div',
+      { class: 'reading', role: 'main', 'aria-label': 'Reading Pane' },
+      h('div', { class: 'reading-head' }, h('h2', { text: 'Launch plan' }), replyButton),
+      conversation,
+    );
     const composeArea = h('div', { class: 'compose-area', 'aria-label': 'Drafts being written' });
     replyButton.addEventListener('click', () => {
       const existing = [...composes].find((c) => c.kind === 'reply');
       if (existing) return existing.body.focus();
-      openCompose('reply', (root) => (NEWEST_ON_TOP ? conversation.prepend(root) : conversation.append(root)),
-        { to: ['Bob Stone <bob@globex.com>'], subject: 'RE: Launch plan' });
+      openCompose('reply', (root) => (NEWEST_ON_TOP ? conversation.prepend(root) : conversation.append(root)), {
+        to: ['Bob Stone <bob@globex.com>'],
+        subject: 'RE: Launch plan',
+      });
     });
     newMail.addEventListener('click', () => openCompose('new', (root) => composeArea.append(root)));
     const rows = [];
@@ -616,19 +946,36 @@
     folders.inboxRows = rows;
     folders.list = h('div', { class: 'msglist', role: 'listbox', 'aria-label': 'Message list' }, rows);
     document.body.append(
-      h('header', { class: 'o365', role: 'banner' }, h('span', { class: 'brand', text: 'Outlook' }),
-        meControl()),
-      h('div', { id: 'primaryMailboxRoot_0' },
-        h('nav', { 'aria-label': 'Navigation pane' }, newMail,
-          h('div', { role: 'tree', 'aria-label': 'Folders' },
+      h('header', { class: 'o365', role: 'banner' }, h('span', { class: 'brand', text: 'Outlook' }), meControl()),
+      h(
+        'div',
+        { id: 'primaryMailboxRoot_0' },
+        h(
+          'nav',
+          { 'aria-label': 'Navigation pane' },
+          newMail,
+          h(
+            'div',
+            { role: 'tree', 'aria-label': 'Folders' },
             h('div', { role: 'treeitem', 'aria-expanded': 'true', title: ACCOUNT.email, text: ACCOUNT.email }),
             folderItem('Inbox', 'inbox'),
             folderItem('Drafts', 'drafts'),
-            folderItem('Sent Items', 'sentitems'))),
+            folderItem('Sent Items', 'sentitems'),
+          ),
+        ),
         folders.list,
-        h('div', { class: 'pane' }, reading, composeArea,
-          logSection('sent'), logSection('scheduled'), logSection('drafts'))),
-      h('div', { class: 'site-notifications' }));
+        h(
+          'div',
+          { class: 'pane' },
+          reading,
+          composeArea,
+          logSection('sent'),
+          logSection('scheduled'),
+          logSection('drafts'),
+        ),
+      ),
+      h('div', { class: 'site-notifications' }),
+    );
     for (const list of LISTS) renderList(list);
     renderFolder();
   }

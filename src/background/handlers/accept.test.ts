@@ -12,13 +12,27 @@ import { enqueue } from './queue-local.ts';
 const NOW = '2026-11-24T02:00:00Z';
 const DUE = '2026-11-24T13:00:00.000Z';
 
-const OUTLOOK_SENDER: SenderInfo = { id: SELF.id, url: 'https://outlook.office.com/mail/inbox', tab: { url: 'https://outlook.office.com/mail/inbox' } };
+const OUTLOOK_SENDER: SenderInfo = {
+  id: SELF.id,
+  url: 'https://outlook.office.com/mail/inbox',
+  tab: { url: 'https://outlook.office.com/mail/inbox' },
+};
 /** Our content script in a Gmail frame that a page of another site embeds. */
-const GMAIL_FRAME_IN_FOREIGN_TAB: SenderInfo = { id: SELF.id, url: 'https://mail.google.com/mail/u/0/', tab: { url: 'https://evil.example/' } };
+const GMAIL_FRAME_IN_FOREIGN_TAB: SenderInfo = {
+  id: SELF.id,
+  url: 'https://mail.google.com/mail/u/0/',
+  tab: { url: 'https://evil.example/' },
+};
 
 function outlookRequest(id: string, overrides: Partial<EnqueueRequest> = {}): EnqueueRequest {
   const gmail = enqueueRequest(id, DUE);
-  return { ...gmail, provider: 'outlook', account: 'https://outlook.office.com/mail/', reply: { ...gmail.reply, thread: null }, ...overrides };
+  return {
+    ...gmail,
+    provider: 'outlook',
+    account: 'https://outlook.office.com/mail/',
+    reply: { ...gmail.reply, thread: null },
+    ...overrides,
+  };
 }
 
 function message(answer: Result<unknown>): string {
@@ -45,14 +59,17 @@ describe('queue/enqueue accepts a reply only from its own provider, for that pag
 
   it('refuses a Gmail reply queued from an Outlook tab, saying so', async () => {
     expect(await tryEnqueue(enqueueRequest('g1', DUE), OUTLOOK_SENDER)).toEqual({
-      message: 'Refused: the reply to send later was not accepted. A Gmail reply can only come from a Gmail page, and this one came from https://outlook.office.com.',
+      message:
+        'Refused: the reply to send later was not accepted. A Gmail reply can only come from a Gmail page, and this one came from https://outlook.office.com.',
       stored: 0,
     });
   });
 
   it('refuses an Outlook reply queued from a Gmail tab', async () => {
     const { message: said, stored } = await tryEnqueue(outlookRequest('o1'), CONTENT_SENDER);
-    expect(said).toContain('An Outlook reply can only come from an Outlook page, and this one came from https://mail.google.com.');
+    expect(said).toContain(
+      'An Outlook reply can only come from an Outlook page, and this one came from https://mail.google.com.',
+    );
     expect(stored).toBe(0);
   });
 
@@ -73,40 +90,78 @@ describe('queue/enqueue accepts a reply only from its own provider, for that pag
     ['an Outlook account for a Gmail reply', 'https://outlook.office.com/mail/'],
     ['a javascript: address', 'javascript:alert(1)//'],
   ])('refuses a Gmail account on %s', async (_label, account) => {
-    const { message: said, stored } = await tryEnqueue({ ...enqueueRequest('g1', DUE), account, reply: { ...enqueueRequest('g1', DUE).reply, thread: null } }, CONTENT_SENDER);
+    const { message: said, stored } = await tryEnqueue(
+      { ...enqueueRequest('g1', DUE), account, reply: { ...enqueueRequest('g1', DUE).reply, thread: null } },
+      CONTENT_SENDER,
+    );
     expect(said).toMatch(/^Refused: the (reply to send later (was not accepted|is not well-formed))/);
-    if (said.includes('not accepted')) expect(said).toContain('is not a Gmail mail address (expected https://mail.google.com/mail/u/<number>/)');
+    if (said.includes('not accepted'))
+      expect(said).toContain('is not a Gmail mail address (expected https://mail.google.com/mail/u/<number>/)');
     expect(stored).toBe(0);
   });
 
   it('refuses an Outlook account of another host than the page it came from', async () => {
-    const { message: said } = await tryEnqueue(outlookRequest('o1', { account: 'https://outlook.live.com/mail/' }), OUTLOOK_SENDER);
-    expect(said).toContain('The mail account https://outlook.live.com/mail/ is not the account of the page the reply came from (https://outlook.office.com).');
+    const { message: said } = await tryEnqueue(
+      outlookRequest('o1', { account: 'https://outlook.live.com/mail/' }),
+      OUTLOOK_SENDER,
+    );
+    expect(said).toContain(
+      'The mail account https://outlook.live.com/mail/ is not the account of the page the reply came from (https://outlook.office.com).',
+    );
   });
 
   it('refuses a conversation address outside the account', async () => {
     const request = enqueueRequest('g1', DUE);
-    const { message: said, stored } = await tryEnqueue({ ...request, reply: { ...request.reply, thread: { id: 't-1', url: 'https://evil.example/#inbox/t-1' } } }, CONTENT_SENDER);
-    expect(said).toContain(`The conversation's address "https://evil.example/#inbox/t-1" is not a page of the account "https://mail.google.com/mail/u/0/".`);
+    const { message: said, stored } = await tryEnqueue(
+      { ...request, reply: { ...request.reply, thread: { id: 't-1', url: 'https://evil.example/#inbox/t-1' } } },
+      CONTENT_SENDER,
+    );
+    expect(said).toContain(
+      `The conversation's address "https://evil.example/#inbox/t-1" is not a page of the account "https://mail.google.com/mail/u/0/".`,
+    );
     expect(stored).toBe(0);
   });
 
   it.each([
     ['an img with onerror', '<p>Hi</p><img src=x onerror=alert(1)>', 'an event handler attribute (onerror) on <img>'],
-    ['a javascript: link', '<a href="javascript:alert(document.domain)">Open</a>', 'a "javascript:" address in href on <a>'],
+    [
+      'a javascript: link',
+      '<a href="javascript:alert(document.domain)">Open</a>',
+      'a "javascript:" address in href on <a>',
+    ],
     ['svg with a script', '<svg><script>alert(1)</script></svg>', 'a <svg> element, a <script> element'],
-    ['an iframe with srcdoc', '<iframe srcdoc="<script>alert(1)</script>"></iframe>', 'an <iframe> element, a srcdoc attribute on <iframe>'],
-    ['a handler in mixed case', '<DIV OnMouseOver="alert(1)">x</DIV>', 'an event handler attribute (onmouseover) on <div>'],
-    ['a scheme spelled in references', '<a href="&#106;avascript&colon;alert(1)">x</a>', 'a "javascript:" address in href on <a>'],
+    [
+      'an iframe with srcdoc',
+      '<iframe srcdoc="<script>alert(1)</script>"></iframe>',
+      'an <iframe> element, a srcdoc attribute on <iframe>',
+    ],
+    [
+      'a handler in mixed case',
+      '<DIV OnMouseOver="alert(1)">x</DIV>',
+      'an event handler attribute (onmouseover) on <div>',
+    ],
+    [
+      'a scheme spelled in references',
+      '<a href="&#106;avascript&colon;alert(1)">x</a>',
+      'a "javascript:" address in href on <a>',
+    ],
   ])('refuses a body with %s, storing nothing', async (_label, html, found) => {
     const request = enqueueRequest('g1', DUE);
-    const { message: said, stored } = await tryEnqueue({ ...request, reply: { ...request.reply, html } }, CONTENT_SENDER);
-    expect(said).toBe(`Refused: the reply to send later was not accepted. The reply's body contains ${found}, which Red Cup does not store or insert.`);
+    const { message: said, stored } = await tryEnqueue(
+      { ...request, reply: { ...request.reply, html } },
+      CONTENT_SENDER,
+    );
+    expect(said).toBe(
+      `Refused: the reply to send later was not accepted. The reply's body contains ${found}, which Red Cup does not store or insert.`,
+    );
     expect(stored).toBe(0);
   });
 
   it('refuses a reply for a client that is not stored', async () => {
-    const { message: said, stored } = await tryEnqueue({ ...enqueueRequest('g1', DUE), profileIds: ['acme', 'ghost'] }, CONTENT_SENDER);
+    const { message: said, stored } = await tryEnqueue(
+      { ...enqueueRequest('g1', DUE), profileIds: ['acme', 'ghost'] },
+      CONTENT_SENDER,
+    );
     expect(said).toBe(
       'Refused: the reply to send later was not accepted. It names a client Red Cup does not have ("ghost"); the client may just have been deleted — reload the mail page and try again.',
     );
@@ -115,7 +170,14 @@ describe('queue/enqueue accepts a reply only from its own provider, for that pag
 });
 
 describe('queue/handoff and ledger/record accept only stored clients, from their provider’s page', () => {
-  const handoff = (profileIds: string[]): HandoffRequest => ({ id: 'h1', provider: 'gmail', profileIds, recipients: ['jane@acme.com'], subject: 'Re: launch', dueAt: DUE });
+  const handoff = (profileIds: string[]): HandoffRequest => ({
+    id: 'h1',
+    provider: 'gmail',
+    profileIds,
+    recipients: ['jane@acme.com'],
+    subject: 'Re: launch',
+    dueAt: DUE,
+  });
   const event = (profileIds: string[]): LedgerEventInput => ({
     id: 'e1',
     kind: 'scheduled',
@@ -141,7 +203,9 @@ describe('queue/handoff and ledger/record accept only stored clients, from their
     expect(message(await handOff(handoff(ids), CONTENT_SENDER, deps))).toBe(
       'Refused: the scheduled reply was not accepted. It names clients Red Cup does not have ("ghost-1", "ghost-2", "ghost-3" and 1 more); the client may just have been deleted — reload the mail page and try again.',
     );
-    expect(message(await recordLedgerEvent(event(['ghost-1']), PAGE_SENDER, deps))).toMatch(/^Refused: the ledger event was not accepted\. It names a client Red Cup does not have \("ghost-1"\)/);
+    expect(message(await recordLedgerEvent(event(['ghost-1']), PAGE_SENDER, deps))).toMatch(
+      /^Refused: the ledger event was not accepted\. It names a client Red Cup does not have \("ghost-1"\)/,
+    );
     expect((await deps.queue.list()).entries).toEqual([]);
     expect((await deps.ledger.list()).events).toEqual([]);
   });
@@ -158,6 +222,8 @@ describe('queue/handoff and ledger/record accept only stored clients, from their
     expect(message(await handOff(handoff(['acme']), OUTLOOK_SENDER, deps))).toBe(
       'Refused: the scheduled reply was not accepted. A Gmail reply can only come from a Gmail page, and this one came from https://outlook.office.com.',
     );
-    expect(message(await recordLedgerEvent(event(['acme']), OUTLOOK_SENDER, deps))).toMatch(/^Refused: the ledger event was not accepted\. A Gmail reply can only come from a Gmail page/);
+    expect(message(await recordLedgerEvent(event(['acme']), OUTLOOK_SENDER, deps))).toMatch(
+      /^Refused: the ledger event was not accepted\. A Gmail reply can only come from a Gmail page/,
+    );
   });
 });

@@ -32,10 +32,15 @@ export interface Acceptance {
 }
 
 /** A refusal naming each problem, or null when the message is accepted. */
-export async function refusal(profiles: ProfilesStore, caller: Caller, request: Acceptance): Promise<Result<never> | null> {
+export async function refusal(
+  profiles: ProfilesStore,
+  caller: Caller,
+  request: Acceptance,
+): Promise<Result<never> | null> {
   const problems = [...providerProblems(request.provider, originOf(caller)), ...(request.problems ?? [])];
   // The stored ids are read only when everything else holds: a refused message costs no read.
-  if (problems.length === 0) problems.push(...unknownProfileProblems(request.profileIds, await storedProfileIds(profiles)));
+  if (problems.length === 0)
+    problems.push(...unknownProfileProblems(request.profileIds, await storedProfileIds(profiles)));
   if (problems.length === 0) return null;
   return refused(`Refused: ${request.what} was not accepted. ${problems.map((p) => p.message).join(' ')}`, problems);
 }

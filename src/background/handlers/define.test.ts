@@ -17,8 +17,15 @@ describe('defineHandler', () => {
     const handler = defineHandler({ name: 'profiles/delete', allow: PAGES_ONLY, failure: 'Could not delete', run });
     const deps = makeDeps(freshDatabase());
 
-    const answer = await handler('acme', { id: 'other-extension', url: 'chrome-extension://other-extension/x.html' }, deps);
-    expect(answer).toEqual({ ok: false, error: { message: 'Refused: the request came from another extension (other-extension).' } });
+    const answer = await handler(
+      'acme',
+      { id: 'other-extension', url: 'chrome-extension://other-extension/x.html' },
+      deps,
+    );
+    expect(answer).toEqual({
+      ok: false,
+      error: { message: 'Refused: the request came from another extension (other-extension).' },
+    });
     expect(run).not.toHaveBeenCalled();
   });
 
@@ -27,7 +34,9 @@ describe('defineHandler', () => {
     const handler = defineHandler({ name: 'profiles/delete', allow: PAGES_ONLY, failure: 'Could not delete', run });
     const answer = await handler('acme', CONTENT_SENDER, makeDeps(freshDatabase()));
     expect(answer.ok).toBe(false);
-    expect(answer.ok ? '' : answer.error.message).toMatch(/^Refused: "profiles\/delete" is only answered for Red Cup's own pages/);
+    expect(answer.ok ? '' : answer.error.message).toMatch(
+      /^Refused: "profiles\/delete" is only answered for Red Cup's own pages/,
+    );
     expect(run).not.toHaveBeenCalled();
   });
 
@@ -55,14 +64,22 @@ describe('defineHandler', () => {
     });
     expect(await handler(undefined, PAGE_SENDER, makeDeps(freshDatabase()))).toEqual({
       ok: false,
-      error: { message: 'Could not read the client profiles: something unexpected went wrong (TypeError: x is undefined).' },
+      error: {
+        message: 'Could not read the client profiles: something unexpected went wrong (TypeError: x is undefined).',
+      },
     });
   });
 
   it('reports a database that cannot be opened', async () => {
-    const deps = makeDeps(() => Promise.reject(new DOMException('The requested version (1) is less than the existing version (2).', 'VersionError')));
+    const deps = makeDeps(() =>
+      Promise.reject(
+        new DOMException('The requested version (1) is less than the existing version (2).', 'VersionError'),
+      ),
+    );
     const answer = await saveProfile(sampleProfile(), PAGE_SENDER, deps);
-    expect(answer.ok ? '' : answer.error.message).toMatch(/^Could not save the profile: the stored data belongs to a newer version of Red Cup/);
+    expect(answer.ok ? '' : answer.error.message).toMatch(
+      /^Could not save the profile: the stored data belongs to a newer version of Red Cup/,
+    );
   });
 });
 
@@ -83,11 +100,16 @@ function wiredHandlers(): Map<string, Reply> {
 /** The messages src/content sends with `call('…')`, read from the source itself. */
 function messagesTheContentScriptCalls(): string[] {
   const root = fileURLToPath(new URL('../../content', import.meta.url));
-  const files = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((f) => /\.tsx?$/.test(f) && !/\.test\.tsx?$/.test(f));
+  const files = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter(
+    (f) => /\.tsx?$/.test(f) && !/\.test\.tsx?$/.test(f),
+  );
   // `call(…)`, and the guard's writes that survive a lost answer (guard/worker-writes.ts: `ask(…)`, `writeQueueOnce(ask, …)`).
   const names = new Set<string>();
   for (const file of files) {
-    for (const match of readFileSync(path.join(root, file), 'utf8').matchAll(/\b(?:call\(|ask\(|writeQueueOnce\(\s*[\w.]+,)\s*'([a-z-]+\/[a-z-]+)'/g)) names.add(match[1] ?? '');
+    for (const match of readFileSync(path.join(root, file), 'utf8').matchAll(
+      /\b(?:call\(|ask\(|writeQueueOnce\(\s*[\w.]+,)\s*'([a-z-]+\/[a-z-]+)'/g,
+    ))
+      names.add(match[1] ?? '');
   }
   return [...names].sort();
 }
@@ -97,12 +119,21 @@ const OUR_PAGES_ONLY = /^Refused: "[a-z/-]+" is only answered for Red Cup's own 
 const FOREIGN_SENDERS: [label: string, sender: SenderInfo][] = [
   ['another extension', { id: 'other-extension', url: 'chrome-extension://other-extension/x.html' }],
   ['a web page', { url: 'https://evil.example/', origin: 'https://evil.example' }],
-  ['our id on a page that is not a mail page', { id: SELF.id, url: 'https://evil.example/', tab: { url: 'https://evil.example/' } }],
+  [
+    'our id on a page that is not a mail page',
+    { id: SELF.id, url: 'https://evil.example/', tab: { url: 'https://evil.example/' } },
+  ],
 ];
 
 describe('who may send each message', () => {
   it('the content script is answered exactly the messages it calls', () => {
-    expect([...CONTENT_MESSAGES].sort()).toEqual(['guard/check', 'ledger/record', 'queue/enqueue', 'queue/handoff', 'queue/is-stored']);
+    expect([...CONTENT_MESSAGES].sort()).toEqual([
+      'guard/check',
+      'ledger/record',
+      'queue/enqueue',
+      'queue/handoff',
+      'queue/is-stored',
+    ]);
     expect(messagesTheContentScriptCalls()).toEqual([...CONTENT_MESSAGES].sort());
   });
 
@@ -119,14 +150,18 @@ describe('who may send each message', () => {
   it('no message is refused for our pages by the sender check', async () => {
     for (const [name, reply] of wiredHandlers()) {
       const answer = (await reply({ data: undefined, sender: PAGE_SENDER })) as Result<unknown>;
-      expect(answer.ok ? '' : answer.error.message, name).not.toMatch(/^Refused: ("[a-z/-]+" is only answered|the request came from|the request did not come)/);
+      expect(answer.ok ? '' : answer.error.message, name).not.toMatch(
+        /^Refused: ("[a-z/-]+" is only answered|the request came from|the request did not come)/,
+      );
     }
   });
 
   it.each(FOREIGN_SENDERS)('every message is refused for %s, saying who asked', async (_label, sender) => {
     for (const [name, reply] of wiredHandlers()) {
       const answer = (await reply({ data: undefined, sender })) as Result<unknown>;
-      expect(answer.ok ? '' : answer.error.message, name).toMatch(/^Refused: the request (came from|did not come from) /);
+      expect(answer.ok ? '' : answer.error.message, name).toMatch(
+        /^Refused: the request (came from|did not come from) /,
+      );
     }
   });
 });

@@ -8,7 +8,11 @@ import type { HandlerDeps } from './deps.ts';
 import { failed, refused } from '../../messaging/result.ts';
 
 /** A handler as the registration calls it; `data` is unchecked input from another context. */
-export type Handler<K extends MessageName> = (data: unknown, sender: SenderInfo, deps: HandlerDeps) => Promise<Result<MessageValue<K>>>;
+export type Handler<K extends MessageName> = (
+  data: unknown,
+  sender: SenderInfo,
+  deps: HandlerDeps,
+) => Promise<Result<MessageValue<K>>>;
 
 /** Who is asking, once the sender check passed. */
 export interface Caller {
@@ -56,4 +60,10 @@ export const PAGES_AND_CONTENT: readonly SenderKind[] = ['page', 'content'];
  * Profiles, settings and statuses (every client with its addresses) stay with our pages.
  * define.test.ts holds this list against the handlers and against the content script's calls.
  */
-export const CONTENT_MESSAGES = ['guard/check', 'ledger/record', 'queue/handoff', 'queue/enqueue', 'queue/is-stored'] as const satisfies readonly MessageName[];
+export const CONTENT_MESSAGES = [
+  'guard/check',
+  'ledger/record',
+  'queue/handoff',
+  'queue/enqueue',
+  'queue/is-stored',
+] as const satisfies readonly MessageName[];

@@ -27,8 +27,14 @@ describe('guard/check', () => {
     expect(verdict).toMatchObject({ kind: 'outside', nextWindow: '2026-11-24T13:00:00.000Z' });
     expect(view.pill).toBe('Acme · after hours · next window Tue 08:00 EST');
     // 08:00 + 10 minutes + minute 10 of 20; Berlin is six hours ahead.
-    expect(view.next).toMatchObject({ sendAt: '2026-11-24T13:20:00.000Z', button: 'Send Tue 08:20', inUserZone: '14:20 your time' });
-    expect(emergency).toEqual([{ profile: { id: 'acme', name: 'Acme', color: '#cc3333', timeZone: 'America/New_York' }, policy: acme.emergency }]);
+    expect(view.next).toMatchObject({
+      sendAt: '2026-11-24T13:20:00.000Z',
+      button: 'Send Tue 08:20',
+      inUserZone: '14:20 your time',
+    });
+    expect(emergency).toEqual([
+      { profile: { id: 'acme', name: 'Acme', color: '#cc3333', timeZone: 'America/New_York' }, policy: acme.emergency },
+    ]);
     expect(clock).toBe('24h');
   });
 
@@ -67,7 +73,10 @@ describe('guard/check', () => {
     const deps = makeDeps(freshDatabase(), tuesdayMorning);
     await deps.profiles.put(acme);
     const inside = await checkGuard({ recipients: ['jane@acme.com'] }, CONTENT_SENDER, deps);
-    expect(inside.ok && inside.value.view).toMatchObject({ tone: 'inside', pill: 'Acme · inside hours until 18:00 EST' });
+    expect(inside.ok && inside.value.view).toMatchObject({
+      tone: 'inside',
+      pill: 'Acme · inside hours until 18:00 EST',
+    });
     expect(inside.ok && inside.value.emergency).toHaveLength(1);
 
     await deps.settings.patch({ pausedUntil: '2026-11-24T16:00:00.000Z' });
@@ -108,7 +117,12 @@ describe('guard/check', () => {
 
   it('refuses a malformed request', async () => {
     const deps = makeDeps(freshDatabase());
-    for (const data of [undefined, { recipients: 'jane@acme.com' }, { recipients: [1] }, { recipients: [], requestAt: 'yesterday' }]) {
+    for (const data of [
+      undefined,
+      { recipients: 'jane@acme.com' },
+      { recipients: [1] },
+      { recipients: [], requestAt: 'yesterday' },
+    ]) {
       const answer = await checkGuard(data, PAGE_SENDER, deps);
       expect(answer.ok ? '' : answer.error.message).toMatch(/^Refused: .*not well-formed/);
     }

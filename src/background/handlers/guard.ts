@@ -26,7 +26,14 @@ export const checkGuard = defineHandler({
     const [snapshot, read] = await Promise.all([profiles.snapshot(), settings.get()]);
     const { recipients, requestAt } = request.value;
     const at = now();
-    const answer = verdict(recipients, snapshot.profiles, read.settings, at, requestAt === undefined ? undefined : new Date(requestAt), snapshot.matcher);
+    const answer = verdict(
+      recipients,
+      snapshot.profiles,
+      read.settings,
+      at,
+      requestAt === undefined ? undefined : new Date(requestAt),
+      snapshot.matcher,
+    );
     const byId = new Map(snapshot.profiles.map((p) => [p.id, p]));
     const emergency =
       answer.kind === 'unguarded'
@@ -35,7 +42,8 @@ export const checkGuard = defineHandler({
             const stored = byId.get(profile.id);
             return stored === undefined ? [] : [{ profile, policy: stored.emergency }];
           });
-    const local = answer.kind !== 'unguarded' && answer.profiles.some((p) => byId.get(p.id)?.sendLater.delivery === 'local');
+    const local =
+      answer.kind !== 'unguarded' && answer.profiles.some((p) => byId.get(p.id)?.sendLater.delivery === 'local');
     // Only before a possible exception (outside): a count on the exceptions index per client.
     const drift = answer.kind === 'outside' ? await driftNotices(ledger, answer.profiles, at) : [];
     return ok({

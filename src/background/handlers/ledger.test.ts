@@ -11,7 +11,10 @@ const event: LedgerEventInput = {
   profileIds: ['acme'],
   at: '2026-11-24T02:00:00.000Z',
   requestAt: '2026-11-24T01:45:00.000Z',
-  triage: { answers: { agreedSituation: 'yes', realHarm: 'yes', emergencyToClient: 'yes' }, suggestion: 'real-emergency' },
+  triage: {
+    answers: { agreedSituation: 'yes', realHarm: 'yes', emergencyToClient: 'yes' },
+    suggestion: 'real-emergency',
+  },
   provider: 'gmail',
   scheduledFor: null,
 };
@@ -29,7 +32,11 @@ describe('ledger/record', () => {
     expect(await recordLedgerEvent(event, CONTENT_SENDER, deps)).toEqual({ ok: true, value: { id: 'evt-1' } });
     // Acme promises a reply within 24 hours (sampleProfile): the emergency reply kept it.
     expect((await deps.ledger.list()).events).toEqual([
-      { ...event, recordedAt: '2026-11-24T02:00:05.000Z', promises: [{ profileId: 'acme', deadline: '2026-11-25T01:45:00.000Z', outcome: 'kept' }] },
+      {
+        ...event,
+        recordedAt: '2026-11-24T02:00:05.000Z',
+        promises: [{ profileId: 'acme', deadline: '2026-11-25T01:45:00.000Z', outcome: 'kept' }],
+      },
     ]);
   });
 
@@ -70,7 +77,14 @@ describe('ledger/record', () => {
 
 describe('ledger/record: the promise for the request (issue 12)', () => {
   // Acme (sampleProfile): Mon–Fri 08:00–18:00 New York, within 24 hours.
-  const inside = { ...event, id: 'p1', kind: 'sent-inside' as const, triage: null, at: '2026-11-24T15:00:00.000Z', requestAt: '2026-11-23T16:00:00.000Z' };
+  const inside = {
+    ...event,
+    id: 'p1',
+    kind: 'sent-inside' as const,
+    triage: null,
+    at: '2026-11-24T15:00:00.000Z',
+    requestAt: '2026-11-23T16:00:00.000Z',
+  };
 
   it('records the deadline per client and whether the reply sent now met it', async () => {
     const deps = makeDeps(freshDatabase(), now);
@@ -88,8 +102,16 @@ describe('ledger/record: the promise for the request (issue 12)', () => {
     const deps = makeDeps(freshDatabase(), now);
     await deps.profiles.update(() => ({ write: [sampleProfile()], value: null }));
     const scheduled = { ...inside, kind: 'scheduled' as const, scheduledFor: '2026-11-24T13:00:00.000Z' };
-    await recordLedgerEvent({ ...scheduled, id: 'h', queue: { entryId: 'qh', status: 'handed-off', reason: null } }, CONTENT_SENDER, deps);
-    await recordLedgerEvent({ ...scheduled, id: 'l', queue: { entryId: 'ql', status: 'pending', reason: null } }, CONTENT_SENDER, deps);
+    await recordLedgerEvent(
+      { ...scheduled, id: 'h', queue: { entryId: 'qh', status: 'handed-off', reason: null } },
+      CONTENT_SENDER,
+      deps,
+    );
+    await recordLedgerEvent(
+      { ...scheduled, id: 'l', queue: { entryId: 'ql', status: 'pending', reason: null } },
+      CONTENT_SENDER,
+      deps,
+    );
     const outcomes = (await deps.ledger.list()).events.map((e) => [e.id, e.promises?.[0]?.outcome]);
     expect(outcomes).toEqual([
       ['h', 'kept'],
@@ -100,7 +122,11 @@ describe('ledger/record: the promise for the request (issue 12)', () => {
   it('a content script cannot claim a kept promise: promises sent along are ignored', async () => {
     const deps = makeDeps(freshDatabase(), now);
     await deps.profiles.put(sampleProfile());
-    await recordLedgerEvent({ ...inside, requestAt: null, promises: [{ profileId: 'acme', deadline: null, outcome: 'kept' }] }, CONTENT_SENDER, deps);
+    await recordLedgerEvent(
+      { ...inside, requestAt: null, promises: [{ profileId: 'acme', deadline: null, outcome: 'kept' }] },
+      CONTENT_SENDER,
+      deps,
+    );
     expect((await deps.ledger.list()).events[0]).not.toHaveProperty('promises');
   });
 });

@@ -26,9 +26,16 @@ export const recordLedgerEvent = defineHandler({
     const refusedEvent = await refusal(profiles, caller, { what: 'the ledger event', ...checked.value });
     if (refusedEvent !== null) return refusedEvent;
     const event = checked.value;
-    const promises = event.requestAt === null ? undefined : promisesFor(event, new Map((await profiles.snapshot()).profiles.map((p) => [p.id, p])));
+    const promises =
+      event.requestAt === null
+        ? undefined
+        : promisesFor(event, new Map((await profiles.snapshot()).profiles.map((p) => [p.id, p])));
     // No promise known for any client (no request time, or no stored profile): none recorded, it reads as unknown.
-    await ledger.put({ ...event, recordedAt: now().toISOString(), ...(promises === undefined || promises.length === 0 ? {} : { promises }) });
+    await ledger.put({
+      ...event,
+      recordedAt: now().toISOString(),
+      ...(promises === undefined || promises.length === 0 ? {} : { promises }),
+    });
     return ok({ id: event.id });
   },
 });

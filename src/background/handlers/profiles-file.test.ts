@@ -146,14 +146,20 @@ describe('profiles/import', () => {
   it('answers guard/check while it checks a large file, before the import is done', async () => {
     const deps = makeDeps(freshDatabase());
     await deps.profiles.put(acme);
-    const many = Array.from({ length: 600 }, (_, i) => sampleProfile({ id: `c${i}`, name: `Client ${i}`, match: [`c${i}.example`, `a${i}@b${i}.example`] }));
+    const many = Array.from({ length: 600 }, (_, i) =>
+      sampleProfile({ id: `c${i}`, name: `Client ${i}`, match: [`c${i}.example`, `a${i}@b${i}.example`] }),
+    );
     const text = await exportedFile(many);
     await deps.profiles.snapshot(); // the worker has answered composes before
     const order: string[] = [];
-    const importing = importProfilesFile({ text, apply: true }, PAGE_SENDER, deps).then((a) => order.push(a.ok ? 'import' : 'import refused'));
+    const importing = importProfilesFile({ text, apply: true }, PAGE_SENDER, deps).then((a) =>
+      order.push(a.ok ? 'import' : 'import refused'),
+    );
     // A compose asks right after the import began: its answer must not wait for the whole import.
     await new Promise((resolve) => setTimeout(resolve, 0));
-    const guard = checkGuard({ recipients: ['jane@acme.com'] }, CONTENT_SENDER, deps).then((a) => order.push(a.ok ? 'guard' : 'guard failed'));
+    const guard = checkGuard({ recipients: ['jane@acme.com'] }, CONTENT_SENDER, deps).then((a) =>
+      order.push(a.ok ? 'guard' : 'guard failed'),
+    );
     await Promise.all([importing, guard]);
     expect(order).toEqual(['guard', 'import']);
     expect((await deps.profiles.list()).profiles).toHaveLength(601);

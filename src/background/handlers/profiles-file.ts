@@ -1,7 +1,14 @@
 /** `profiles/export` and `profiles/import`: the JSON hand-over file (DESIGN §2, story 9). */
 import { nextRevision } from '../../core/profile-revision.ts';
 import type { ClientProfile } from '../../core/profile.ts';
-import { capProblems, checkSteps, exportProfiles, readProfilesFile, settleProfilesFile, settleSteps } from '../../core/profiles-file.ts';
+import {
+  capProblems,
+  checkSteps,
+  exportProfiles,
+  readProfilesFile,
+  settleProfilesFile,
+  settleSteps,
+} from '../../core/profiles-file.ts';
 import { defineHandler, PAGES_ONLY } from './define.ts';
 import { ImportRequestSchema, parseRequest } from './requests.ts';
 import { ok, refused } from '../../messaging/result.ts';
@@ -83,7 +90,9 @@ export const importProfilesFile = defineHandler({
       return outside.ok ? ok({ ...outside.preview, applied: false }) : refused(REFUSED_FILE, outside.problems);
     }
     const answer = await profiles.update((current) => {
-      const parsed = sameRevisions(current.profiles, listed) ? outside : settleProfilesFile(read, checked, current.profiles);
+      const parsed = sameRevisions(current.profiles, listed)
+        ? outside
+        : settleProfilesFile(read, checked, current.profiles);
       if (!parsed.ok) return { write: [], value: refused(REFUSED_FILE, parsed.problems) };
       const stored = new Map(current.profiles.map((p) => [p.id, p]));
       const write = parsed.profiles.map((p) => nextRevision(p, stored.get(p.id)));

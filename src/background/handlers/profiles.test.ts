@@ -20,7 +20,9 @@ describe('profiles/list', () => {
 
   it('is refused for our content script: it would list every client with its addresses', async () => {
     const answer = await listProfiles(undefined, CONTENT_SENDER, makeDeps(freshDatabase()));
-    expect(answer.ok ? '' : answer.error.message).toMatch(/^Refused: "profiles\/list" is only answered for Red Cup's own pages/);
+    expect(answer.ok ? '' : answer.error.message).toMatch(
+      /^Refused: "profiles\/list" is only answered for Red Cup's own pages/,
+    );
   });
 });
 
@@ -93,7 +95,12 @@ describe('profiles/save', () => {
   it('refuses a profile over a size limit, naming the limit, and lists at most 50 problems', async () => {
     const deps = makeDeps(freshDatabase());
     const windows = Array.from({ length: 250_000 }, () => ({ start: '09:00', end: '09:30' }));
-    const huge = { ...acme, name: 'Acme Corp', hours: { ...acme.hours, mon: windows }, match: Array.from({ length: 3000 }, (_, i) => `x${i}`) };
+    const huge = {
+      ...acme,
+      name: 'Acme Corp',
+      hours: { ...acme.hours, mon: windows },
+      match: Array.from({ length: 3000 }, (_, i) => `x${i}`),
+    };
     const answer = await saveProfile(huge, PAGE_SENDER, deps);
     const messages = answer.ok ? [] : (answer.error.problems ?? []).map((p) => p.message);
     expect(messages).toContain('Acme Corp has 250,000 windows on Monday; at most 12 are allowed.');
@@ -109,7 +116,7 @@ describe('profiles/save', () => {
     const claimer = sampleProfile({ id: 'claimer', name: 'Claimer', match: ['acme.com'] });
     const answer = await saveProfile(claimer, PAGE_SENDER, deps);
     expect(answer.ok).toBe(false);
-    expect(answer.ok ? [] : answer.error.problems ?? []).not.toHaveLength(0);
+    expect(answer.ok ? [] : (answer.error.problems ?? [])).not.toHaveLength(0);
     expect(await deps.profiles.get('claimer')).toBeNull();
   });
 

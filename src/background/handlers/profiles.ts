@@ -35,7 +35,10 @@ export const saveProfile = defineHandler({
       const others = current.profiles.filter((p) => p.id !== id);
       const checked = validateProfile(data, others);
       if (!checked.ok) {
-        return { write: [], value: refused('The profile was not saved: please fix the problems below.', capProblems(checked.problems)) };
+        return {
+          write: [],
+          value: refused('The profile was not saved: please fix the problems below.', capProblems(checked.problems)),
+        };
       }
       const stored = current.profiles.find((p) => p.id === checked.profile.id);
       const stale = staleSave(checked.profile, stored);
@@ -50,7 +53,10 @@ export const saveProfile = defineHandler({
 });
 
 const DeleteRequestSchema = v.union(
-  [ProfileIdSchema, v.object({ id: ProfileIdSchema, keepRecord: v.optional(v.boolean('"keepRecord" must be true or false.')) })],
+  [
+    ProfileIdSchema,
+    v.object({ id: ProfileIdSchema, keepRecord: v.optional(v.boolean('"keepRecord" must be true or false.')) }),
+  ],
   'Send the id of the profile to delete, or { id, keepRecord }.',
 );
 

@@ -20,9 +20,18 @@ describe('queue/enqueue', () => {
     const w = await queueWorld([]);
     const deps = w.at('2026-11-24T02:00:00Z');
     const first = await enqueue(enqueueRequest('q1', '2026-11-24T13:00:00.000Z'), CONTENT_SENDER, deps);
-    const again = await enqueue(enqueueRequest('q1', '2026-11-24T13:00:00.000Z'), CONTENT_SENDER, w.at('2026-11-24T02:00:30Z'));
+    const again = await enqueue(
+      enqueueRequest('q1', '2026-11-24T13:00:00.000Z'),
+      CONTENT_SENDER,
+      w.at('2026-11-24T02:00:30Z'),
+    );
     expect(first).toEqual(again);
-    expect(first.ok && first.value).toMatchObject({ status: 'pending', mode: 'local', recipients: ['jane@acme.com'], reply: { html: '' } });
+    expect(first.ok && first.value).toMatchObject({
+      status: 'pending',
+      mode: 'local',
+      recipients: ['jane@acme.com'],
+      reply: { html: '' },
+    });
     expect((await deps.queue.get('q1'))?.reply?.html).toBe('<p>All set.</p>');
     expect(await kindsFor(deps, 'q1')).toEqual(['queued']);
     expect(w.signals.wake?.toISOString()).toBe('2026-11-24T13:00:00.000Z');
@@ -55,16 +64,29 @@ describe('queue/cancel', () => {
   it('a provider-mode entry is cancelled only when the provider cancelled it; otherwise says how', async () => {
     const w = await queueWorld([]);
     const deps = w.at(INSIDE);
-    const handoff = { id: 'h1', provider: 'gmail', profileIds: ['acme'], recipients: ['jane@acme.com'], subject: 'Re: x', dueAt: '2026-11-25T13:00:00.000Z' };
+    const handoff = {
+      id: 'h1',
+      provider: 'gmail',
+      profileIds: ['acme'],
+      recipients: ['jane@acme.com'],
+      subject: 'Re: x',
+      dueAt: '2026-11-25T13:00:00.000Z',
+    };
     await handOff(handoff, CONTENT_SENDER, deps);
     const manual = await cancelEntry({ id: 'h1' }, PAGE_SENDER, deps);
     expect(manual.ok && manual.value.done).toBe('manual');
     expect(manual.ok && manual.value.message).toContain('Scheduled folder');
     expect((await deps.queue.get('h1'))?.status).toBe('handed-off');
 
-    w.mail.pages = [{ ...gmailPage(), cancelScheduled: () => ({ done: 'cancelled', message: 'Back in your drafts.' }) }];
+    w.mail.pages = [
+      { ...gmailPage(), cancelScheduled: () => ({ done: 'cancelled', message: 'Back in your drafts.' }) },
+    ];
     const done = await cancelEntry({ id: 'h1' }, PAGE_SENDER, deps);
-    expect(done.ok && done.value).toMatchObject({ done: 'cancelled', message: 'Back in your drafts.', entry: { status: 'cancelled' } });
+    expect(done.ok && done.value).toMatchObject({
+      done: 'cancelled',
+      message: 'Back in your drafts.',
+      entry: { status: 'cancelled' },
+    });
   });
 
   it('refuses to cancel a reply on its way out', async () => {
@@ -90,7 +112,12 @@ describe('queue/retime', () => {
     await w.add('q1', '2026-11-24T16:00:00.000Z', '2026-11-24T14:00:00.000Z');
     const deps = w.at(INSIDE);
     const answer = await retimeEntry({ id: 'q1', dueAt: '2026-11-25T14:00:00.000Z' }, PAGE_SENDER, deps);
-    expect(answer.ok && answer.value).toMatchObject({ status: 'pending', dueAt: '2026-11-25T14:00:00.000Z', firstDueAt: '2026-11-24T16:00:00.000Z', reply: { html: '' } });
+    expect(answer.ok && answer.value).toMatchObject({
+      status: 'pending',
+      dueAt: '2026-11-25T14:00:00.000Z',
+      firstDueAt: '2026-11-24T16:00:00.000Z',
+      reply: { html: '' },
+    });
     expect(w.signals.wake?.toISOString()).toBe('2026-11-25T14:00:00.000Z');
     expect(await kindsFor(deps, 'q1')).toEqual(['queued', 'moved']);
   });
@@ -141,7 +168,10 @@ describe('queue/open-in-compose', () => {
     const answer = await openInCompose({ id: 'q1' }, PAGE_SENDER, deps);
     expect(answer.ok).toBe(true);
     expect(w.mail.composes.map((o) => o.reply.html)).toEqual(['<p>All set.</p>']);
-    expect(await deps.queue.get('q1')).toMatchObject({ status: 'cancelled', problem: 'Opened in a compose window by you.' });
+    expect(await deps.queue.get('q1')).toMatchObject({
+      status: 'cancelled',
+      problem: 'Opened in a compose window by you.',
+    });
     expect((await kindsFor(deps, 'q1')).sort()).toEqual(['queued', 'needs-attention', 'reply-cancelled'].sort());
   });
 
@@ -162,9 +192,19 @@ describe('queue/open-in-compose', () => {
     w.mail.composeBehaviour.fail = 'the Compose button was not found';
     const deps = w.at(INSIDE);
     const answer = await openInCompose({ id: 'q1' }, PAGE_SENDER, deps);
-    expect(answer).toMatchObject({ ok: false, error: { message: 'Could not open the compose window (the Compose button was not found); the reply stays in the queue as it was.' } });
+    expect(answer).toMatchObject({
+      ok: false,
+      error: {
+        message:
+          'Could not open the compose window (the Compose button was not found); the reply stays in the queue as it was.',
+      },
+    });
     const back = await deps.queue.get('q1');
-    expect(back).toMatchObject({ status: 'pending', dueAt: '2026-11-24T16:00:00.000Z', reply: { html: '<p>All set.</p>' } });
+    expect(back).toMatchObject({
+      status: 'pending',
+      dueAt: '2026-11-24T16:00:00.000Z',
+      reply: { html: '<p>All set.</p>' },
+    });
     expect(back?.openingSince).toBeUndefined();
     expect(back?.problem).toBeUndefined();
   });
@@ -178,7 +218,10 @@ describe('queue/open-in-compose', () => {
       second = await openInCompose({ id: 'q1' }, PAGE_SENDER, w.at('2026-11-24T15:00:01.000Z'));
     };
     await openInCompose({ id: 'q1' }, PAGE_SENDER, w.at(INSIDE));
-    expect(second).toMatchObject({ ok: false, error: { message: expect.stringContaining('being opened in a compose window') } });
+    expect(second).toMatchObject({
+      ok: false,
+      error: { message: expect.stringContaining('being opened in a compose window') },
+    });
     expect(w.mail.composes).toHaveLength(1);
   });
 });
@@ -186,7 +229,12 @@ describe('queue/open-in-compose', () => {
 describe('settling a reply that needs you (issue 13 A4)', () => {
   /** An entry whose delivery could not be confirmed: needs-attention with its body. */
   async function unconfirmed() {
-    const w = await queueWorld([gmailPage(() => ({ outcome: 'unknown', reason: 'Outlook closed the compose, but its Sent Items are not on this page' }), () => 'no')]);
+    const w = await queueWorld([
+      gmailPage(
+        () => ({ outcome: 'unknown', reason: 'Outlook closed the compose, but its Sent Items are not on this page' }),
+        () => 'no',
+      ),
+    ]);
     await w.add('q1', '2026-11-24T14:59:00.000Z', '2026-11-24T14:00:00.000Z');
     await w.at(INSIDE).queueEngine.pass();
     expect((await w.at(INSIDE).queue.get('q1'))?.status).toBe('needs-attention');
@@ -225,13 +273,24 @@ describe('settling a reply that needs you (issue 13 A4)', () => {
     expect((await w.at(INSIDE).queue.get('q1'))?.reply?.html).toBe('<p>All set.</p>');
     await w.at('2026-12-08T15:00:00.000Z').queueEngine.pass();
     const kept = await w.at(INSIDE).queue.get('q1');
-    expect(kept).toMatchObject({ status: 'needs-attention', problem: expect.stringContaining('deleted after 14 days') });
+    expect(kept).toMatchObject({
+      status: 'needs-attention',
+      problem: expect.stringContaining('deleted after 14 days'),
+    });
     expect(kept?.reply).toBeUndefined();
-    expect(w.signals.notices.at(-1)).toMatchObject({ kind: 'body-deleted', message: expect.stringContaining('waited 14 days for you, so Red Cup deleted its text') });
-    expect((await kindsFor(w.at(INSIDE), 'q1')).sort()).toEqual(['queued', 'sending', 'needs-attention', 'needs-attention'].sort());
+    expect(w.signals.notices.at(-1)).toMatchObject({
+      kind: 'body-deleted',
+      message: expect.stringContaining('waited 14 days for you, so Red Cup deleted its text'),
+    });
+    expect((await kindsFor(w.at(INSIDE), 'q1')).sort()).toEqual(
+      ['queued', 'sending', 'needs-attention', 'needs-attention'].sort(),
+    );
     expect(w.signals.wake).toBeNull();
     // Still settled by the user afterwards.
-    expect(await settleSent({ id: 'q1' }, PAGE_SENDER, w.at('2026-12-09T10:00:00.000Z'))).toMatchObject({ ok: true, value: { status: 'sent' } });
+    expect(await settleSent({ id: 'q1' }, PAGE_SENDER, w.at('2026-12-09T10:00:00.000Z'))).toMatchObject({
+      ok: true,
+      value: { status: 'sent' },
+    });
   });
 });
 

@@ -52,9 +52,11 @@ function isBeingOpened(entry: QueueEntry, now: Date): boolean {
 async function localEntry(id: string, { queue, now }: HandlerDeps): Promise<QueueEntry | string> {
   const entry = await queue.get(id);
   if (entry === null) return 'Refused: there is no such scheduled reply (it may have been removed).';
-  if (entry.mode !== 'local') return 'Refused: this reply is held by the provider\'s own scheduler; change it in the provider\'s Scheduled folder.';
+  if (entry.mode !== 'local')
+    return "Refused: this reply is held by the provider's own scheduler; change it in the provider's Scheduled folder.";
   if (!CHANGEABLE.includes(entry.status)) return `Refused: this reply is ${STATE_WORDS[entry.status]}.`;
-  if (isBeingOpened(entry, now())) return 'Refused: this reply is being opened in a compose window right now; look again in a minute.';
+  if (isBeingOpened(entry, now()))
+    return 'Refused: this reply is being opened in a compose window right now; look again in a minute.';
   return entry;
 }
 
@@ -85,16 +87,29 @@ export const cancelEntry = defineHandler({
       });
       const outcome = ran?.value ?? null;
       if (outcome?.done === 'cancelled') {
-        const cancelled = await deps.queue.transition(entry.id, { from: ['handed-off'], to: 'cancelled', reason: 'Cancelled in the provider\'s scheduler.' }, deps.now());
+        const cancelled = await deps.queue.transition(
+          entry.id,
+          { from: ['handed-off'], to: 'cancelled', reason: "Cancelled in the provider's scheduler." },
+          deps.now(),
+        );
         await deps.queueEngine.rearm();
         if (cancelled !== null) return ok({ entry: cancelled, done: 'cancelled' as const, message: outcome.message });
       }
-      const why = ran === null ? `No ${entry.provider === 'gmail' ? 'Gmail' : 'Outlook'} tab is open to cancel it from. ` : '';
-      return ok({ entry, done: 'manual' as const, message: outcome?.message ?? `${why}${manualCancel(entry.provider)}` });
+      const why =
+        ran === null ? `No ${entry.provider === 'gmail' ? 'Gmail' : 'Outlook'} tab is open to cancel it from. ` : '';
+      return ok({
+        entry,
+        done: 'manual' as const,
+        message: outcome?.message ?? `${why}${manualCancel(entry.provider)}`,
+      });
     }
     const found = await localEntry(entry.id, deps);
     if (typeof found === 'string') return refused(found);
-    const cancelled = await deps.queue.transition(found.id, { from: CHANGEABLE, seen: found, to: 'cancelled', reason: 'Cancelled by you.' }, deps.now());
+    const cancelled = await deps.queue.transition(
+      found.id,
+      { from: CHANGEABLE, seen: found, to: 'cancelled', reason: 'Cancelled by you.' },
+      deps.now(),
+    );
     await deps.queueEngine.rearm();
     if (cancelled === null) return refused('Refused: the reply changed meanwhile; look again.');
     return ok({ entry: cancelled, done: 'cancelled' as const, message: 'Cancelled: the reply will not be sent.' });
@@ -115,7 +130,14 @@ export const retimeEntry = defineHandler({
     const dueAt = new Date(req.output.dueAt).toISOString();
     const moved = await deps.queue.transition(
       found.id,
-      { from: CHANGEABLE, seen: found, to: 'pending', kind: 'moved', patch: { dueAt, firstDueAt: found.firstDueAt ?? found.dueAt, attempts: 0 }, reason: null },
+      {
+        from: CHANGEABLE,
+        seen: found,
+        to: 'pending',
+        kind: 'moved',
+        patch: { dueAt, firstDueAt: found.firstDueAt ?? found.dueAt, attempts: 0 },
+        reason: null,
+      },
       at,
     );
     await deps.queueEngine.rearm();
@@ -139,11 +161,20 @@ export const sendNow = defineHandler({
     const boundary = verdict(found.recipients, profiles, { ...settings, pausedUntil: null }, at);
     const outside = boundary.kind === 'outside';
     const triage: TriageRecordInput | null = req.output.triage;
-    if (outside && triage === null) return refused('Refused: it is outside the boundary now; answer the triage questions first.');
+    if (outside && triage === null)
+      return refused('Refused: it is outside the boundary now; answer the triage questions first.');
     const kind = !outside ? 'sent-inside' : triage?.suggestion === 'real-emergency' ? 'sent-emergency' : 'sent-anyway';
     const ready = await deps.queue.transition(
       found.id,
-      { from: CHANGEABLE, seen: found, to: 'pending', kind, triage: outside ? triage : null, patch: { dueAt: at.toISOString(), firstDueAt: found.firstDueAt ?? found.dueAt }, reason: null },
+      {
+        from: CHANGEABLE,
+        seen: found,
+        to: 'pending',
+        kind,
+        triage: outside ? triage : null,
+        patch: { dueAt: at.toISOString(), firstDueAt: found.firstDueAt ?? found.dueAt },
+        reason: null,
+      },
       at,
     );
     if (ready === null) return refused('Refused: the reply changed meanwhile; look again.');
@@ -188,7 +219,8 @@ export const openInCompose = defineHandler({
       at,
     );
     await deps.queueEngine.rearm();
-    if (reserved === null) return refused('Refused: the reply changed meanwhile (it may be on its way out); look again.');
+    if (reserved === null)
+      return refused('Refused: the reply changed meanwhile (it may be on its way out); look again.');
     const order = { entryId: found.id, subject: found.subject, reply: found.reply };
     const ran = await deps.mail.withTab(found.provider, found.account ?? null, 'visible', async (tab) => {
       try {
@@ -217,10 +249,17 @@ export const openInCompose = defineHandler({
       const where = back === null ? 'it waits for you in the queue' : 'the reply stays in the queue as it was';
       return refused(`Could not open the compose window (${problem}); ${where}.`);
     }
-    const taken = await deps.queue.transition(found.id, { from: ['needs-attention'], to: 'cancelled', when: mine, reason: 'Opened in a compose window by you.' }, deps.now());
+    const taken = await deps.queue.transition(
+      found.id,
+      { from: ['needs-attention'], to: 'cancelled', when: mine, reason: 'Opened in a compose window by you.' },
+      deps.now(),
+    );
     await deps.queueEngine.rearm();
     if (taken === null) {
-      return ok({ message: 'The reply is open in a compose window of its account, but it also stayed in the queue (it changed meanwhile): look at the queue before you send it.' });
+      return ok({
+        message:
+          'The reply is open in a compose window of its account, but it also stayed in the queue (it changed meanwhile): look at the queue before you send it.',
+      });
     }
     return ok({ message: 'The reply is open in a compose window of its account; it was taken out of the queue.' });
   },
@@ -236,11 +275,21 @@ export const settleSent = defineHandler({
     if (!req.success) return refused('Refused: expected the id of a scheduled reply.');
     const found = await localEntry(req.output.id, deps);
     if (typeof found === 'string') return refused(found);
-    if (found.status !== 'needs-attention') return refused(`Refused: this reply is ${STATE_WORDS[found.status]}; only a reply waiting for you can be marked as sent.`);
+    if (found.status !== 'needs-attention')
+      return refused(
+        `Refused: this reply is ${STATE_WORDS[found.status]}; only a reply waiting for you can be marked as sent.`,
+      );
     const at = deps.now();
     const sent = await deps.queue.transition(
       found.id,
-      { from: ['needs-attention'], seen: found, to: 'sent', when: (e) => !isBeingOpened(e, at), patch: { sentAt: found.sendingSince ?? at.toISOString() }, reason: 'You said it went out.' },
+      {
+        from: ['needs-attention'],
+        seen: found,
+        to: 'sent',
+        when: (e) => !isBeingOpened(e, at),
+        patch: { sentAt: found.sendingSince ?? at.toISOString() },
+        reason: 'You said it went out.',
+      },
       at,
     );
     await deps.queueEngine.rearm();

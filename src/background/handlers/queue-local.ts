@@ -24,7 +24,11 @@ export const enqueue = defineHandler({
     const checked = validateEnqueueRequest(data, at);
     if (!checked.ok) return refused('Refused: the reply to send later is not well-formed.', checked.problems);
     const problems = localReplyProblems(checked.value, originOf(caller));
-    const refusedReply = await refusal(profiles, caller, { what: 'the reply to send later', ...checked.value, problems });
+    const refusedReply = await refusal(profiles, caller, {
+      what: 'the reply to send later',
+      ...checked.value,
+      problems,
+    });
     if (refusedReply !== null) return refusedReply;
     const stored = await queue.enqueue(localEntry(checked.value, at));
     await queueEngine.rearm();

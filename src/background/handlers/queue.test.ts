@@ -26,7 +26,11 @@ async function acmeDeps(database: DatabaseProvider = freshDatabase(), at = now) 
 describe('queue/handoff', () => {
   it('records a handed-off entry from a content script: no body, recipients normalised', async () => {
     const deps = await acmeDeps();
-    const answer = await handOff({ ...request('h1', '2026-11-24T13:00:00.000Z'), body: '<p>hi</p>' }, CONTENT_SENDER, deps);
+    const answer = await handOff(
+      { ...request('h1', '2026-11-24T13:00:00.000Z'), body: '<p>hi</p>' },
+      CONTENT_SENDER,
+      deps,
+    );
     const expected = {
       ...request('h1', '2026-11-24T13:00:00.000Z'),
       recipients: ['jane@acme.com'],
@@ -50,7 +54,10 @@ describe('queue/handoff', () => {
 
   it('refuses a hand-off due in the past or without recipients, and stores nothing', async () => {
     const deps = makeDeps(freshDatabase(), now);
-    for (const bad of [request('h1', '2026-11-24T01:59:00.000Z'), { ...request('h2', '2026-11-24T13:00:00.000Z'), recipients: [] }]) {
+    for (const bad of [
+      request('h1', '2026-11-24T01:59:00.000Z'),
+      { ...request('h2', '2026-11-24T13:00:00.000Z'), recipients: [] },
+    ]) {
       const answer = await handOff(bad, CONTENT_SENDER, deps);
       expect(answer.ok ? '' : answer.error.message).toBe('Refused: the scheduled reply is not well-formed.');
     }
@@ -74,7 +81,9 @@ describe('queue/list', () => {
 
   it('is refused for our content script', async () => {
     const answer = await listQueue(undefined, CONTENT_SENDER, makeDeps(freshDatabase(), now));
-    expect(answer.ok ? '' : answer.error.message).toMatch(/^Refused: "queue\/list" is only answered for Red Cup's own pages/);
+    expect(answer.ok ? '' : answer.error.message).toMatch(
+      /^Refused: "queue\/list" is only answered for Red Cup's own pages/,
+    );
   });
 });
 
@@ -110,8 +119,13 @@ describe('damaged queue records (issue 13 A1)', () => {
     const w = await withDamaged();
     const deps = w.at('2026-11-24T15:00:00Z');
     const answer = await openDamaged({ key: 'q-bad' }, PAGE_SENDER, deps);
-    expect(answer).toMatchObject({ ok: true, value: { message: expect.stringContaining('the damaged record was deleted') } });
-    expect(w.mail.composes.map((o) => [o.subject, o.reply.to, o.reply.html])).toEqual([['Re: the launch', ['Jane <jane@acme.com>'], '<p>Kept</p>']]);
+    expect(answer).toMatchObject({
+      ok: true,
+      value: { message: expect.stringContaining('the damaged record was deleted') },
+    });
+    expect(w.mail.composes.map((o) => [o.subject, o.reply.to, o.reply.html])).toEqual([
+      ['Re: the launch', ['Jane <jane@acme.com>'], '<p>Kept</p>'],
+    ]);
     expect(await (await w.database()).get('queue', 'q-bad')).toBeUndefined();
   });
 
@@ -125,7 +139,10 @@ describe('damaged queue records (issue 13 A1)', () => {
   it('a record whose reply is unreadable can only be deleted', async () => {
     const w = await withDamaged({ ...damaged, reply: { to: 'jane' } });
     const deps = w.at('2026-11-24T15:00:00Z');
-    expect(await openDamaged({ key: 'q-bad' }, PAGE_SENDER, deps)).toMatchObject({ ok: false, error: { message: expect.stringContaining('only deleting it is possible') } });
+    expect(await openDamaged({ key: 'q-bad' }, PAGE_SENDER, deps)).toMatchObject({
+      ok: false,
+      error: { message: expect.stringContaining('only deleting it is possible') },
+    });
     expect(await deleteDamaged({ key: 'q-bad' }, PAGE_SENDER, deps)).toMatchObject({ ok: true });
     expect((await deps.queue.list()).invalid).toEqual([]);
   });

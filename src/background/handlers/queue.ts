@@ -71,9 +71,15 @@ export const openDamaged = defineHandler({
     const req = v.safeParse(KeyRequest, data);
     if (!req.success) return refused('Refused: expected the key of a stored queue record.');
     const raw = await deps.queue.damaged(req.output.key);
-    if (raw === null) return refused('Refused: there is no damaged queue record under this key (it may have been removed or repaired).');
+    if (raw === null)
+      return refused(
+        'Refused: there is no damaged queue record under this key (it may have been removed or repaired).',
+      );
     const salvage = salvageReply(raw);
-    if (salvage === null) return refused('Refused: the reply of this record cannot be read (its recipients, body or account are damaged); only deleting it is possible.');
+    if (salvage === null)
+      return refused(
+        'Refused: the reply of this record cannot be read (its recipients, body or account are damaged); only deleting it is possible.',
+      );
     const order = { entryId: req.output.key, subject: salvage.subject, reply: salvage.reply };
     const ran = await deps.mail.withTab(salvage.provider, salvage.account, 'visible', async (tab) => {
       try {
@@ -84,7 +90,8 @@ export const openDamaged = defineHandler({
       }
     });
     if (ran === null) return refused('Could not open a mail tab of this account; the record stays as it is.');
-    if (ran.value !== null) return refused(`Could not open the compose window (${ran.value}); the record stays as it is.`);
+    if (ran.value !== null)
+      return refused(`Could not open the compose window (${ran.value}); the record stays as it is.`);
     const removed = await deps.queue.removeDamaged(req.output.key);
     await deps.queueEngine.rearm();
     return ok({
@@ -105,7 +112,10 @@ export const deleteDamaged = defineHandler({
     if (!req.success) return refused('Refused: expected the key of a stored queue record.');
     const removed = await deps.queue.removeDamaged(req.output.key);
     await deps.queueEngine.rearm();
-    if (!removed) return refused('Refused: there is no damaged queue record under this key (it may have been removed or repaired).');
+    if (!removed)
+      return refused(
+        'Refused: there is no damaged queue record under this key (it may have been removed or repaired).',
+      );
     return ok({ message: 'The damaged record was deleted.' });
   },
 });

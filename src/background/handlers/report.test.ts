@@ -10,16 +10,29 @@ import { clientReport, reportCsvRows, reportDrift, reportOverview } from './repo
 
 // makeDeps: now is Tue 24 Nov 2026 15:00 UTC, the user is in Berlin.
 const acme = sampleProfile();
-const globex = sampleProfile({ id: 'globex', name: 'Globex', color: '#3366cc', match: ['globex.com'], timeZone: 'Europe/London' });
+const globex = sampleProfile({
+  id: 'globex',
+  name: 'Globex',
+  color: '#3366cc',
+  match: ['globex.com'],
+  timeZone: 'Europe/London',
+});
 
 let n = 0;
-const decision = (kind: LedgerEventInput['kind'], at: string, fields: Partial<LedgerEventInput> = {}): LedgerEventInput => ({
+const decision = (
+  kind: LedgerEventInput['kind'],
+  at: string,
+  fields: Partial<LedgerEventInput> = {},
+): LedgerEventInput => ({
   id: `d${(n += 1)}`,
   kind,
   profileIds: ['acme'],
   at,
   requestAt: null,
-  triage: kind === 'sent-anyway' ? { answers: { agreedSituation: 'no', realHarm: 'no', emergencyToClient: 'unsure' }, suggestion: 'red-cup' } : null,
+  triage:
+    kind === 'sent-anyway'
+      ? { answers: { agreedSituation: 'no', realHarm: 'no', emergencyToClient: 'unsure' }, suggestion: 'red-cup' }
+      : null,
   provider: 'gmail',
   scheduledFor: null,
   ...fields,
@@ -33,7 +46,10 @@ async function seeded(): Promise<HandlerDeps> {
     decision('sent-inside', '2026-11-24T14:00:00.000Z', { profileIds: ['acme', 'globex'] }),
     decision('sent-anyway', '2026-11-24T02:00:00.000Z', { requestAt: '2026-11-24T01:00:00.000Z' }),
     decision('sent-emergency', '2026-11-17T02:00:00.000Z'),
-    decision('scheduled', '2026-11-20T23:00:00.000Z', { scheduledFor: '2026-11-23T13:00:00.000Z', queue: { entryId: 'h1', status: 'handed-off', reason: null } }),
+    decision('scheduled', '2026-11-20T23:00:00.000Z', {
+      scheduledFor: '2026-11-23T13:00:00.000Z',
+      queue: { entryId: 'h1', status: 'handed-off', reason: null },
+    }),
   ];
   for (const e of events) await recordLedgerEvent(e, CONTENT_SENDER, deps);
   return deps;
@@ -47,7 +63,10 @@ describe('report messages are for Red Cup’s pages only', () => {
     ['report/drift', reportDrift, undefined],
   ] as const)('%s refuses a mail page', async (name, handler, data) => {
     const answer = await handler(data, CONTENT_SENDER, makeDeps(freshDatabase()));
-    expect(answer).toEqual({ ok: false, error: { message: `Refused: "${name}" is only answered for Red Cup's own pages, not for a mail page.` } });
+    expect(answer).toEqual({
+      ok: false,
+      error: { message: `Refused: "${name}" is only answered for Red Cup's own pages, not for a mail page.` },
+    });
   });
 });
 
@@ -58,7 +77,17 @@ describe('report/overview', () => {
     if (!answer.ok) throw new Error(answer.error.message);
     const { clients, totals, timeZone, from, to } = answer.value;
     expect([timeZone, from, to]).toEqual(['Europe/Berlin', '2026-11-01T23:00:00.000Z', '2026-11-29T23:00:00.000Z']);
-    expect(clients.map((c) => [c.name, c.totals.replies, c.totals.inside, c.totals.sentLater, c.totals.emergency, c.totals.sentAnyway, c.totals.consistency])).toEqual([
+    expect(
+      clients.map((c) => [
+        c.name,
+        c.totals.replies,
+        c.totals.inside,
+        c.totals.sentLater,
+        c.totals.emergency,
+        c.totals.sentAnyway,
+        c.totals.consistency,
+      ]),
+    ).toEqual([
       ['Acme', 5, 2, 1, 1, 1, 0.6],
       ['Globex', 1, 1, 0, 0, 0, 1],
     ]);
@@ -72,14 +101,18 @@ describe('report/overview', () => {
     // Two replies outside the boundary in 14 days: the expectation is shifting.
     expect(acmeRow?.drift).toEqual({ exceptions: 2, windowDays: 14, shifting: true });
     // Requested 1 h before, due within 24 h: both known promises kept; the others unknown.
-    expect([acmeRow?.totals.promisesKept, acmeRow?.totals.promisesBroken, acmeRow?.totals.promisesUnknown]).toEqual([2, 0, 3]);
+    expect([acmeRow?.totals.promisesKept, acmeRow?.totals.promisesBroken, acmeRow?.totals.promisesUnknown]).toEqual([
+      2, 0, 3,
+    ]);
     expect(totals.replies).toBe(6);
   });
 
   it('lists a damaged stored event instead of dropping it', async () => {
     const database = freshDatabase();
     const deps = makeDeps(database);
-    await (await database()).put('ledger', { id: 'bad', kind: 'sent-inside', reportAt: '2026-11-24T10:00:00.000Z', at: 'yesterday' });
+    await (
+      await database()
+    ).put('ledger', { id: 'bad', kind: 'sent-inside', reportAt: '2026-11-24T10:00:00.000Z', at: 'yesterday' });
     const answer = await reportOverview({ period: { kind: 'weeks', weeks: 4 } }, PAGE_SENDER, deps);
     expect(answer.ok ? answer.value.invalid.map((r) => [r.store, r.key]) : []).toEqual([['ledger', 'bad']]);
   });
@@ -87,7 +120,11 @@ describe('report/overview', () => {
   it('refuses a period that is not one', async () => {
     const deps = makeDeps(freshDatabase());
     expect((await reportOverview({ period: { kind: 'weeks', weeks: 5 } }, PAGE_SENDER, deps)).ok).toBe(false);
-    const backwards = await reportOverview({ period: { kind: 'range', from: '2026-11-30', to: '2026-11-01' } }, PAGE_SENDER, deps);
+    const backwards = await reportOverview(
+      { period: { kind: 'range', from: '2026-11-30', to: '2026-11-01' } },
+      PAGE_SENDER,
+      deps,
+    );
     expect(backwards.ok ? '' : backwards.error.message).toMatch(/not a real one/);
   });
 
@@ -110,7 +147,11 @@ describe('report/overview', () => {
 describe('report/client', () => {
   it('answers one client’s weeks and its exceptions newest first, page by page', async () => {
     const deps = await seeded();
-    const first = await clientReport({ profileId: 'acme', period: { kind: 'weeks', weeks: 4 }, limit: 1 }, PAGE_SENDER, deps);
+    const first = await clientReport(
+      { profileId: 'acme', period: { kind: 'weeks', weeks: 4 }, limit: 1 },
+      PAGE_SENDER,
+      deps,
+    );
     if (!first.ok) throw new Error(first.error.message);
     expect(first.value.client.totals.replies).toBe(5);
     expect(first.value.exceptions).toEqual([
@@ -118,7 +159,10 @@ describe('report/client', () => {
         eventId: expect.any(String),
         at: '2026-11-24T02:00:00.000Z',
         kind: 'sent-anyway',
-        triage: { answers: { agreedSituation: 'no', realHarm: 'no', emergencyToClient: 'unsure' }, suggestion: 'red-cup' },
+        triage: {
+          answers: { agreedSituation: 'no', realHarm: 'no', emergencyToClient: 'unsure' },
+          suggestion: 'red-cup',
+        },
         requestAt: '2026-11-24T01:00:00.000Z',
         promiseDeadline: '2026-11-25T01:00:00.000Z',
         promise: 'kept',
@@ -127,14 +171,28 @@ describe('report/client', () => {
     ]);
     const cursor = first.value.nextCursor ?? undefined;
     expect(cursor).toBeDefined();
-    const second = await clientReport({ profileId: 'acme', period: { kind: 'weeks', weeks: 4 }, limit: 1, cursor }, PAGE_SENDER, deps);
-    expect(second.ok ? [second.value.exceptions.map((e) => [e.kind, e.promise]), second.value.nextCursor] : []).toEqual([[['sent-emergency', 'unknown']], null]);
+    const second = await clientReport(
+      { profileId: 'acme', period: { kind: 'weeks', weeks: 4 }, limit: 1, cursor },
+      PAGE_SENDER,
+      deps,
+    );
+    expect(second.ok ? [second.value.exceptions.map((e) => [e.kind, e.promise]), second.value.nextCursor] : []).toEqual(
+      [[['sent-emergency', 'unknown']], null],
+    );
   });
 
   it('a client without anything recorded has an empty row, not an error', async () => {
     const deps = await seeded();
-    const answer = await clientReport({ profileId: 'globex', period: { kind: 'range', from: '2026-10-01', to: '2026-10-31' } }, PAGE_SENDER, deps);
-    expect(answer.ok ? [answer.value.client.totals.replies, answer.value.client.totals.consistency, answer.value.exceptions] : []).toEqual([0, null, []]);
+    const answer = await clientReport(
+      { profileId: 'globex', period: { kind: 'range', from: '2026-10-01', to: '2026-10-31' } },
+      PAGE_SENDER,
+      deps,
+    );
+    expect(
+      answer.ok
+        ? [answer.value.client.totals.replies, answer.value.client.totals.consistency, answer.value.exceptions]
+        : [],
+    ).toEqual([0, null, []]);
   });
 });
 
@@ -145,7 +203,11 @@ describe('report/csv-rows', () => {
     let cursor: string | undefined;
     let pages = 0;
     for (;;) {
-      const answer = await reportCsvRows({ period: { kind: 'weeks', weeks: 4 }, limit: 2, ...(cursor === undefined ? {} : { cursor }) }, PAGE_SENDER, deps);
+      const answer = await reportCsvRows(
+        { period: { kind: 'weeks', weeks: 4 }, limit: 2, ...(cursor === undefined ? {} : { cursor }) },
+        PAGE_SENDER,
+        deps,
+      );
       if (!answer.ok) throw new Error(answer.error.message);
       expect(answer.value.today).toBe('2026-11-24');
       rows.push(...answer.value.rows);
@@ -170,8 +232,14 @@ describe('report/csv-rows', () => {
       promise: 'unknown',
       scheduledFor: '',
     });
-    const onlyGlobex = await reportCsvRows({ period: { kind: 'weeks', weeks: 4 }, profileIds: ['globex'] }, PAGE_SENDER, deps);
-    expect(onlyGlobex.ok ? onlyGlobex.value.rows.map((r) => [r.client, r.clientTime, r.kind]) : []).toEqual([['Globex', '2026-11-24 14:00', 'sent-inside']]);
+    const onlyGlobex = await reportCsvRows(
+      { period: { kind: 'weeks', weeks: 4 }, profileIds: ['globex'] },
+      PAGE_SENDER,
+      deps,
+    );
+    expect(onlyGlobex.ok ? onlyGlobex.value.rows.map((r) => [r.client, r.clientTime, r.kind]) : []).toEqual([
+      ['Globex', '2026-11-24 14:00', 'sent-inside'],
+    ]);
   });
 });
 
@@ -179,15 +247,22 @@ describe('drift: where the user decides', () => {
   it('report/drift names the clients whose expectation is shifting (the popup)', async () => {
     const deps = await seeded();
     const answer = await reportDrift(undefined, PAGE_SENDER, deps);
-    expect(answer.ok ? answer.value.map((d) => d.summary) : []).toEqual(["2 replies outside Acme's hours in 2 weeks — their expectation is shifting"]);
+    expect(answer.ok ? answer.value.map((d) => d.summary) : []).toEqual([
+      "2 replies outside Acme's hours in 2 weeks — their expectation is shifting",
+    ]);
   });
 
   it('guard/check carries it to the panel before another exception, and only then', async () => {
     const evening = new Date('2026-11-25T01:10:00Z'); // 20:10 in New York: outside
     const deps = { ...(await seeded()), now: () => evening };
     const outside = await checkGuard({ recipients: ['jane@acme.com'] }, CONTENT_SENDER, deps);
-    expect(outside.ok ? outside.value.drift?.map((d) => d.text) : []).toEqual(["3rd reply outside Acme's hours in 2 weeks — their expectation is shifting"]);
-    const inside = await checkGuard({ recipients: ['jane@acme.com'] }, CONTENT_SENDER, { ...deps, now: () => new Date('2026-11-25T15:00:00Z') });
+    expect(outside.ok ? outside.value.drift?.map((d) => d.text) : []).toEqual([
+      "3rd reply outside Acme's hours in 2 weeks — their expectation is shifting",
+    ]);
+    const inside = await checkGuard({ recipients: ['jane@acme.com'] }, CONTENT_SENDER, {
+      ...deps,
+      now: () => new Date('2026-11-25T15:00:00Z'),
+    });
     expect(inside.ok ? inside.value.drift : null).toEqual([]);
   });
 });

@@ -14,7 +14,10 @@ import { defineHandler, PAGES_ONLY } from './define.ts';
 import { parseRequest } from './requests.ts';
 import { ok, refused } from '../../messaging/result.ts';
 
-const DateSchema = v.pipe(v.string('A date must be text.'), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'A date must look like 2026-12-03.'));
+const DateSchema = v.pipe(
+  v.string('A date must be text.'),
+  v.regex(/^\d{4}-\d{2}-\d{2}$/, 'A date must look like 2026-12-03.'),
+);
 
 const PeriodSchema = v.variant(
   'kind',
@@ -25,21 +28,43 @@ const PeriodSchema = v.variant(
   'The period must be a number of weeks or a date range.',
 );
 
-const ProfileId = v.pipe(v.string('A client id must be text.'), v.nonEmpty('A client id must not be empty.'), v.maxLength(200, 'A client id is at most 200 characters.'));
-const Cursor = v.optional(v.pipe(v.string('A cursor must be text.'), v.maxLength(300, 'A cursor is at most 300 characters.')));
+const ProfileId = v.pipe(
+  v.string('A client id must be text.'),
+  v.nonEmpty('A client id must not be empty.'),
+  v.maxLength(200, 'A client id is at most 200 characters.'),
+);
+const Cursor = v.optional(
+  v.pipe(v.string('A cursor must be text.'), v.maxLength(300, 'A cursor is at most 300 characters.')),
+);
 
 const OverviewSchema = v.object({ period: PeriodSchema });
 const ClientSchema = v.object({
   profileId: ProfileId,
   period: PeriodSchema,
   cursor: Cursor,
-  limit: v.optional(v.pipe(v.number('The page size must be a number.'), v.integer('The page size must be whole.'), v.minValue(1, 'The page size must be at least 1.'), v.maxValue(200, 'The page size is at most 200.'))),
+  limit: v.optional(
+    v.pipe(
+      v.number('The page size must be a number.'),
+      v.integer('The page size must be whole.'),
+      v.minValue(1, 'The page size must be at least 1.'),
+      v.maxValue(200, 'The page size is at most 200.'),
+    ),
+  ),
 });
 const CsvSchema = v.object({
   period: PeriodSchema,
-  profileIds: v.optional(v.pipe(v.array(ProfileId, 'The clients must be a list.'), v.maxLength(1_000, 'At most 1,000 clients.'))),
+  profileIds: v.optional(
+    v.pipe(v.array(ProfileId, 'The clients must be a list.'), v.maxLength(1_000, 'At most 1,000 clients.')),
+  ),
   cursor: Cursor,
-  limit: v.optional(v.pipe(v.number('The page size must be a number.'), v.integer('The page size must be whole.'), v.minValue(1, 'The page size must be at least 1.'), v.maxValue(20_000, 'The page size is at most 20,000.'))),
+  limit: v.optional(
+    v.pipe(
+      v.number('The page size must be a number.'),
+      v.integer('The page size must be whole.'),
+      v.minValue(1, 'The page size must be at least 1.'),
+      v.maxValue(20_000, 'The page size is at most 20,000.'),
+    ),
+  ),
 });
 
 const BAD_PERIOD = 'The report period is not a real one: choose a start date on or before the end date.';
@@ -52,9 +77,19 @@ export const reportOverview = defineHandler({
     const request = parseRequest(OverviewSchema, data, 'the report request');
     if (!request.ok) return request.refusal;
     const zone = userZone();
-    const built = await buildReport({ ledger, profiles, now: now(), userZone: zone }, request.value.period as ReportPeriod);
+    const built = await buildReport(
+      { ledger, profiles, now: now(), userZone: zone },
+      request.value.period as ReportPeriod,
+    );
     if (built === null) return refused(BAD_PERIOD);
-    return ok({ from: built.from.toISOString(), to: built.to.toISOString(), timeZone: zone, clients: built.rows, totals: built.totals, invalid: built.invalid });
+    return ok({
+      from: built.from.toISOString(),
+      to: built.to.toISOString(),
+      timeZone: zone,
+      clients: built.rows,
+      totals: built.totals,
+      invalid: built.invalid,
+    });
   },
 });
 
@@ -69,7 +104,11 @@ export const clientReport = defineHandler({
     if (!request.ok) return request.refusal;
     const { profileId, period, cursor, limit = 50 } = request.value;
     const zone = userZone();
-    const built = await buildReport({ ledger, profiles, now: now(), userZone: zone }, period as ReportPeriod, profileId);
+    const built = await buildReport(
+      { ledger, profiles, now: now(), userZone: zone },
+      period as ReportPeriod,
+      profileId,
+    );
     if (built === null) return refused(BAD_PERIOD);
     const client = built.rows[0];
     if (client === undefined) return refused('That client is not known to Red Cup.');
@@ -98,7 +137,14 @@ export const clientReport = defineHandler({
     });
     const last = page[page.length - 1];
     const nextCursor = start + limit < all.length && last !== undefined ? `${last.at}|${last.eventId}` : null;
-    return ok({ from: built.from.toISOString(), to: built.to.toISOString(), timeZone: zone, client, exceptions, nextCursor });
+    return ok({
+      from: built.from.toISOString(),
+      to: built.to.toISOString(),
+      timeZone: zone,
+      client,
+      exceptions,
+      nextCursor,
+    });
   },
 });
 
@@ -118,7 +164,12 @@ export const reportCsvRows = defineHandler({
       reportClients(ledger, profiles),
       ledger.page({ from: span.from.toISOString(), to: span.to.toISOString(), cursor: cursor ?? null, limit }),
     ]);
-    const rows = csvRows(page.events, page.history, clients.of, profileIds === undefined ? undefined : new Set(profileIds));
+    const rows = csvRows(
+      page.events,
+      page.history,
+      clients.of,
+      profileIds === undefined ? undefined : new Set(profileIds),
+    );
     return ok({ rows, nextCursor: page.nextCursor, today: todayIn(zone, at) });
   },
 });

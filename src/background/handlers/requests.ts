@@ -13,12 +13,18 @@ export const MAX_IMPORT_CHARS = 10_000_000;
 /** Far above any real compose window; keeps one verdict request cheap. */
 export const MAX_RECIPIENTS = 1_000;
 
-export const ProfileIdSchema = v.pipe(v.string('A profile id must be text.'), v.nonEmpty('A profile id must not be empty.'));
+export const ProfileIdSchema = v.pipe(
+  v.string('A profile id must be text.'),
+  v.nonEmpty('A profile id must not be empty.'),
+);
 
 export const ImportRequestSchema = v.object({
   text: v.pipe(
     v.string('The file contents must be text.'),
-    v.maxLength(MAX_IMPORT_CHARS, `The file is too large to be a Red Cup profiles file (more than ${MAX_IMPORT_CHARS.toLocaleString('en')} characters).`),
+    v.maxLength(
+      MAX_IMPORT_CHARS,
+      `The file is too large to be a Red Cup profiles file (more than ${MAX_IMPORT_CHARS.toLocaleString('en')} characters).`,
+    ),
   ),
   apply: v.boolean('"apply" must be true or false.'),
 });

@@ -13,7 +13,9 @@ describe('settings/get', () => {
 
   it('is refused for our content script (the guard gets what it needs from guard/check)', async () => {
     const answer = await getSettings(undefined, CONTENT_SENDER, makeDeps(freshDatabase()));
-    expect(answer.ok ? '' : answer.error.message).toMatch(/^Refused: "settings\/get" is only answered for Red Cup's own pages/);
+    expect(answer.ok ? '' : answer.error.message).toMatch(
+      /^Refused: "settings\/get" is only answered for Red Cup's own pages/,
+    );
   });
 
   it('reports damaged settings with their problems', async () => {
@@ -30,8 +32,14 @@ describe('settings/get', () => {
 describe('settings/set', () => {
   it('merges a patch and answers the new settings', async () => {
     const deps = makeDeps(freshDatabase());
-    expect(await setSettings({ clock: '12h' }, PAGE_SENDER, deps)).toEqual({ ok: true, value: { ...DEFAULT_SETTINGS, clock: '12h' } });
-    expect(await getSettings(undefined, PAGE_SENDER, deps)).toEqual({ ok: true, value: { ...DEFAULT_SETTINGS, clock: '12h' } });
+    expect(await setSettings({ clock: '12h' }, PAGE_SENDER, deps)).toEqual({
+      ok: true,
+      value: { ...DEFAULT_SETTINGS, clock: '12h' },
+    });
+    expect(await getSettings(undefined, PAGE_SENDER, deps)).toEqual({
+      ok: true,
+      value: { ...DEFAULT_SETTINGS, clock: '12h' },
+    });
   });
 
   it('accepts an existing profile as "Everyone else" and refuses an unknown one', async () => {
@@ -41,7 +49,10 @@ describe('settings/set', () => {
     expect(unknown.ok ? [] : unknown.error.problems?.map((p) => p.path)).toEqual(['defaultProfileId']);
 
     await deps.profiles.put(sampleProfile());
-    expect(await setSettings({ defaultProfileId: 'acme' }, PAGE_SENDER, deps)).toMatchObject({ ok: true, value: { defaultProfileId: 'acme' } });
+    expect(await setSettings({ defaultProfileId: 'acme' }, PAGE_SENDER, deps)).toMatchObject({
+      ok: true,
+      value: { defaultProfileId: 'acme' },
+    });
   });
 
   it('refuses invalid values and writes nothing', async () => {
@@ -73,7 +84,10 @@ describe('settings/set: the open mail tabs', () => {
     const refreshGuards = vi.fn(async () => {
       seen.push((await base.settings.get()).settings.pausedUntil);
     });
-    const answer = await setSettings({ pausedUntil: '2026-11-24T16:00:00.000Z' }, PAGE_SENDER, { ...base, refreshGuards });
+    const answer = await setSettings({ pausedUntil: '2026-11-24T16:00:00.000Z' }, PAGE_SENDER, {
+      ...base,
+      refreshGuards,
+    });
     expect(answer.ok).toBe(true);
     expect(refreshGuards).toHaveBeenCalledOnce();
     expect(seen).toEqual(['2026-11-24T16:00:00.000Z']);

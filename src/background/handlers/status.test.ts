@@ -9,7 +9,20 @@ describe('status/profiles', () => {
     const deps = makeDeps(database, new Date('2026-11-24T15:00:00Z'));
     await deps.profiles.putMany([
       sampleProfile(),
-      sampleProfile({ id: 'night', name: 'Night shift', match: ['night.example'], hours: { mon: [], tue: [{ start: '22:00', end: '02:00', overnight: true }], wed: [], thu: [], fri: [], sat: [], sun: [] } }),
+      sampleProfile({
+        id: 'night',
+        name: 'Night shift',
+        match: ['night.example'],
+        hours: {
+          mon: [],
+          tue: [{ start: '22:00', end: '02:00', overnight: true }],
+          wed: [],
+          thu: [],
+          fri: [],
+          sat: [],
+          sun: [],
+        },
+      }),
     ]);
     await (await database()).put('profiles', { id: 'broken' });
 

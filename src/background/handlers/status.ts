@@ -6,7 +6,7 @@ import { ok } from '../../messaging/result.ts';
 export const getProfilesStatus = defineHandler({
   name: 'status/profiles',
   allow: PAGES_ONLY,
-  failure: 'Could not read the clients\' status',
+  failure: "Could not read the clients' status",
   run: async (_data, { profiles, now }) => {
     const { profiles: valid } = await profiles.list();
     const at = now();

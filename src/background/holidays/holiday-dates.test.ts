@@ -5,7 +5,8 @@ import { countries, holidayChoiceProblem, holidayMemo, publicHolidays, regions }
 const choice = (country: string, region?: string, workAnyway: string[] = []): HolidayChoice =>
   region === undefined ? { country, workAnyway } : { country, region, workAnyway };
 
-const on = (list: readonly { date: string; name: string }[], date: string) => list.filter((h) => h.date === date).map((h) => h.name);
+const on = (list: readonly { date: string; name: string }[], date: string) =>
+  list.filter((h) => h.date === date).map((h) => h.name);
 
 beforeEach(() => holidayMemo.clear());
 
@@ -18,7 +19,11 @@ describe('publicHolidays: known dates', () => {
     const gb = publicHolidays(choice('GB', 'ENG'), 2026, 2026);
     expect(on(gb, '2026-12-25')).toEqual(['Christmas Day']);
     expect(on(gb, '2026-12-28')).toEqual(['Boxing Day (substitute day)']);
-    expect(gb.filter((h) => h.date >= '2026-12-01').map((h) => h.date)).toEqual(['2026-12-25', '2026-12-26', '2026-12-28']);
+    expect(gb.filter((h) => h.date >= '2026-12-01').map((h) => h.date)).toEqual([
+      '2026-12-25',
+      '2026-12-26',
+      '2026-12-28',
+    ]);
     // No observances: Mother's Day and Easter Sunday are not days off in England.
     expect(on(gb, '2026-03-15')).toEqual([]);
     expect(on(gb, '2026-04-05')).toEqual([]);
@@ -114,7 +119,8 @@ describe('holidayChoiceProblem', () => {
     });
     expect(holidayChoiceProblem(choice('de'), 'profiles[2].holidays')).toEqual({
       path: 'profiles[2].holidays.country',
-      message: 'Public holidays: unknown country "de". Use a two-letter country code such as US, GB, DE or AU. Write it in capitals: "DE".',
+      message:
+        'Public holidays: unknown country "de". Use a two-letter country code such as US, GB, DE or AU. Write it in capitals: "DE".',
     });
   });
 
@@ -122,7 +128,9 @@ describe('holidayChoiceProblem', () => {
     const problem = holidayChoiceProblem(choice('DE', 'ZZ'));
     expect(problem?.path).toBe('holidays.region');
     expect(problem?.message).toMatch(/^Public holidays: Germany \(DE\) has no region "ZZ"\. Use one of BB, BE, /);
-    expect(holidayChoiceProblem(choice('AU', 'nsw'))?.message).toMatch(/no region "nsw".*Write it in capitals: "NSW"\.$/);
+    expect(holidayChoiceProblem(choice('AU', 'nsw'))?.message).toMatch(
+      /no region "nsw".*Write it in capitals: "NSW"\.$/,
+    );
     // A US state code is not a Land.
     expect(holidayChoiceProblem(choice('DE', 'NY'))?.message).toContain('has no region "NY"');
   });

@@ -7,12 +7,22 @@ import { hostPatterns } from '../../core/providers.ts';
 import type { Result } from '../../messaging/protocol.ts';
 import { sendTabMessage } from '../../messaging/tab-client.ts';
 import type { TabIdentity } from '../../messaging/tab-protocol.ts';
-import { alarmExists, clearAlarm, createTab, focusTab, notify, removeTab, setAlarm, setBadge, tabById, tabsMatching } from '../../platform/browser.ts';
+import {
+  alarmExists,
+  clearAlarm,
+  createTab,
+  focusTab,
+  notify,
+  removeTab,
+  setAlarm,
+  setBadge,
+  tabById,
+  tabsMatching,
+} from '../../platform/browser.ts';
 import type { MailTab, MailTabs, OpenMode, Provider, QueueSignals } from './ports.ts';
 
 export const NEXT_ALARM = 'queue-next';
 export const SAFETY_ALARM = 'queue-safety';
-
 
 /** A freshly opened mail page needs time to load its content script; Gmail is slow on a cold start. */
 const OPEN_WAIT_MS = 45_000;
@@ -35,7 +45,12 @@ async function identity(tabId: number): Promise<TabIdentity | null> {
 }
 
 function fits(id: TabIdentity | null, provider: Provider, account: string | null): boolean {
-  return id !== null && id.supported && id.provider === provider && (account === null || (id.account !== null && sameAccount(id.account, account)));
+  return (
+    id !== null &&
+    id.supported &&
+    id.provider === provider &&
+    (account === null || (id.account !== null && sameAccount(id.account, account)))
+  );
 }
 
 /** A delivery that takes longer than this is given up as unknown (never re-sent blindly). */
@@ -82,7 +97,12 @@ async function findFitting(provider: Provider, account: string | null, skip: num
  * the user opens meanwhile is taken instead (ours is closed): at browser start the worker may
  * run before the user's own tabs have loaded.
  */
-async function openAndWait(url: string, provider: Provider, account: string, active: boolean): Promise<{ id: number; ours: boolean } | null> {
+async function openAndWait(
+  url: string,
+  provider: Provider,
+  account: string,
+  active: boolean,
+): Promise<{ id: number; ours: boolean } | null> {
   const id = await createTab(url, active);
   if (id === null) return null;
   const until = Date.now() + OPEN_WAIT_MS;

@@ -43,7 +43,11 @@ describe('queue engine: on time and catch-up', () => {
     await deps.queueEngine.pass();
     expect(w.mail.delivered).toEqual([]);
     const entry = await deps.queue.get('q1');
-    expect(entry).toMatchObject({ status: 'pending', dueAt: '2026-11-24T13:00:00.000Z', firstDueAt: '2026-11-24T02:00:00.000Z' });
+    expect(entry).toMatchObject({
+      status: 'pending',
+      dueAt: '2026-11-24T13:00:00.000Z',
+      firstDueAt: '2026-11-24T02:00:00.000Z',
+    });
     expect(entry?.reply?.html).toBe('<p>All set.</p>');
     expect(w.signals.notices.map((n) => n.kind)).toEqual(['moved']);
     // Told as a person reads it, in the user's zone ("13:00 UTC", "Tue 08:00 EST"), never as a stored ISO string.
@@ -83,10 +87,19 @@ describe('queue engine: on time and catch-up', () => {
 
 describe('queue engine: never twice, never lost', () => {
   it('confirms an entry left in sending by a stopped worker from the Sent list, without sending it again', async () => {
-    const w = await queueWorld([gmailPage((o) => (o.resume ? { outcome: 'unknown', reason: 'no record' } : sent()), () => 'yes')]);
+    const w = await queueWorld([
+      gmailPage(
+        (o) => (o.resume ? { outcome: 'unknown', reason: 'no record' } : sent()),
+        () => 'yes',
+      ),
+    ]);
     await w.add('q1', '2026-11-24T14:59:00.000Z', '2026-11-24T14:00:00.000Z');
     const deps = w.at(INSIDE);
-    await deps.queue.transition('q1', { from: ['pending'], to: 'sending', patch: { sendingSince: INSIDE } }, new Date(INSIDE));
+    await deps.queue.transition(
+      'q1',
+      { from: ['pending'], to: 'sending', patch: { sendingSince: INSIDE } },
+      new Date(INSIDE),
+    );
     await w.at('2026-11-24T15:01:00.000Z').queueEngine.pass();
     expect(w.mail.delivered.filter((o) => o.resume === undefined)).toEqual([]);
     expect(w.mail.sentQueries).toEqual([{ subject: 'Re: the launch', recipients: ['jane@acme.com'], since: INSIDE }]);
@@ -95,10 +108,19 @@ describe('queue engine: never twice, never lost', () => {
   });
 
   it('moves a sending entry not found in Sent to needs-attention, keeping the reply', async () => {
-    const w = await queueWorld([gmailPage((o) => (o.resume ? { outcome: 'unknown', reason: 'no record' } : sent()), () => 'no')]);
+    const w = await queueWorld([
+      gmailPage(
+        (o) => (o.resume ? { outcome: 'unknown', reason: 'no record' } : sent()),
+        () => 'no',
+      ),
+    ]);
     await w.add('q1', '2026-11-24T14:59:00.000Z', '2026-11-24T14:00:00.000Z');
     const deps = w.at(INSIDE);
-    await deps.queue.transition('q1', { from: ['pending'], to: 'sending', patch: { sendingSince: INSIDE } }, new Date(INSIDE));
+    await deps.queue.transition(
+      'q1',
+      { from: ['pending'], to: 'sending', patch: { sendingSince: INSIDE } },
+      new Date(INSIDE),
+    );
     await w.at('2026-11-24T15:01:00.000Z').queueEngine.pass();
     await w.at('2026-11-24T15:02:00.000Z').queueEngine.pass();
     expect(w.mail.delivered.filter((o) => o.resume === undefined)).toEqual([]);
@@ -107,7 +129,12 @@ describe('queue engine: never twice, never lost', () => {
   });
 
   it('treats a mail tab closed in the middle of a delivery as maybe sent: never re-sent', async () => {
-    const w = await queueWorld([gmailPage(() => new Error('The message port closed before a response was received.'), () => 'no')]);
+    const w = await queueWorld([
+      gmailPage(
+        () => new Error('The message port closed before a response was received.'),
+        () => 'no',
+      ),
+    ]);
     await w.add('q1', '2026-11-24T14:59:00.000Z', '2026-11-24T14:00:00.000Z');
     await w.at(INSIDE).queueEngine.pass();
     await w.at('2026-11-24T16:00:00.000Z').queueEngine.pass();
@@ -116,7 +143,12 @@ describe('queue engine: never twice, never lost', () => {
   });
 
   it('an unknown outcome found in Sent is sent', async () => {
-    const w = await queueWorld([gmailPage(() => ({ outcome: 'unknown', reason: 'no toast' }), () => 'yes')]);
+    const w = await queueWorld([
+      gmailPage(
+        () => ({ outcome: 'unknown', reason: 'no toast' }),
+        () => 'yes',
+      ),
+    ]);
     await w.add('q1', '2026-11-24T14:59:00.000Z', '2026-11-24T14:00:00.000Z');
     await w.at(INSIDE).queueEngine.pass();
     expect((await w.at(INSIDE).queue.get('q1'))?.status).toBe('sent');
@@ -141,7 +173,11 @@ describe('queue engine: never twice, never lost', () => {
     }
     expect(w.mail.delivered).toHaveLength(RETRY_DELAYS_MS.length + 1);
     const held = await w.at(INSIDE).queue.get('q1');
-    expect(held).toMatchObject({ status: 'needs-attention', attempts: RETRY_DELAYS_MS.length + 1, reply: { html: '<p>All set.</p>' } });
+    expect(held).toMatchObject({
+      status: 'needs-attention',
+      attempts: RETRY_DELAYS_MS.length + 1,
+      reply: { html: '<p>All set.</p>' },
+    });
     expect(held?.problem).toContain('The compose did not open.');
     expect(w.signals.notices.map((n) => n.kind)).toEqual([...RETRY_DELAYS_MS.map(() => 'retrying'), 'needs-attention']);
   });
@@ -151,7 +187,11 @@ describe('queue engine: never twice, never lost', () => {
     w.mail.canOpen = false;
     await w.add('q1', '2026-11-24T14:59:00.000Z', '2026-11-24T14:00:00.000Z');
     await w.at(INSIDE).queueEngine.pass();
-    expect(await w.at(INSIDE).queue.get('q1')).toMatchObject({ status: 'failed', attempts: 1, problem: 'No mail tab of this account could be opened.' });
+    expect(await w.at(INSIDE).queue.get('q1')).toMatchObject({
+      status: 'failed',
+      attempts: 1,
+      problem: 'No mail tab of this account could be opened.',
+    });
   });
 });
 
@@ -159,18 +199,35 @@ describe('queue engine: a delivery still on its way', () => {
   it('a pass during a running delivery leaves it alone: it ends sent, asked once', async () => {
     let finish: () => void = () => undefined;
     const slow = new Promise<void>((r) => (finish = r));
-    const w = await queueWorld([gmailPage(() => sent(), () => 'no')]);
+    const w = await queueWorld([
+      gmailPage(
+        () => sent(),
+        () => 'no',
+      ),
+    ]);
     const page = w.mail.pages[0];
     if (page === undefined) throw new Error('no page');
     const first = page.deliver;
     let asked = 0;
-    w.mail.pages = [{ ...page, deliver: (o) => { asked += 1; return first(o); } }];
+    w.mail.pages = [
+      {
+        ...page,
+        deliver: (o) => {
+          asked += 1;
+          return first(o);
+        },
+      },
+    ];
     await w.add('q1', '2026-11-24T14:59:00.000Z', '2026-11-24T14:00:00.000Z');
     const entry = await w.at(INSIDE).queue.get('q1');
     if (entry === null) throw new Error('no entry');
     // Hold the delivery in the tab until the second pass has run.
     const originalWithTab = w.mail.withTab.bind(w.mail);
-    w.mail.withTab = async (p, a, m, work) => originalWithTab(p, a, m, async (tab) => { await slow; return work(tab); });
+    w.mail.withTab = async (p, a, m, work) =>
+      originalWithTab(p, a, m, async (tab) => {
+        await slow;
+        return work(tab);
+      });
     const delivering = w.at(INSIDE).queueEngine.deliver(entry);
     await new Promise((r) => setTimeout(r, 10));
     w.mail.withTab = originalWithTab;
@@ -188,7 +245,9 @@ describe('queue engine: a long failure reason (issue 13 A1)', () => {
 
   it('stores a short reason without the lists; the entry stays readable, is retried and its ledger events are valid', async () => {
     let attempt = 0;
-    const w = await queueWorld([gmailPage(() => (++attempt === 1 ? { outcome: 'not-sent', reason: longReason } : sent()))]);
+    const w = await queueWorld([
+      gmailPage(() => (++attempt === 1 ? { outcome: 'not-sent', reason: longReason } : sent())),
+    ]);
     await w.add('q1', '2026-11-24T14:59:00.000Z', '2026-11-24T14:00:00.000Z');
     await w.at(INSIDE).queueEngine.pass();
     const failed = await w.at(INSIDE).queue.get('q1');
@@ -212,7 +271,10 @@ describe('queue engine: found by the fault-injection run (issue 13 F21)', () => 
     const w = await queueWorld([gmailPage()]);
     await w.add('q1', '2026-11-24T02:00:00.000Z', '2026-11-24T01:00:00.000Z');
     // 03:00Z is Monday 22:00 in New York: outside, so both passes decide to move it.
-    await Promise.all([w.at('2026-11-24T03:00:00.000Z').queueEngine.pass(), w.at('2026-11-24T03:00:00.000Z').queueEngine.pass()]);
+    await Promise.all([
+      w.at('2026-11-24T03:00:00.000Z').queueEngine.pass(),
+      w.at('2026-11-24T03:00:00.000Z').queueEngine.pass(),
+    ]);
     expect(w.signals.notices.map((n) => n.kind)).toEqual(['moved']);
     const deps = w.at('2026-11-24T03:00:00.000Z');
     expect(await kindsFor(deps, 'q1')).toEqual(['queued', 'moved']);

@@ -56,14 +56,33 @@ export function queueEngine(deps: EngineDeps) {
   }
 
   async function needsAttention(entry: QueueEntry, reason: string): Promise<void> {
-    const held = await queue.transition(entry.id, { from: ['sending', 'pending', 'failed'], seen: entry, to: 'needs-attention', reason }, now());
-    if (held !== null) await signals.notify(`queue:${entry.id}:attention`, 'needs-attention', 'A scheduled reply needs you', `"${entry.subject}": ${reason}`);
+    const held = await queue.transition(
+      entry.id,
+      { from: ['sending', 'pending', 'failed'], seen: entry, to: 'needs-attention', reason },
+      now(),
+    );
+    if (held !== null)
+      await signals.notify(
+        `queue:${entry.id}:attention`,
+        'needs-attention',
+        'A scheduled reply needs you',
+        `"${entry.subject}": ${reason}`,
+      );
   }
 
   async function markSent(entry: QueueEntry, sentAt: string): Promise<void> {
-    const sent = await queue.transition(entry.id, { from: ['sending'], seen: entry, to: 'sent', patch: { sentAt }, reason: null }, now());
+    const sent = await queue.transition(
+      entry.id,
+      { from: ['sending'], seen: entry, to: 'sent', patch: { sentAt }, reason: null },
+      now(),
+    );
     if (sent !== null && isLate(sent)) {
-      await signals.notify(`queue:${entry.id}:late`, 'late', 'A scheduled reply went out late', `"${entry.subject}" was delivered at ${await told(sentAt)}, after its due time.`);
+      await signals.notify(
+        `queue:${entry.id}:late`,
+        'late',
+        'A scheduled reply went out late',
+        `"${entry.subject}" was delivered at ${await told(sentAt)}, after its due time.`,
+      );
     }
   }
 
@@ -78,9 +97,16 @@ export function queueEngine(deps: EngineDeps) {
         return 'unknown' as const;
       }
     };
-    const found = tab !== null ? await ask(tab) : ((await mail.withTab(entry.provider, entry.account ?? null, 'background', ask))?.value ?? 'unknown');
+    const found =
+      tab !== null
+        ? await ask(tab)
+        : ((await mail.withTab(entry.provider, entry.account ?? null, 'background', ask))?.value ?? 'unknown');
     if (found === 'yes') await markSent(entry, now().toISOString());
-    else await needsAttention(entry, `It may or may not have gone out (${why}); check your Sent folder before sending it again.`);
+    else
+      await needsAttention(
+        entry,
+        `It may or may not have gone out (${why}); check your Sent folder before sending it again.`,
+      );
   }
 
   async function failOrHold(entry: QueueEntry, reason: string): Promise<void> {
@@ -88,12 +114,38 @@ export function queueEngine(deps: EngineDeps) {
     const at = now();
     const retry = nextRetry(attempts, at);
     if (retry === null) {
-      const held = await queue.transition(entry.id, { from: ['sending'], seen: entry, to: 'needs-attention', patch: { attempts }, reason: `Not sent after ${attempts} attempts: ${reason}` }, at);
-      if (held !== null) await signals.notify(`queue:${entry.id}:attention`, 'needs-attention', 'A scheduled reply needs you', `"${entry.subject}" could not be sent: ${reason}`);
+      const held = await queue.transition(
+        entry.id,
+        {
+          from: ['sending'],
+          seen: entry,
+          to: 'needs-attention',
+          patch: { attempts },
+          reason: `Not sent after ${attempts} attempts: ${reason}`,
+        },
+        at,
+      );
+      if (held !== null)
+        await signals.notify(
+          `queue:${entry.id}:attention`,
+          'needs-attention',
+          'A scheduled reply needs you',
+          `"${entry.subject}" could not be sent: ${reason}`,
+        );
       return;
     }
-    const failed = await queue.transition(entry.id, { from: ['sending'], seen: entry, to: 'failed', patch: { attempts, retryAt: retry.toISOString() }, reason }, at);
-    if (failed !== null) await signals.notify(`queue:${entry.id}:retry`, 'retrying', 'A scheduled reply was not sent yet', `"${entry.subject}": ${reason} Red Cup tries again at ${await told(retry.toISOString())}.`);
+    const failed = await queue.transition(
+      entry.id,
+      { from: ['sending'], seen: entry, to: 'failed', patch: { attempts, retryAt: retry.toISOString() }, reason },
+      at,
+    );
+    if (failed !== null)
+      await signals.notify(
+        `queue:${entry.id}:retry`,
+        'retrying',
+        'A scheduled reply was not sent yet',
+        `"${entry.subject}": ${reason} Red Cup tries again at ${await told(retry.toISOString())}.`,
+      );
   }
 
   async function onReport(entry: QueueEntry, tab: MailTab, report: DeliveryReport): Promise<void> {
@@ -108,7 +160,11 @@ export function queueEngine(deps: EngineDeps) {
    * `sendBy`: the boundary allows it only until then; the tab does not press Send after it.
    */
   async function deliver(entry: QueueEntry, sendBy: string | null = null): Promise<void> {
-    const sending = await queue.transition(entry.id, { from: ['pending'], seen: entry, to: 'sending', patch: { sendingSince: now().toISOString() } }, now());
+    const sending = await queue.transition(
+      entry.id,
+      { from: ['pending'], seen: entry, to: 'sending', patch: { sendingSince: now().toISOString() } },
+      now(),
+    );
     if (sending === null) return; // another pass took it, or the user cancelled it
     inFlight.add(sending.id);
     try {
@@ -125,7 +181,9 @@ export function queueEngine(deps: EngineDeps) {
     const ran = await mail.withTab<Step>(sending.provider, sending.account ?? null, 'background', async (tab) => {
       try {
         const answer = await tab.deliver(o);
-        return answer.ok ? { tab, report: answer.value, error: null } : { tab, report: null, error: answer.error.message };
+        return answer.ok
+          ? { tab, report: answer.value, error: null }
+          : { tab, report: null, error: answer.error.message };
       } catch (err) {
         return { tab, report: null, error: err instanceof Error ? err.message : 'the mail tab stopped answering' };
       }
@@ -133,21 +191,25 @@ export function queueEngine(deps: EngineDeps) {
     if (ran === null) return failOrHold(sending, NO_TAB);
     const { tab, report, error } = ran.value;
     // An error after the order was handed over (the tab closed, the page failed) may be after Send: treat as unknown.
-    if (report === null) return confirmOrHold(sending, null, storedReason(error ?? 'the mail tab stopped answering', sending));
+    if (report === null)
+      return confirmOrHold(sending, null, storedReason(error ?? 'the mail tab stopped answering', sending));
     return onReport(sending, tab, report);
   }
 
   /** An entry left in `sending` by a stopped worker: ask the tab what it knows, never send again. */
   async function resolveSending(entry: QueueEntry): Promise<void> {
     const o = order(entry, true);
-    const ran = o === null ? null : await mail.withTab(entry.provider, entry.account ?? null, 'background', async (tab) => {
-      try {
-        const answer = await tab.deliver(o);
-        return answer.ok ? answer.value : null;
-      } catch {
-        return null;
-      }
-    });
+    const ran =
+      o === null
+        ? null
+        : await mail.withTab(entry.provider, entry.account ?? null, 'background', async (tab) => {
+            try {
+              const answer = await tab.deliver(o);
+              return answer.ok ? answer.value : null;
+            } catch {
+              return null;
+            }
+          });
     const report = ran?.value ?? null;
     if (report?.outcome === 'sent') return markSent(entry, report.sentAt);
     if (report?.outcome === 'not-sent') return failOrHold(entry, storedReason(report.reason, entry));
@@ -159,7 +221,11 @@ export function queueEngine(deps: EngineDeps) {
     let current: QueueEntry | null = entry;
     if (entry.status === 'failed') {
       if (entry.retryAt !== undefined && Date.parse(entry.retryAt) > at.getTime()) return;
-      current = await queue.transition(entry.id, { from: ['failed'], seen: entry, to: 'pending', kind: 'retrying' }, at);
+      current = await queue.transition(
+        entry.id,
+        { from: ['failed'], seen: entry, to: 'pending', kind: 'retrying' },
+        at,
+      );
       if (current === null) return;
     }
     const decision = catchUp(current, profiles, settings, at);
@@ -168,13 +234,29 @@ export function queueEngine(deps: EngineDeps) {
     if (decision.action === 'move') {
       const moved = await queue.transition(
         current.id,
-        { from: ['pending'], seen: current, to: 'pending', kind: 'moved', patch: { dueAt: decision.to, firstDueAt: current.firstDueAt ?? current.dueAt }, reason: 'Overdue while outside the boundary: moved to the next window.' },
+        {
+          from: ['pending'],
+          seen: current,
+          to: 'pending',
+          kind: 'moved',
+          patch: { dueAt: decision.to, firstDueAt: current.firstDueAt ?? current.dueAt },
+          reason: 'Overdue while outside the boundary: moved to the next window.',
+        },
         at,
       );
-      if (moved !== null) await signals.notify(`queue:${current.id}:moved`, 'moved', 'A scheduled reply was moved', `"${current.subject}" was due while outside working hours; it goes out at ${await told(decision.to)}.`);
+      if (moved !== null)
+        await signals.notify(
+          `queue:${current.id}:moved`,
+          'moved',
+          'A scheduled reply was moved',
+          `"${current.subject}" was due while outside working hours; it goes out at ${await told(decision.to)}.`,
+        );
       return;
     }
-    const why = decision.why === 'too-late' ? 'More than two days late: it waits for you to decide.' : 'No window to send it in within a year: it waits for you to decide.';
+    const why =
+      decision.why === 'too-late'
+        ? 'More than two days late: it waits for you to decide.'
+        : 'No window to send it in within a year: it waits for you to decide.';
     return needsAttention(current, why);
   }
 
@@ -188,7 +270,8 @@ export function queueEngine(deps: EngineDeps) {
         to: 'needs-attention',
         clear: ['reply', 'openingSince'],
         seen: entry,
-        reason: 'Its text was deleted after 14 days waiting for you: Red Cup keeps a reply only until it is settled. Check your Sent folder; if it did not go out, write it again.',
+        reason:
+          'Its text was deleted after 14 days waiting for you: Red Cup keeps a reply only until it is settled. Check your Sent folder; if it did not go out, write it again.',
       },
       at,
     );

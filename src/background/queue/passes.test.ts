@@ -7,13 +7,16 @@ describe('queuePasses', () => {
     let most = 0;
     let runs = 0;
     let release: () => void = () => undefined;
-    const passes = queuePasses(async () => {
-      runs += 1;
-      running += 1;
-      most = Math.max(most, running);
-      await new Promise<void>((r) => (release = r));
-      running -= 1;
-    }, () => undefined);
+    const passes = queuePasses(
+      async () => {
+        runs += 1;
+        running += 1;
+        most = Math.max(most, running);
+        await new Promise<void>((r) => (release = r));
+        running -= 1;
+      },
+      () => undefined,
+    );
     const first = passes.run();
     void passes.run();
     void passes.run();
@@ -28,10 +31,13 @@ describe('queuePasses', () => {
   it('logs a failed pass and keeps working', async () => {
     const logged: string[] = [];
     let calls = 0;
-    const passes = queuePasses(async () => {
-      calls += 1;
-      if (calls === 1) throw new Error('disk full');
-    }, (m) => logged.push(m));
+    const passes = queuePasses(
+      async () => {
+        calls += 1;
+        if (calls === 1) throw new Error('disk full');
+      },
+      (m) => logged.push(m),
+    );
     await passes.run();
     await passes.run();
     expect(calls).toBe(2);

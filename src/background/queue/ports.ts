@@ -26,7 +26,12 @@ export interface MailTabs {
    * background and closed afterwards; `visible`: one is opened (or the found one focused) and
    * left open for the user. Null when there is no tab.
    */
-  withTab<T>(provider: Provider, account: string | null, open: OpenMode, work: (tab: MailTab) => Promise<T>): Promise<{ value: T } | null>;
+  withTab<T>(
+    provider: Provider,
+    account: string | null,
+    open: OpenMode,
+    work: (tab: MailTab) => Promise<T>,
+  ): Promise<{ value: T } | null>;
 }
 
 export type NoticeKind = 'late' | 'moved' | 'retrying' | 'needs-attention' | 'body-deleted';

@@ -23,7 +23,8 @@ export async function startReportAlarms(deps: ReportAlarmDeps): Promise<void> {
   try {
     const now = deps.now();
     // Re-creating a periodic alarm would push its next firing back: only when missing.
-    if (!(await deps.alarmExists(PRUNE_ALARM))) await deps.setAlarm(PRUNE_ALARM, new Date(now.getTime() + 60_000), DAY_MINUTES);
+    if (!(await deps.alarmExists(PRUNE_ALARM)))
+      await deps.setAlarm(PRUNE_ALARM, new Date(now.getTime() + 60_000), DAY_MINUTES);
     await deps.setAlarm(WEEKLY_ALARM, nextSummaryAt(now, deps.userZone()));
     await showWeeklySummary(deps);
   } catch (err) {
@@ -36,7 +37,10 @@ export async function onReportAlarm(name: string, deps: ReportAlarmDeps): Promis
   try {
     if (name === PRUNE_ALARM) {
       const { deleted, batches, longestMs } = await pruneLedger(deps);
-      if (deleted > 0) deps.info(`Red Cup pruned ${deleted} ledger events in ${batches} transactions; the longest took ${longestMs.toFixed(1)} ms.`);
+      if (deleted > 0)
+        deps.info(
+          `Red Cup pruned ${deleted} ledger events in ${batches} transactions; the longest took ${longestMs.toFixed(1)} ms.`,
+        );
       return true;
     }
     if (name === WEEKLY_ALARM) {

@@ -4,7 +4,14 @@
  */
 import type { ArchivedClient } from '../../core/ledger-types.ts';
 import type { ClientProfile } from '../../core/profile.ts';
-import { aggregate, driftNotice, driftSince, driftState, type Aggregate, type ReportClient } from '../../core/report.ts';
+import {
+  aggregate,
+  driftNotice,
+  driftSince,
+  driftState,
+  type Aggregate,
+  type ReportClient,
+} from '../../core/report.ts';
 import { repliesOf, type Reply } from '../../core/report-replies.ts';
 import type { DriftNotice, ReportPeriod } from '../../core/report-types.ts';
 import { resolvePeriod, weekGrid, type WeekGrid } from '../../core/report-weeks.ts';
@@ -31,13 +38,24 @@ export interface Clients {
 
 export async function reportClients(ledger: LedgerStore, profiles: ProfilesStore): Promise<Clients> {
   const [listing, archived] = await Promise.all([profiles.list(), ledger.archivedClients()]);
-  const stored = new Map(listing.profiles.map((p: ClientProfile) => [p.id, { id: p.id, name: p.name, color: p.color, deleted: false, profile: p }]));
+  const stored = new Map(
+    listing.profiles.map((p: ClientProfile) => [
+      p.id,
+      { id: p.id, name: p.name, color: p.color, deleted: false, profile: p },
+    ]),
+  );
   const gone = new Map(archived.clients.map((c: ArchivedClient) => [c.id, c]));
   const of = (id: string): ReportClient => {
     const known = stored.get(id);
     if (known !== undefined) return known;
     const last = gone.get(id);
-    return { id, name: last?.name ?? 'Deleted client', color: last?.color ?? UNKNOWN_COLOR, deleted: true, profile: null };
+    return {
+      id,
+      name: last?.name ?? 'Deleted client',
+      color: last?.color ?? UNKNOWN_COLOR,
+      deleted: true,
+      profile: null,
+    };
   };
   return { stored, of, invalid: archived.invalid };
 }
@@ -51,13 +69,21 @@ export interface BuiltReport extends Aggregate {
 }
 
 /** The period's numbers, of all clients or of one; null when the period is not a real one. */
-export async function buildReport(src: ReportSources, period: ReportPeriod, profileId?: string): Promise<BuiltReport | null> {
+export async function buildReport(
+  src: ReportSources,
+  period: ReportPeriod,
+  profileId?: string,
+): Promise<BuiltReport | null> {
   const span = resolvePeriod(period, src.now, src.userZone);
   if (span === null) return null;
   const grid = weekGrid(span.from, span.to, src.userZone);
   const [clients, read] = await Promise.all([
     reportClients(src.ledger, src.profiles),
-    src.ledger.forReport({ from: span.from.toISOString(), to: span.to.toISOString(), ...(profileId === undefined ? {} : { profileId }) }),
+    src.ledger.forReport({
+      from: span.from.toISOString(),
+      to: span.to.toISOString(),
+      ...(profileId === undefined ? {} : { profileId }),
+    }),
   ]);
   const { replies, notes } = repliesOf(read.events, read.history);
   const ids = new Set<string>(profileId === undefined ? clients.stored.keys() : [profileId]);
@@ -78,7 +104,11 @@ export async function buildReport(src: ReportSources, period: ReportPeriod, prof
 }
 
 /** The matched clients whose expectation is shifting now (the guard panel, the popup). */
-export async function driftNotices(ledger: LedgerStore, clients: readonly { id: string; name: string }[], now: Date): Promise<DriftNotice[]> {
+export async function driftNotices(
+  ledger: LedgerStore,
+  clients: readonly { id: string; name: string }[],
+  now: Date,
+): Promise<DriftNotice[]> {
   if (clients.length === 0) return [];
   const counts = await ledger.exceptionsSince(
     clients.map((c) => c.id),

@@ -8,11 +8,19 @@ import type { LedgerStore } from '../storage/ledger-store.ts';
 export const FORGET_BATCH = 200;
 
 /** Remembers the profile's name and colour before it is deleted (nothing when it is not stored). */
-export async function rememberDeletedClient(deps: Pick<HandlerDeps, 'profiles' | 'ledger' | 'now'>, id: string): Promise<void> {
+export async function rememberDeletedClient(
+  deps: Pick<HandlerDeps, 'profiles' | 'ledger' | 'now'>,
+  id: string,
+): Promise<void> {
   const { profiles } = await deps.profiles.list();
   const profile = profiles.find((p) => p.id === id);
   if (profile === undefined) return;
-  await deps.ledger.archiveClient({ id, name: profile.name, color: profile.color, deletedAt: deps.now().toISOString() });
+  await deps.ledger.archiveClient({
+    id,
+    name: profile.name,
+    color: profile.color,
+    deletedAt: deps.now().toISOString(),
+  });
 }
 
 /** Takes the client out of every ledger event, one short transaction per batch. */

@@ -42,7 +42,8 @@ async function world(nowIso: string, settings: Record<string, unknown> = { weekl
     now: () => now,
     userZone: () => 'Europe/Berlin',
     notify: (id, _title, message) => Promise.resolve(void shown.push({ id, message })),
-    setAlarm: (name, when, period) => Promise.resolve(void alarms.set(name, period === undefined ? { when } : { when, period })),
+    setAlarm: (name, when, period) =>
+      Promise.resolve(void alarms.set(name, period === undefined ? { when } : { when, period })),
     alarmExists: (name) => Promise.resolve(alarms.has(name)),
     warn: (message, error) => {
       throw new Error(`${message}: ${String(error)}`);
@@ -55,9 +56,15 @@ async function world(nowIso: string, settings: Record<string, unknown> = { weekl
 describe('the weekly summary', () => {
   it('is due from Monday 09:00 in the user’s zone, for the week before', () => {
     expect(dueSummaryWeek(new Date('2026-11-30T07:59:00Z'), 'Europe/Berlin').label).toBe('2026-W47');
-    expect(dueSummaryWeek(new Date('2026-11-30T08:00:00Z'), 'Europe/Berlin')).toEqual({ label: '2026-W48', from: '2026-11-23', to: '2026-11-29' });
+    expect(dueSummaryWeek(new Date('2026-11-30T08:00:00Z'), 'Europe/Berlin')).toEqual({
+      label: '2026-W48',
+      from: '2026-11-23',
+      to: '2026-11-29',
+    });
     expect(nextSummaryAt(new Date('2026-11-24T15:00:00Z'), 'Europe/Berlin')).toEqual(new Date('2026-11-30T08:00:00Z'));
-    expect(nextSummaryAt(new Date('2026-11-30T08:00:00Z'), 'America/New_York')).toEqual(new Date('2026-11-30T14:00:00Z'));
+    expect(nextSummaryAt(new Date('2026-11-30T08:00:00Z'), 'America/New_York')).toEqual(
+      new Date('2026-11-30T14:00:00Z'),
+    );
   });
 
   it('is shown on Monday at 09:00, once, with last week’s numbers; the alarm is set for the next Monday', async () => {
@@ -66,7 +73,12 @@ describe('the weekly summary', () => {
     await w.deps.ledger.put(stored('b', '2026-11-25T01:00:00.000Z', 'sent-anyway'));
     await w.deps.ledger.put(stored('c', '2026-11-30T07:00:00.000Z')); // this week: not in it
     expect(await onReportAlarm(WEEKLY_ALARM, w.deps)).toBe(true);
-    expect(w.shown).toEqual([{ id: 'report:weekly:2026-W48', message: "Last week: 1 of 2 replies inside your clients' hours; 1 red cup sent anyway (Acme)" }]);
+    expect(w.shown).toEqual([
+      {
+        id: 'report:weekly:2026-W48',
+        message: "Last week: 1 of 2 replies inside your clients' hours; 1 red cup sent anyway (Acme)",
+      },
+    ]);
     expect(w.alarms.get(WEEKLY_ALARM)?.when).toEqual(new Date('2026-12-07T08:00:00Z'));
     // The worker starting again the same day does not show it twice.
     await startReportAlarms(w.deps);
@@ -104,9 +116,14 @@ describe('retention', () => {
     await w.deps.ledger.put(stored('kept', '2026-01-01T00:00:00.000Z'));
     expect(await onReportAlarm(PRUNE_ALARM, w.deps)).toBe(true);
     expect((await w.deps.ledger.list()).events.map((e) => e.id)).toEqual(['kept']);
-    expect(w.logged).toEqual([expect.stringMatching(/^Red Cup pruned 12 ledger events in 1 transactions; the longest took [\d.]+ ms\.$/)]);
+    expect(w.logged).toEqual([
+      expect.stringMatching(/^Red Cup pruned 12 ledger events in 1 transactions; the longest took [\d.]+ ms\.$/),
+    ]);
     for (let i = 0; i < 12; i++) await w.deps.ledger.put(stored(`old${i}`, '2025-01-01T00:00:00.000Z'));
-    expect(await pruneBefore(w.deps.ledger, new Date('2025-06-01T00:00:00Z'), 5)).toMatchObject({ deleted: 12, batches: 3 });
+    expect(await pruneBefore(w.deps.ledger, new Date('2025-06-01T00:00:00Z'), 5)).toMatchObject({
+      deleted: 12,
+      batches: 3,
+    });
   });
 
   it('batch sizes follow how long each transaction took: halved when slow, doubled when quick, within bounds', () => {

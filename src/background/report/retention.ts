@@ -48,7 +48,11 @@ export async function pruneBefore(ledger: LedgerStore, before: Date, fixed?: num
 }
 
 /** The alarm's work: prune under the stored retention setting (damaged settings: the default, 2 years). */
-export async function pruneLedger(deps: { ledger: LedgerStore; settings: SettingsStore; now: () => Date }): Promise<PruneOutcome> {
+export async function pruneLedger(deps: {
+  ledger: LedgerStore;
+  settings: SettingsStore;
+  now: () => Date;
+}): Promise<PruneOutcome> {
   const { settings } = await deps.settings.get();
   const cutoff = retentionCutoff(settings.retention, deps.now());
   if (cutoff === null) return { deleted: 0, batches: 0, longestMs: 0 };

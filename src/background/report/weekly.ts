@@ -32,7 +32,10 @@ export async function showWeeklySummary(deps: WeeklyDeps): Promise<string | null
   const week = dueSummaryWeek(now, zone);
   // Claimed first: a second wake-up (alarm and start at once) finds it taken.
   if (!(await deps.ledger.claimWeeklySummary(week.label))) return null;
-  const built = await buildReport({ ledger: deps.ledger, profiles: deps.profiles, now, userZone: zone }, { kind: 'range', from: week.from, to: week.to });
+  const built = await buildReport(
+    { ledger: deps.ledger, profiles: deps.profiles, now, userZone: zone },
+    { kind: 'range', from: week.from, to: week.to },
+  );
   const text = built === null ? null : weeklySummaryText(built.rows);
   if (text === null) return null;
   await deps.notify(`${WEEKLY_NOTIFICATION}:${week.label}`, 'Red Cup: how consistent was last week', text);

@@ -54,8 +54,12 @@ describe('ledgerStore', () => {
     for (const e of [e1, e2, e3]) await store.put(e);
     expect((await store.list({ from: e2.at })).events.map((e) => e.id)).toEqual(['e2', 'e3']);
     expect((await store.list({ to: e2.at })).events.map((e) => e.id)).toEqual(['e1']);
-    expect((await store.list({ from: '2026-11-24T00:00:00.000Z', to: '2026-11-25T00:00:00.000Z' })).events.map((e) => e.id)).toEqual(['e2']);
-    expect((await store.list({ profileId: 'globex', from: '2026-11-25T00:00:00.000Z' })).events.map((e) => e.id)).toEqual(['e3']);
+    expect(
+      (await store.list({ from: '2026-11-24T00:00:00.000Z', to: '2026-11-25T00:00:00.000Z' })).events.map((e) => e.id),
+    ).toEqual(['e2']);
+    expect(
+      (await store.list({ profileId: 'globex', from: '2026-11-25T00:00:00.000Z' })).events.map((e) => e.id),
+    ).toEqual(['e3']);
   });
 
   it('reports damaged records with their problems and keeps them on disk', async () => {
@@ -63,7 +67,12 @@ describe('ledgerStore', () => {
     const store = ledgerStore(database);
     await store.put(e1);
     const db = await database();
-    await db.put('ledger', { id: 'bad-kind', kind: 'sent-whenever', profileIds: ['acme'], at: '2026-11-23T10:00:00.000Z' });
+    await db.put('ledger', {
+      id: 'bad-kind',
+      kind: 'sent-whenever',
+      profileIds: ['acme'],
+      at: '2026-11-23T10:00:00.000Z',
+    });
     await db.put('ledger', { id: 'no-time' });
 
     const all = await store.list();
@@ -84,14 +93,21 @@ describe('ledgerStore: the report’s reads', () => {
 
   it('reads a period by report time, of all clients or one; a hand-off at its due time', async () => {
     const store = ledgerStore(freshDatabase());
-    const handoff = event('h', day(20), ['acme'], { scheduledFor: day(24, 13), queue: { entryId: 'qh', status: 'handed-off', reason: null } });
+    const handoff = event('h', day(20), ['acme'], {
+      scheduledFor: day(24, 13),
+      queue: { entryId: 'qh', status: 'handed-off', reason: null },
+    });
     for (const e of [e1, e2, e3, handoff]) await store.put(e);
     const ids = (r: { events: LedgerEvent[] }) => r.events.map((e) => e.id).sort();
     // e1 and e3 are `scheduled` without an entry: they count at their scheduled time (the 24th) too.
     expect(ids(await store.forReport({ from: day(24, 0), to: day(25, 0) }))).toEqual(['e1', 'e2', 'e3', 'h']);
     expect(ids(await store.forReport({ from: day(20, 0), to: day(24, 0) }))).toEqual([]);
     expect(ids(await store.forReport({ from: day(23, 0), to: day(26, 0), profileId: 'globex' }))).toEqual(['e2', 'e3']);
-    expect(ids(await store.forReport({ from: day(23, 0), to: day(26, 0), profileId: 'acme' }))).toEqual(['e1', 'e2', 'h']);
+    expect(ids(await store.forReport({ from: day(23, 0), to: day(26, 0), profileId: 'acme' }))).toEqual([
+      'e1',
+      'e2',
+      'h',
+    ]);
   });
 
   it('finds the decision of a reply delivered in the period but queued before it, by its entry', async () => {
@@ -100,9 +116,18 @@ describe('ledgerStore: the report’s reads', () => {
     const queue = queueStore(database);
     const entry = localEntry(enqueueRequest('q1', day(24, 13)), new Date(day(20)));
     await queue.enqueue(entry);
-    await store.put(event('d', day(20), ['acme'], { scheduledFor: day(24, 13), queue: { entryId: 'q1', status: 'pending', reason: null } }));
+    await store.put(
+      event('d', day(20), ['acme'], {
+        scheduledFor: day(24, 13),
+        queue: { entryId: 'q1', status: 'pending', reason: null },
+      }),
+    );
     await queue.transition('q1', { from: ['pending'], to: 'sending' }, new Date(day(24, 13)));
-    await queue.transition('q1', { from: ['sending'], to: 'sent', patch: { sentAt: day(24, 14) } }, new Date(day(24, 14)));
+    await queue.transition(
+      'q1',
+      { from: ['sending'], to: 'sent', patch: { sentAt: day(24, 14) } },
+      new Date(day(24, 14)),
+    );
     // The queue store's own events carry the report keys: found by client and period.
     const read = await store.forReport({ from: day(24, 0), to: day(25, 0), profileId: 'acme' });
     expect(read.events.map((e) => e.kind)).toEqual(['sending', 'delivered-late']);
@@ -114,14 +139,21 @@ describe('ledgerStore: the report’s reads', () => {
     await store.put(event('x1', day(10), ['acme'], { kind: 'sent-anyway', scheduledFor: null }));
     await store.put(event('x2', day(20), ['acme', 'globex'], { kind: 'sent-emergency', scheduledFor: null }));
     await store.put(event('x3', day(21), ['acme'], { kind: 'sent-inside', scheduledFor: null }));
-    expect(await store.exceptionsSince(['acme', 'globex', 'initech'], day(9))).toEqual(new Map([['acme', 2], ['globex', 1], ['initech', 0]]));
+    expect(await store.exceptionsSince(['acme', 'globex', 'initech'], day(9))).toEqual(
+      new Map([
+        ['acme', 2],
+        ['globex', 1],
+        ['initech', 0],
+      ]),
+    );
     expect(await store.exceptionsSince(['acme'], day(15))).toEqual(new Map([['acme', 1]]));
   });
 
   it('pages through a period in time order, events at the same instant neither lost nor repeated', async () => {
     const store = ledgerStore(freshDatabase());
     const all: LedgerEvent[] = [];
-    for (let i = 0; i < 23; i++) all.push(event(`p${String(i).padStart(2, '0')}`, day(1 + Math.floor(i / 4)), ['acme']));
+    for (let i = 0; i < 23; i++)
+      all.push(event(`p${String(i).padStart(2, '0')}`, day(1 + Math.floor(i / 4)), ['acme']));
     for (const e of [...all].reverse()) await store.put(e);
     const seen: string[] = [];
     let cursor: string | null = null;
@@ -147,12 +179,22 @@ describe('ledgerStore: the report’s reads', () => {
 
   it('forgets one client: its own events deleted, a shared one keeps the other client', async () => {
     const store = ledgerStore(freshDatabase());
-    const shared = event('s', day(24), ['acme', 'globex'], { kind: 'sent-inside', scheduledFor: null, promises: [{ profileId: 'acme', deadline: null, outcome: 'kept' }, { profileId: 'globex', deadline: null, outcome: 'broken' }] });
+    const shared = event('s', day(24), ['acme', 'globex'], {
+      kind: 'sent-inside',
+      scheduledFor: null,
+      promises: [
+        { profileId: 'acme', deadline: null, outcome: 'kept' },
+        { profileId: 'globex', deadline: null, outcome: 'broken' },
+      ],
+    });
     for (const e of [e1, shared, e3]) await store.put(e);
     expect(await store.forgetClientBatch('acme', 1)).toBe(1);
     expect(await store.forgetClientBatch('acme', 10)).toBe(1);
     expect(await store.forgetClientBatch('acme', 10)).toBe(0);
-    expect((await store.list()).events).toEqual([{ ...shared, profileIds: ['globex'], promises: [{ profileId: 'globex', deadline: null, outcome: 'broken' }] }, e3]);
+    expect((await store.list()).events).toEqual([
+      { ...shared, profileIds: ['globex'], promises: [{ profileId: 'globex', deadline: null, outcome: 'broken' }] },
+      e3,
+    ]);
     expect((await store.forReport({ from: day(1), to: day(30), profileId: 'acme' })).events).toEqual([]);
   });
 

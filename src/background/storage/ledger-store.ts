@@ -78,7 +78,8 @@ function timeRange(from: IsoInstant | undefined, to: IsoInstant | undefined): ID
   return undefined;
 }
 
-const byTime = (a: LedgerEvent, b: LedgerEvent) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const byTime = (a: LedgerEvent, b: LedgerEvent) =>
+  a.at < b.at ? -1 : a.at > b.at ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 
 function sortByTime(events: LedgerEvent[]): LedgerEvent[] {
   return events.sort(byTime);
@@ -107,7 +108,10 @@ function parseCursor(cursor: string | null, from: IsoInstant): { at: IsoInstant;
 }
 
 export function ledgerStore(database: DatabaseProvider): LedgerStore {
-  async function history(tx: { store: { index(name: 'by-entry'): { getAll(q: IDBKeyRange): Promise<unknown[]> } } }, events: LedgerEvent[]): Promise<LedgerEvent[]> {
+  async function history(
+    tx: { store: { index(name: 'by-entry'): { getAll(q: IDBKeyRange): Promise<unknown[]> } } },
+    events: LedgerEvent[],
+  ): Promise<LedgerEvent[]> {
     const wanted = entriesToLookUp(events);
     if (wanted.length === 0) return [];
     const index = tx.store.index('by-entry');
@@ -166,7 +170,9 @@ export function ledgerStore(database: DatabaseProvider): LedgerStore {
     async exceptionsSince(profileIds, since) {
       const db = await database();
       const index = db.transaction('ledger').store.index('by-client-exception');
-      const counts = await Promise.all(profileIds.map((id) => index.count(IDBKeyRange.bound(`${id}${SEP}${since}`, `${id}${SEP}${END}`))));
+      const counts = await Promise.all(
+        profileIds.map((id) => index.count(IDBKeyRange.bound(`${id}${SEP}${since}`, `${id}${SEP}${END}`))),
+      );
       return new Map(profileIds.map((id, i) => [id, counts[i] ?? 0]));
     },
 
@@ -174,7 +180,9 @@ export function ledgerStore(database: DatabaseProvider): LedgerStore {
       const start = parseCursor(cursor, from);
       const db = await database();
       const tx = db.transaction('ledger');
-      const raws = await tx.store.index('by-time').getAll(IDBKeyRange.bound(start.at, to, false, true), limit + start.skip);
+      const raws = await tx.store
+        .index('by-time')
+        .getAll(IDBKeyRange.bound(start.at, to, false, true), limit + start.skip);
       const mine = raws.slice(start.skip);
       const read: LedgerPage = { events: [], invalid: [], history: [], nextCursor: null };
       readAll(mine, read);
@@ -214,14 +222,18 @@ export function ledgerStore(database: DatabaseProvider): LedgerStore {
             if (!checked.ok) {
               // Damaged: kept on disk for the user to see, but no longer under this client.
               const record = raw as { clientKeys?: unknown };
-              const keys = Array.isArray(record.clientKeys) ? record.clientKeys.filter((k) => typeof k === 'string' && !k.startsWith(`${profileId}${SEP}`)) : [];
+              const keys = Array.isArray(record.clientKeys)
+                ? record.clientKeys.filter((k) => typeof k === 'string' && !k.startsWith(`${profileId}${SEP}`))
+                : [];
               return store.put({ ...(raw as object), clientKeys: keys });
             }
             const event = checked.value;
             const others = event.profileIds.filter((id) => id !== profileId);
             if (others.length === 0) return store.delete(event.id);
             const promises = event.promises?.filter((p) => p.profileId !== profileId);
-            return store.put(ledgerRecord({ ...event, profileIds: others, ...(promises === undefined ? {} : { promises }) }));
+            return store.put(
+              ledgerRecord({ ...event, profileIds: others, ...(promises === undefined ? {} : { promises }) }),
+            );
           }),
         );
         return raws.length;
@@ -252,7 +264,8 @@ export function ledgerStore(database: DatabaseProvider): LedgerStore {
       const store = tx.objectStore('report-state');
       return commit(tx, async () => {
         const raw = await store.get(WEEKLY_KEY);
-        const last = typeof raw === 'object' && raw !== null && 'week' in raw && typeof raw.week === 'string' ? raw.week : null;
+        const last =
+          typeof raw === 'object' && raw !== null && 'week' in raw && typeof raw.week === 'string' ? raw.week : null;
         // ISO week labels sort as time: an older week is never shown after a newer one.
         if (last !== null && last >= week) return false;
         await store.put({ week }, WEEKLY_KEY);

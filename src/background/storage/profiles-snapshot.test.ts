@@ -5,7 +5,10 @@ import { snapshotCache } from './profiles-snapshot.ts';
 import { sampleProfile } from '../test-support/fixtures.ts';
 
 const provider = (): DatabaseProvider => () => Promise.reject(new Error('not used: reads are passed in'));
-const listing = (ids: string[]): ProfilesListing => ({ profiles: ids.map((id) => sampleProfile({ id, match: [`${id}.example`] })), invalid: [] });
+const listing = (ids: string[]): ProfilesListing => ({
+  profiles: ids.map((id) => sampleProfile({ id, match: [`${id}.example`] })),
+  invalid: [],
+});
 
 describe('snapshotCache', () => {
   it('reads once and answers from memory until invalidated', async () => {

@@ -73,7 +73,8 @@ export function snapshotCache(database: DatabaseProvider): SnapshotCache {
     endWrite(listing) {
       s.writing = Math.max(0, s.writing - 1);
       s.generation += 1;
-      s.snapshot = listing !== undefined && s.writing === 0 ? { ...listing, matcher: buildMatcher(listing.profiles) } : null;
+      s.snapshot =
+        listing !== undefined && s.writing === 0 ? { ...listing, matcher: buildMatcher(listing.profiles) } : null;
     },
   };
 }

@@ -204,10 +204,17 @@ describe('profilesStore: revisions and writes under way (issue 13 C11, C14)', ()
 
   it('writes a thousand profiles in one transaction, all or none', async () => {
     const store = profilesStore(freshDatabase());
-    const many = Array.from({ length: 1_000 }, (_, i) => ({ ...globex, id: `p${String(i).padStart(4, '0')}`, match: [`p${i}.example`] }));
+    const many = Array.from({ length: 1_000 }, (_, i) => ({
+      ...globex,
+      id: `p${String(i).padStart(4, '0')}`,
+      match: [`p${i}.example`],
+    }));
     await store.update(() => ({ write: many, value: null }));
     expect((await store.list()).profiles).toHaveLength(1_000);
-    const broken = [...many.slice(0, 500).map((p) => ({ ...p, name: 'renamed' })), { name: 'no id' } as unknown as typeof globex];
+    const broken = [
+      ...many.slice(0, 500).map((p) => ({ ...p, name: 'renamed' })),
+      { name: 'no id' } as unknown as typeof globex,
+    ];
     await expect(store.update(() => ({ write: broken, value: null }))).rejects.toThrow();
     expect((await store.list()).profiles.filter((p) => p.name === 'renamed')).toEqual([]);
   });

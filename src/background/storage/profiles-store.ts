@@ -69,7 +69,10 @@ const PUT_BATCH = 100;
  * worker for a long moment. Waiting on the transaction's own requests keeps it open; every wait
  * lets the messages that arrived meanwhile (a compose's `guard/check`) be answered.
  */
-async function putInBatches(store: { put(value: ClientProfile): Promise<unknown> }, values: readonly ClientProfile[]): Promise<void> {
+async function putInBatches(
+  store: { put(value: ClientProfile): Promise<unknown> },
+  values: readonly ClientProfile[],
+): Promise<void> {
   for (let from = 0; from < values.length; from += PUT_BATCH) await putAll(store, values.slice(from, from + PUT_BATCH));
 }
 

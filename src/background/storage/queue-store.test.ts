@@ -86,8 +86,14 @@ describe('queueStore: a record with an over-long text (issue 13 A1)', () => {
     expect(listing.invalid).toEqual([]);
     const read = listing.entries[0];
     expect(read?.problem?.length).toBeLessThanOrEqual(2_000);
-    expect(read?.problem).toContain('Red Cup shortened this entry when reading it (its stored problem had 5,419 characters)');
-    const cancelled = await store.transition('q-long', { from: ['failed'], to: 'cancelled', reason: 'Cancelled by you.' }, new Date('2026-11-24T14:00:00.000Z'));
+    expect(read?.problem).toContain(
+      'Red Cup shortened this entry when reading it (its stored problem had 5,419 characters)',
+    );
+    const cancelled = await store.transition(
+      'q-long',
+      { from: ['failed'], to: 'cancelled', reason: 'Cancelled by you.' },
+      new Date('2026-11-24T14:00:00.000Z'),
+    );
     expect(cancelled?.status).toBe('cancelled');
     expect((await store.get('q-long'))?.reply).toBeUndefined();
   });

@@ -65,7 +65,9 @@ export interface QueueStore {
    * `needs-attention` entries that kept their body longer than BODY_KEPT_MS (DESIGN §7); the
    * next such expiry counts for `wakeAt` too.
    */
-  work(now: Date): Promise<{ sending: QueueEntry[]; due: QueueEntry[]; expired: QueueEntry[]; wakeAt: Date | null; active: boolean }>;
+  work(
+    now: Date,
+  ): Promise<{ sending: QueueEntry[]; due: QueueEntry[]; expired: QueueEntry[]; wakeAt: Date | null; active: boolean }>;
   /**
    * How many entries wait (WAITING_STATUSES), counted on the indexes without reading them;
    * handed-off ones only until their due time (the provider has sent them by then).
@@ -100,7 +102,11 @@ export function queueStore(database: DatabaseProvider): QueueStore {
       values.forEach((raw, i) => {
         const checked = validateQueueEntry(raw);
         if (checked.ok) listing.entries.push(checked.value);
-        else listing.invalid.push({ ...invalidRecord('queue', keys[i] ?? '', checked.problems), replyKept: salvageReply(raw) !== null });
+        else
+          listing.invalid.push({
+            ...invalidRecord('queue', keys[i] ?? '', checked.problems),
+            replyKept: salvageReply(raw) !== null,
+          });
       });
       listing.entries.sort(byDue);
       return listing;
@@ -117,7 +123,11 @@ export function queueStore(database: DatabaseProvider): QueueStore {
           if (checked.ok) return checked.value;
         }
         const at = new Date(entry.updatedAt ?? entry.createdAt);
-        await writeBoth(queue.put(queueRecord(entry)), () => tx.objectStore('ledger').put(ledgerRecord(transitionEvent(entry, { from: [], to: 'pending', kind: 'queued' }, at))));
+        await writeBoth(queue.put(queueRecord(entry)), () =>
+          tx
+            .objectStore('ledger')
+            .put(ledgerRecord(transitionEvent(entry, { from: [], to: 'pending', kind: 'queued' }, at))),
+        );
         return entry;
       });
     },
@@ -165,7 +175,9 @@ export function queueStore(database: DatabaseProvider): QueueStore {
         if (change.when !== undefined && !change.when(before)) return null;
         if (change.seen !== undefined && (change.seen.revision ?? 0) !== (before.revision ?? 0)) return null;
         const after = applyTransition(before, change, now);
-        await writeBoth(queue.put(queueRecord(after)), () => tx.objectStore('ledger').put(ledgerRecord(transitionEvent(after, change, now))));
+        await writeBoth(queue.put(queueRecord(after)), () =>
+          tx.objectStore('ledger').put(ledgerRecord(transitionEvent(after, change, now))),
+        );
         return after;
       });
     },
@@ -192,7 +204,10 @@ export function queueStore(database: DatabaseProvider): QueueStore {
       // next five are among them. A little slack for records that fail validation.
       const firstOfEach = await Promise.all(
         WAITING_STATUSES.map((s) =>
-          byStatusDue.getAll(s === 'handed-off' ? IDBKeyRange.bound([s, nowIso], [s, END], true) : IDBKeyRange.bound([s, ''], [s, END]), NEXT_SHOWN * 2),
+          byStatusDue.getAll(
+            s === 'handed-off' ? IDBKeyRange.bound([s, nowIso], [s, END], true) : IDBKeyRange.bound([s, ''], [s, END]),
+            NEXT_SHOWN * 2,
+          ),
         ),
       );
       const next = firstOfEach
@@ -211,11 +226,16 @@ export function queueStore(database: DatabaseProvider): QueueStore {
       }
       const perClient = await Promise.all(
         clients.map(async (profileId) => {
-          const [local, handedOff] = await Promise.all(clientRanges(profileId, nowIso).map((range) => byClient.count(range)));
+          const [local, handedOff] = await Promise.all(
+            clientRanges(profileId, nowIso).map((range) => byClient.count(range)),
+          );
           return { profileId, waiting: (local ?? 0) + (handedOff ?? 0) };
         }),
       );
-      const [waiting, attention] = await Promise.all([countWaitingIn(store, now), store.index('by-status').count(IDBKeyRange.only('needs-attention'))]);
+      const [waiting, attention] = await Promise.all([
+        countWaitingIn(store, now),
+        store.index('by-status').count(IDBKeyRange.only('needs-attention')),
+      ]);
       return { next, perProfile: perClient.filter((c) => c.waiting > 0), waiting, attention };
     },
 
@@ -319,7 +339,6 @@ const NEXT_SHOWN = 5;
 
 /** Above every ISO time in a [status, dueAt] key range. */
 const END = '\uffff';
-
 
 /** By due time, then id: one stable order. Stored times are UTC ISO, so strings compare as instants. */
 export function byDue(a: QueueEntry, b: QueueEntry): number {

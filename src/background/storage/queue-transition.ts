@@ -60,7 +60,13 @@ export function isLate(entry: Pick<QueueEntry, 'dueAt' | 'firstDueAt' | 'sentAt'
 
 /** The entry after the change: sent and cancelled entries lose their body (DESIGN §5.3: only until confirmed). */
 export function applyTransition(entry: QueueEntry, change: Transition, now: Date): QueueEntry {
-  const next: QueueEntry = { ...entry, ...change.patch, status: change.to, updatedAt: now.toISOString(), revision: (entry.revision ?? 0) + 1 };
+  const next: QueueEntry = {
+    ...entry,
+    ...change.patch,
+    status: change.to,
+    updatedAt: now.toISOString(),
+    revision: (entry.revision ?? 0) + 1,
+  };
   if (change.reason !== undefined) {
     if (change.reason === null) delete next.problem;
     else next.problem = storedReason(change.reason, entry);
@@ -88,7 +94,11 @@ export function transitionEvent(after: QueueEntry, change: Transition, now: Date
     provider: after.provider,
     scheduledFor: after.dueAt,
     // The ledger never holds a subject or an address (DESIGN §3), and a long reason must not make the event unreadable.
-    queue: { entryId: after.id, status: after.status, reason: change.reason == null ? null : (after.problem ?? storedReason(change.reason, after)) },
+    queue: {
+      entryId: after.id,
+      status: after.status,
+      reason: change.reason == null ? null : (after.problem ?? storedReason(change.reason, after)),
+    },
     recordedAt: at,
   };
 }

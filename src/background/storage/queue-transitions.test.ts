@@ -7,7 +7,8 @@ import { queueStore } from './queue-store.ts';
 
 const created = new Date('2026-11-24T14:00:00.000Z');
 const at = new Date('2026-11-24T15:00:00.000Z');
-const entry = () => localEntry({ ...enqueueRequest('q1', '2026-11-24T15:00:00.000Z'), recipients: ['jane@acme.com'] }, created);
+const entry = () =>
+  localEntry({ ...enqueueRequest('q1', '2026-11-24T15:00:00.000Z'), recipients: ['jane@acme.com'] }, created);
 
 describe('queue store transitions', () => {
   it('stores an enqueued entry with its queued event, once per id', async () => {
@@ -16,7 +17,9 @@ describe('queue store transitions', () => {
     await store.enqueue(entry());
     await store.enqueue({ ...entry(), subject: 'changed' });
     expect((await store.get('q1'))?.subject).toBe('Re: the launch');
-    expect((await ledgerStore(db).list()).events.map((e) => [e.kind, e.queue])).toEqual([['queued', { entryId: 'q1', status: 'pending', reason: null }]]);
+    expect((await ledgerStore(db).list()).events.map((e) => [e.kind, e.queue])).toEqual([
+      ['queued', { entryId: 'q1', status: 'pending', reason: null }],
+    ]);
   });
 
   it('moves only from the state the caller saw, writing the entry and its ledger event together', async () => {
@@ -25,8 +28,16 @@ describe('queue store transitions', () => {
     await store.enqueue(entry());
     expect(await store.transition('q1', { from: ['failed'], to: 'pending' }, at)).toBeNull();
     expect(await store.transition('q1', { from: ['pending'], to: 'sent' }, at)).toBeNull(); // not allowed by the machine
-    const sending = await store.transition('q1', { from: ['pending'], to: 'sending', patch: { sendingSince: at.toISOString() } }, at);
-    expect(sending).toMatchObject({ status: 'sending', sendingSince: '2026-11-24T15:00:00.000Z', updatedAt: '2026-11-24T15:00:00.000Z' });
+    const sending = await store.transition(
+      'q1',
+      { from: ['pending'], to: 'sending', patch: { sendingSince: at.toISOString() } },
+      at,
+    );
+    expect(sending).toMatchObject({
+      status: 'sending',
+      sendingSince: '2026-11-24T15:00:00.000Z',
+      updatedAt: '2026-11-24T15:00:00.000Z',
+    });
     // A second pass that also saw `pending` finds nothing to do.
     expect(await store.transition('q1', { from: ['pending'], to: 'sending' }, at)).toBeNull();
     expect((await ledgerStore(db).list()).events.map((e) => e.kind)).toEqual(['queued', 'sending']);
@@ -37,7 +48,11 @@ describe('queue store transitions', () => {
     const store = queueStore(db);
     await store.enqueue(entry());
     await store.transition('q1', { from: ['pending'], to: 'sending' }, at);
-    const sent = await store.transition('q1', { from: ['sending'], to: 'sent', patch: { sentAt: '2026-11-24T15:06:00.000Z' } }, new Date('2026-11-24T15:06:00.000Z'));
+    const sent = await store.transition(
+      'q1',
+      { from: ['sending'], to: 'sent', patch: { sentAt: '2026-11-24T15:06:00.000Z' } },
+      new Date('2026-11-24T15:06:00.000Z'),
+    );
     expect(sent?.reply).toBeUndefined();
     expect((await store.get('q1'))?.reply).toBeUndefined();
     const events = (await ledgerStore(db).list()).events;
@@ -50,7 +65,9 @@ describe('queue store transitions', () => {
     const store = queueStore(db);
     await store.enqueue(entry());
     // A value IndexedDB cannot store, only in the ledger event: its put throws after the entry's was queued.
-    const triage = { answers: () => 'x', suggestion: 'red-cup' } as unknown as NonNullable<Parameters<typeof store.transition>[1]['triage']>;
+    const triage = { answers: () => 'x', suggestion: 'red-cup' } as unknown as NonNullable<
+      Parameters<typeof store.transition>[1]['triage']
+    >;
     await expect(store.transition('q1', { from: ['pending'], to: 'sending', triage }, at)).rejects.toBeDefined();
     expect((await store.get('q1'))?.status).toBe('pending');
     expect((await ledgerStore(db).list()).events.map((e) => e.kind)).toEqual(['queued']);
@@ -68,7 +85,14 @@ describe('queue store transitions', () => {
   it('no longer counts a reply handed to the provider once its due time has passed: the provider sent it', async () => {
     const db = freshDatabase();
     const store = queueStore(db);
-    const handedOff = (id: string, dueAt: string) => ({ ...entry(), id, dueAt, status: 'handed-off' as const, reply: undefined, mode: 'provider' as const });
+    const handedOff = (id: string, dueAt: string) => ({
+      ...entry(),
+      id,
+      dueAt,
+      status: 'handed-off' as const,
+      reply: undefined,
+      mode: 'provider' as const,
+    });
     await store.add(handedOff('past', new Date(at.getTime() - 60_000).toISOString()));
     await store.add(handedOff('future', new Date(at.getTime() + 60_000).toISOString()));
     expect(await store.countWaiting(at)).toBe(1);
@@ -82,9 +106,18 @@ describe('queue store transitions', () => {
     await store.add(local('due-now', '2026-11-24T15:00:00.000Z'));
     await store.add(local('next', '2026-11-24T15:30:00.000Z'));
     await store.add(local('much-later', '2026-11-25T15:00:00.000Z'));
-    await store.add({ ...local('retry', '2026-11-24T14:00:00.000Z'), status: 'failed', retryAt: '2026-11-24T15:10:00.000Z' });
+    await store.add({
+      ...local('retry', '2026-11-24T14:00:00.000Z'),
+      status: 'failed',
+      retryAt: '2026-11-24T15:10:00.000Z',
+    });
     await store.add({ ...local('stuck', '2026-11-24T14:00:00.000Z'), status: 'sending' });
-    await store.add({ ...local('provider', '2026-11-24T14:00:00.000Z'), status: 'handed-off', mode: 'provider', reply: undefined });
+    await store.add({
+      ...local('provider', '2026-11-24T14:00:00.000Z'),
+      status: 'handed-off',
+      mode: 'provider',
+      reply: undefined,
+    });
     const work = await store.work(at);
     expect(work.due.map((e) => e.id)).toEqual(['due', 'due-now']);
     expect(work.sending.map((e) => e.id)).toEqual(['stuck']);
@@ -94,7 +127,14 @@ describe('queue store transitions', () => {
 
   it('wakes the engine when a hand-off falls due, so the badge drops then, without the safety alarm', async () => {
     const store = queueStore(freshDatabase());
-    const handedOff = (id: string, dueAt: string) => ({ ...entry(), id, dueAt, status: 'handed-off' as const, reply: undefined, mode: 'provider' as const });
+    const handedOff = (id: string, dueAt: string) => ({
+      ...entry(),
+      id,
+      dueAt,
+      status: 'handed-off' as const,
+      reply: undefined,
+      mode: 'provider' as const,
+    });
     await store.add(handedOff('sent-by-gmail', '2026-11-24T14:00:00.000Z'));
     await store.add(handedOff('soon', '2026-11-24T15:20:00.000Z'));
     await store.add(handedOff('later', '2026-11-24T16:00:00.000Z'));
@@ -104,7 +144,9 @@ describe('queue store transitions', () => {
     expect(work.active).toBe(false);
     await store.add({ ...entry(), id: 'local', dueAt: '2026-11-24T15:40:00.000Z' });
     expect((await store.work(at)).wakeAt?.toISOString()).toBe('2026-11-24T15:20:00.000Z');
-    expect((await store.work(new Date('2026-11-24T15:30:00.000Z'))).wakeAt?.toISOString()).toBe('2026-11-24T15:40:00.000Z');
+    expect((await store.work(new Date('2026-11-24T15:30:00.000Z'))).wakeAt?.toISOString()).toBe(
+      '2026-11-24T15:40:00.000Z',
+    );
   });
 
   it('summarises for the popup from the indexes: the next five, all waiting, per client, needing the user', async () => {
@@ -113,9 +155,23 @@ describe('queue store transitions', () => {
     const local = (id: string, n: number, profileIds: string[]) => ({ ...entry(), id, dueAt: minutes(n), profileIds });
     for (let i = 0; i < 6; i++) await store.add(local(`acme-${i}`, 10 + i, ['acme']));
     await store.add(local('both', 5, ['acme', 'globex']));
-    await store.add({ ...local('held', -3_000, ['globex']), status: 'needs-attention', problem: 'More than two days late' });
-    await store.add({ ...local('provider-ahead', 1, ['initech']), status: 'handed-off', mode: 'provider', reply: undefined });
-    await store.add({ ...local('provider-sent', -1, ['initech']), status: 'handed-off', mode: 'provider', reply: undefined });
+    await store.add({
+      ...local('held', -3_000, ['globex']),
+      status: 'needs-attention',
+      problem: 'More than two days late',
+    });
+    await store.add({
+      ...local('provider-ahead', 1, ['initech']),
+      status: 'handed-off',
+      mode: 'provider',
+      reply: undefined,
+    });
+    await store.add({
+      ...local('provider-sent', -1, ['initech']),
+      status: 'handed-off',
+      mode: 'provider',
+      reply: undefined,
+    });
     await store.add({ ...local('done', -10, ['acme']), status: 'sent', reply: undefined });
     await store.add({ ...local('dropped', 20, ['hooli']), status: 'cancelled', reply: undefined });
 

@@ -39,5 +39,8 @@ export function afterClient(profileId: string): string {
 /** The key ranges of one client's waiting entries: all local ones, and hand-offs due after `nowIso`. */
 export function clientRanges(profileId: string, nowIso: string): IDBKeyRange[] {
   const prefix = (holder: string) => `${profileId}${SEP}${holder}${SEP}`;
-  return [IDBKeyRange.bound(prefix('l'), `${prefix('l')}${END}`), IDBKeyRange.bound(`${prefix('h')}${nowIso}`, `${prefix('h')}${END}`, true)];
+  return [
+    IDBKeyRange.bound(prefix('l'), `${prefix('l')}${END}`),
+    IDBKeyRange.bound(`${prefix('h')}${nowIso}`, `${prefix('h')}${END}`, true),
+  ];
 }

@@ -41,7 +41,10 @@ describe('settingsStore', () => {
     expect(missing).toMatchObject({ ok: false, problems: [{ path: 'defaultProfileId' }] });
 
     await profilesStore(database).put(sampleProfile());
-    expect(await store.patch({ defaultProfileId: 'acme' })).toMatchObject({ ok: true, settings: { defaultProfileId: 'acme' } });
+    expect(await store.patch({ defaultProfileId: 'acme' })).toMatchObject({
+      ok: true,
+      settings: { defaultProfileId: 'acme' },
+    });
 
     await (await database()).put('profiles', { id: 'broken' });
     expect(await store.patch({ defaultProfileId: 'broken' })).toMatchObject({ ok: false });
@@ -76,7 +79,10 @@ describe('settings stored before the report (issue 12)', () => {
 
   it('saves the retention and weekly summary choices, and refuses an unknown retention', async () => {
     const store = settingsStore(freshDatabase());
-    expect(await store.patch({ retention: '1y', weeklySummary: true })).toMatchObject({ ok: true, settings: { retention: '1y', weeklySummary: true } });
+    expect(await store.patch({ retention: '1y', weeklySummary: true })).toMatchObject({
+      ok: true,
+      settings: { retention: '1y', weeklySummary: true },
+    });
     const refused = await store.patch({ retention: '5y' });
     expect(refused.ok ? [] : refused.problems.map((p) => p.path)).toEqual(['retention']);
   });

@@ -25,7 +25,8 @@ export interface SettingsStore {
 
 const MISSING_DEFAULT: Problem = {
   path: 'defaultProfileId',
-  message: 'The profile chosen for "Everyone else" does not exist (any more). Choose another one or turn "Everyone else" off.',
+  message:
+    'The profile chosen for "Everyone else" does not exist (any more). Choose another one or turn "Everyone else" off.',
 };
 
 /** Keys sent as `undefined` mean "not part of the patch", not "clear this setting". */

@@ -23,7 +23,11 @@ const testV2: UpgradeStep = async ({ tx }) => {
   let cursor = await profiles.openCursor();
   while (cursor) {
     const old = cursor.value as { match: string[] };
-    await cursor.update({ ...old, addresses: old.match.filter((m) => m.includes('@')), domains: old.match.filter((m) => !m.includes('@')) });
+    await cursor.update({
+      ...old,
+      addresses: old.match.filter((m) => m.includes('@')),
+      domains: old.match.filter((m) => !m.includes('@')),
+    });
     cursor = await cursor.continue();
   }
   tx.objectStore('ledger').createIndex('by-kind', 'kind');

@@ -49,7 +49,12 @@ function describe(reason: unknown): string {
   return String(reason);
 }
 
-async function runSteps(ctx: Omit<UpgradeContext, 'from'>, steps: readonly UpgradeStep[], from: number, to: number): Promise<void> {
+async function runSteps(
+  ctx: Omit<UpgradeContext, 'from'>,
+  steps: readonly UpgradeStep[],
+  from: number,
+  to: number,
+): Promise<void> {
   for (let version = from; version < to; version++) {
     const step = steps[version];
     if (step === undefined) throw new Error(`no upgrade step for version ${version}`);

@@ -14,14 +14,16 @@ async function writeV1(name: string): Promise<void> {
     tx.objectStore('settings').put({ defaultProfileId: null, clock: '12h', pausedUntil: null }, 'settings'),
     tx.objectStore('queue').put({ id: 'q1', dueAt: '2026-11-25T13:00:00.000Z', status: 'pending' }),
     tx.objectStore('ledger').put({ id: 'old', at: '2026-11-24T01:00:00.000Z', profileId: 'acme', kind: 'scheduled' }),
-    tx.objectStore('ledger').put({ id: 'new', at: '2026-11-24T02:00:00.000Z', profileIds: ['acme', 'globex'], kind: 'sent-anyway' }),
+    tx
+      .objectStore('ledger')
+      .put({ id: 'new', at: '2026-11-24T02:00:00.000Z', profileIds: ['acme', 'globex'], kind: 'sent-anyway' }),
     tx.done,
   ]);
   db.close();
 }
 
 describe('upgrade 1 → 2: the ledger indexed by each of its clients', () => {
-    it('creates the multiEntry index on a fresh install', async () => {
+  it('creates the multiEntry index on a fresh install', async () => {
     const db = await openDatabase({ name: uniqueDbName(), steps: UPGRADE_STEPS });
     const index = db.transaction('ledger').store.index('by-profile');
     expect(index.keyPath).toBe('profileIds');
@@ -35,9 +37,18 @@ describe('upgrade 1 → 2: the ledger indexed by each of its clients', () => {
     const db = await openDatabase({ name, steps: UPGRADE_STEPS.slice(0, 2) });
     expect(db.version).toBe(2);
 
-    expect((await db.getAllFromIndex('ledger', 'by-profile', 'acme')).map((e) => (e as { id: string }).id).sort()).toEqual(['new', 'old']);
-    expect((await db.getAllFromIndex('ledger', 'by-profile', 'globex')).map((e) => (e as { id: string }).id)).toEqual(['new']);
-    expect(await db.get('ledger', 'old')).toEqual({ id: 'old', at: '2026-11-24T01:00:00.000Z', profileIds: ['acme'], kind: 'scheduled' });
+    expect(
+      (await db.getAllFromIndex('ledger', 'by-profile', 'acme')).map((e) => (e as { id: string }).id).sort(),
+    ).toEqual(['new', 'old']);
+    expect((await db.getAllFromIndex('ledger', 'by-profile', 'globex')).map((e) => (e as { id: string }).id)).toEqual([
+      'new',
+    ]);
+    expect(await db.get('ledger', 'old')).toEqual({
+      id: 'old',
+      at: '2026-11-24T01:00:00.000Z',
+      profileIds: ['acme'],
+      kind: 'scheduled',
+    });
 
     expect(await db.get('profiles', 'acme')).toEqual({ id: 'acme', name: 'Acme', match: ['acme.com'] });
     expect(await db.get('settings', 'settings')).toEqual({ defaultProfileId: null, clock: '12h', pausedUntil: null });
@@ -48,12 +59,17 @@ describe('upgrade 1 → 2: the ledger indexed by each of its clients', () => {
 });
 
 describe('upgrade 2 → 3: the queue indexed by status and due time, and by waiting client', () => {
-
   it('indexes the entries already stored, and leaves them untouched', async () => {
     const name = uniqueDbName();
     const v2 = await openDatabase({ name, steps: UPGRADE_STEPS.slice(0, 2) });
     const entries = [
-      { id: 'due', status: 'pending', dueAt: '2026-11-24T09:00:00.000Z', profileIds: ['acme'], reply: { html: '<p>kept</p>' } },
+      {
+        id: 'due',
+        status: 'pending',
+        dueAt: '2026-11-24T09:00:00.000Z',
+        profileIds: ['acme'],
+        reply: { html: '<p>kept</p>' },
+      },
       { id: 'later', status: 'pending', dueAt: '2026-11-26T09:00:00.000Z', profileIds: ['acme'] },
       { id: 'scheduled', status: 'handed-off', dueAt: '2026-11-25T09:00:00.000Z', profileIds: ['acme'] },
       { id: 'gone', status: 'sent', dueAt: '2026-11-23T09:00:00.000Z', profileIds: ['globex'] },
@@ -66,12 +82,27 @@ describe('upgrade 2 → 3: the queue indexed by status and due time, and by wait
     const db = await openDatabase({ name, steps: UPGRADE_STEPS.slice(0, 3) });
     expect(db.version).toBe(3);
     const dueBy = IDBKeyRange.bound(['pending', ''], ['pending', '2026-11-25T00:00:00.000Z']);
-    expect((await db.getAllFromIndex('queue', 'by-status-due', dueBy)).map((e) => (e as { id: string }).id)).toEqual(['due']);
-    expect(await db.countFromIndex('queue', 'by-status-due', IDBKeyRange.bound(['handed-off', ''], ['handed-off', '\uffff']))).toBe(1);
+    expect((await db.getAllFromIndex('queue', 'by-status-due', dueBy)).map((e) => (e as { id: string }).id)).toEqual([
+      'due',
+    ]);
+    expect(
+      await db.countFromIndex(
+        'queue',
+        'by-status-due',
+        IDBKeyRange.bound(['handed-off', ''], ['handed-off', '\uffff']),
+      ),
+    ).toBe(1);
     // Each client's waiting entries are counted on the new index; sent history is in no count.
-    expect(await db.countFromIndex('queue', 'by-waiting-client', IDBKeyRange.bound('acme\u0000', 'acme\uffff'))).toBe(3);
-    expect(await db.countFromIndex('queue', 'by-waiting-client', IDBKeyRange.bound('globex\u0000', 'globex\uffff'))).toBe(0);
-    expect(await db.get('queue', 'due')).toEqual({ ...entries[0], waitingKeys: ['acme\u0000l\u00002026-11-24T09:00:00.000Z'] });
+    expect(await db.countFromIndex('queue', 'by-waiting-client', IDBKeyRange.bound('acme\u0000', 'acme\uffff'))).toBe(
+      3,
+    );
+    expect(
+      await db.countFromIndex('queue', 'by-waiting-client', IDBKeyRange.bound('globex\u0000', 'globex\uffff')),
+    ).toBe(0);
+    expect(await db.get('queue', 'due')).toEqual({
+      ...entries[0],
+      waitingKeys: ['acme\u0000l\u00002026-11-24T09:00:00.000Z'],
+    });
     expect(await db.get('queue', 'damaged')).toEqual({ id: 'damaged', status: 'pending' });
     db.close();
   });
@@ -90,12 +121,22 @@ describe('upgrade 3 → 4: the report’s indexes, deleted clients and the repor
       profileIds: ['acme', 'globex'],
       at: '2026-11-24T01:10:00.000Z',
       requestAt: '2026-11-24T00:40:00.000Z',
-      triage: { answers: { agreedSituation: 'no', realHarm: 'no', emergencyToClient: 'unsure' }, suggestion: 'red-cup' },
+      triage: {
+        answers: { agreedSituation: 'no', realHarm: 'no', emergencyToClient: 'unsure' },
+        suggestion: 'red-cup',
+      },
       provider: 'gmail',
       scheduledFor: null,
       recordedAt: '2026-11-24T01:10:01.000Z',
     };
-    const handoff = { ...decision, id: 'd2', kind: 'scheduled', profileIds: ['acme'], triage: null, scheduledFor: '2026-11-24T13:00:00.000Z' };
+    const handoff = {
+      ...decision,
+      id: 'd2',
+      kind: 'scheduled',
+      profileIds: ['acme'],
+      triage: null,
+      scheduledFor: '2026-11-24T13:00:00.000Z',
+    };
     const delivered = {
       id: 'queue:q1:sent:delivered:2026-11-25T13:00:10.000Z',
       kind: 'delivered',
@@ -121,9 +162,21 @@ describe('upgrade 3 → 4: the report’s indexes, deleted clients and the repor
     expect(db.version).toBe(4);
     const ids = (rows: unknown[]) => rows.map((r) => (r as { id: string }).id).sort();
     // The hand-off counts at its due time; the others when they happened.
-    expect(ids(await db.getAllFromIndex('ledger', 'by-report-time', IDBKeyRange.bound('2026-11-24T12:00:00.000Z', '2026-11-26T00:00:00.000Z')))).toEqual(['d2', delivered.id]);
-    expect(ids(await db.getAllFromIndex('ledger', 'by-client-report', IDBKeyRange.bound('globex\u0000', 'globex\uffff')))).toEqual(['d1']);
-    expect(await db.countFromIndex('ledger', 'by-client-exception', IDBKeyRange.bound('acme\u0000', 'acme\uffff'))).toBe(1);
+    expect(
+      ids(
+        await db.getAllFromIndex(
+          'ledger',
+          'by-report-time',
+          IDBKeyRange.bound('2026-11-24T12:00:00.000Z', '2026-11-26T00:00:00.000Z'),
+        ),
+      ),
+    ).toEqual(['d2', delivered.id]);
+    expect(
+      ids(await db.getAllFromIndex('ledger', 'by-client-report', IDBKeyRange.bound('globex\u0000', 'globex\uffff'))),
+    ).toEqual(['d1']);
+    expect(
+      await db.countFromIndex('ledger', 'by-client-exception', IDBKeyRange.bound('acme\u0000', 'acme\uffff')),
+    ).toBe(1);
     expect(ids(await db.getAllFromIndex('ledger', 'by-entry', 'q1'))).toEqual([delivered.id]);
     // Old events read as they did (no promises: their promise is unknown); the damaged one is still there, reported.
     const listing = await ledgerStore(() => Promise.resolve(db)).list();

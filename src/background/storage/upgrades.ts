@@ -57,7 +57,12 @@ const queueIndexes: UpgradeStep = async ({ tx }) => {
     if (typeof record === 'object' && record !== null) {
       const { status, profileIds, dueAt } = record as Record<string, unknown>;
       // A damaged record stays as it is (queue/list reports it); it is in no count.
-      if (typeof status === 'string' && typeof dueAt === 'string' && Array.isArray(profileIds) && profileIds.every((p) => typeof p === 'string')) {
+      if (
+        typeof status === 'string' &&
+        typeof dueAt === 'string' &&
+        Array.isArray(profileIds) &&
+        profileIds.every((p) => typeof p === 'string')
+      ) {
         const keys = waitingKeys({ status: status as QueueStatus, profileIds: profileIds as string[], dueAt });
         await cursor.update({ ...record, [WAITING_KEYS_FIELD]: keys });
       }

@@ -53,7 +53,10 @@ export function makeDeps(
   const engine = queueEngine({
     queue: queueStore(database),
     boundary: async () => {
-      const [{ profiles }, { settings }] = await Promise.all([profilesStore(database).list(), settingsStore(database).get()]);
+      const [{ profiles }, { settings }] = await Promise.all([
+        profilesStore(database).list(),
+        settingsStore(database).get(),
+      ]);
       return { profiles, settings };
     },
     mail,

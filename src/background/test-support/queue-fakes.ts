@@ -25,11 +25,21 @@ export class FakeMail implements MailTabs {
 
   constructor(public pages: FakePage[]) {}
 
-  async withTab<T>(provider: Provider, account: string | null, open: OpenMode, work: (tab: MailTab) => Promise<T>): Promise<{ value: T } | null> {
+  async withTab<T>(
+    provider: Provider,
+    account: string | null,
+    open: OpenMode,
+    work: (tab: MailTab) => Promise<T>,
+  ): Promise<{ value: T } | null> {
     let page = this.pages.find((p) => p.provider === provider && (account === null || p.account === account)) ?? null;
     if (page === null && open !== 'none' && account !== null && this.canOpen) {
       this.opened.push({ account, mode: open });
-      page = { provider, account, deliver: () => ({ outcome: 'sent', sentAt: new Date().toISOString() }), findSent: () => 'no' };
+      page = {
+        provider,
+        account,
+        deliver: () => ({ outcome: 'sent', sentAt: new Date().toISOString() }),
+        findSent: () => 'no',
+      };
     }
     if (page === null) return null;
     return { value: await work(this.tab(page)) };
@@ -50,11 +60,13 @@ export class FakeMail implements MailTabs {
       },
       openCompose: async (order) => {
         await this.composeBehaviour.during?.();
-        if (this.composeBehaviour.fail !== undefined) return { ok: false, error: { message: this.composeBehaviour.fail } };
+        if (this.composeBehaviour.fail !== undefined)
+          return { ok: false, error: { message: this.composeBehaviour.fail } };
         this.composes.push(order);
         return ok(null);
       },
-      cancelScheduled: async (query) => ok(page.cancelScheduled?.(query) ?? { done: 'manual', message: 'Cancel it in Scheduled.' }),
+      cancelScheduled: async (query) =>
+        ok(page.cancelScheduled?.(query) ?? { done: 'manual', message: 'Cancel it in Scheduled.' }),
     };
   }
 }

@@ -37,7 +37,6 @@ import { freshDatabase } from './db.ts';
 import { CONTENT_SENDER, PAGE_SENDER, SELF, sampleProfile } from './fixtures.ts';
 import { seededRandom } from '../../core/testing/seeded-random.ts';
 
-
 export interface FaultOptions {
   seed: number;
   entries: number;
@@ -62,13 +61,54 @@ const ACCOUNT_ADDRESS = 'me@example.com';
 
 /** Clients in several zones, one with an overnight window and one across the date line. */
 export function faultClients(): ClientProfile[] {
-  const days = (w: { start: string; end: string }[], weekend: { start: string; end: string }[] = []) => ({ mon: w, tue: w, wed: w, thu: w, fri: w, sat: weekend, sun: [] });
+  const days = (w: { start: string; end: string }[], weekend: { start: string; end: string }[] = []) => ({
+    mon: w,
+    tue: w,
+    wed: w,
+    thu: w,
+    fri: w,
+    sat: weekend,
+    sun: [],
+  });
   return [
-    sampleProfile({ id: 'acme', name: 'Acme', match: ['acme.com'], timeZone: 'America/New_York', hours: days([{ start: '08:00', end: '18:00' }]) }),
-    sampleProfile({ id: 'globex', name: 'Globex', match: ['globex.de'], timeZone: 'Europe/Berlin', hours: days([{ start: '09:00', end: '12:00' }, { start: '13:00', end: '17:00' }]) }),
-    sampleProfile({ id: 'initech', name: 'Initech', match: ['initech.jp'], timeZone: 'Asia/Tokyo', hours: days([{ start: '10:00', end: '19:00' }], [{ start: '10:00', end: '13:00' }]) }),
-    sampleProfile({ id: 'umbrella', name: 'Umbrella', match: ['umbrella.au'], timeZone: 'Australia/Sydney', hours: days([{ start: '22:00', end: '02:00' }]) }),
-    sampleProfile({ id: 'hooli', name: 'Hooli', match: ['hooli.nz'], timeZone: 'Pacific/Chatham', hours: days([{ start: '07:30', end: '15:45' }]) }),
+    sampleProfile({
+      id: 'acme',
+      name: 'Acme',
+      match: ['acme.com'],
+      timeZone: 'America/New_York',
+      hours: days([{ start: '08:00', end: '18:00' }]),
+    }),
+    sampleProfile({
+      id: 'globex',
+      name: 'Globex',
+      match: ['globex.de'],
+      timeZone: 'Europe/Berlin',
+      hours: days([
+        { start: '09:00', end: '12:00' },
+        { start: '13:00', end: '17:00' },
+      ]),
+    }),
+    sampleProfile({
+      id: 'initech',
+      name: 'Initech',
+      match: ['initech.jp'],
+      timeZone: 'Asia/Tokyo',
+      hours: days([{ start: '10:00', end: '19:00' }], [{ start: '10:00', end: '13:00' }]),
+    }),
+    sampleProfile({
+      id: 'umbrella',
+      name: 'Umbrella',
+      match: ['umbrella.au'],
+      timeZone: 'Australia/Sydney',
+      hours: days([{ start: '22:00', end: '02:00' }]),
+    }),
+    sampleProfile({
+      id: 'hooli',
+      name: 'Hooli',
+      match: ['hooli.nz'],
+      timeZone: 'Pacific/Chatham',
+      hours: days([{ start: '07:30', end: '15:45' }]),
+    }),
   ];
 }
 
@@ -174,7 +214,9 @@ export async function runFaults(options: FaultOptions): Promise<FaultReport> {
     if (roll < 0.85) {
       fault('alarm fired twice');
       void live.passes.run();
-      void workerOf(generation).engine.pass().catch(() => undefined);
+      void workerOf(generation)
+        .engine.pass()
+        .catch(() => undefined);
     }
   };
 
@@ -314,7 +356,15 @@ export async function runFaults(options: FaultOptions): Promise<FaultReport> {
       queueEngine: engine,
       mail,
     };
-    w = { gen, engine, deps, passes: queuePasses(() => engine.pass(), () => undefined) };
+    w = {
+      gen,
+      engine,
+      deps,
+      passes: queuePasses(
+        () => engine.pass(),
+        () => undefined,
+      ),
+    };
     workers.set(gen, w);
     return w;
   };
@@ -333,7 +383,11 @@ export async function runFaults(options: FaultOptions): Promise<FaultReport> {
   // ── The week: replies decided, alarms, user actions ────────────────────────────────────────
   const decisions: { at: number; id: string; client: string }[] = [];
   for (let i = 0; i < options.entries; i++) {
-    decisions.push({ at: start + Math.floor(rnd() * (end - start - DAY)), id: `e${i}`, client: pick(Object.keys(RECIPIENTS)) });
+    decisions.push({
+      at: start + Math.floor(rnd() * (end - start - DAY)),
+      id: `e${i}`,
+      client: pick(Object.keys(RECIPIENTS)),
+    });
   }
   decisions.sort((a, b) => a.at - b.at);
   const stored = new Set<string>();
@@ -341,7 +395,8 @@ export async function runFaults(options: FaultOptions): Promise<FaultReport> {
 
   const dueFor = (client: string, at: number): number => {
     const v = verdict([RECIPIENTS[client] ?? ''], profiles, settings, new Date(at));
-    if (v.kind === 'outside' && v.nextWindow !== null) return Date.parse(v.nextWindow) + Math.floor(rnd() * 3) * 15 * 60_000;
+    if (v.kind === 'outside' && v.nextWindow !== null)
+      return Date.parse(v.nextWindow) + Math.floor(rnd() * 3) * 15 * 60_000;
     return at + (5 + Math.floor(rnd() * 120)) * 60_000;
   };
 
@@ -359,13 +414,29 @@ export async function runFaults(options: FaultOptions): Promise<FaultReport> {
         userCancelled.add(id);
         await openInCompose({ id }, PAGE_SENDER, w.deps);
       } else if (roll < 0.8) {
-        await retimeEntry({ id, dueAt: new Date(now + Math.floor(rnd() * 2 * DAY) + 60_000).toISOString() }, PAGE_SENDER, w.deps);
+        await retimeEntry(
+          { id, dueAt: new Date(now + Math.floor(rnd() * 2 * DAY) + 60_000).toISOString() },
+          PAGE_SENDER,
+          w.deps,
+        );
       } else {
         const entry = await queueStore(database).get(id);
         if (entry === null) return;
         const outside = verdict(entry.recipients, profiles, settings, new Date(now)).kind === 'outside';
         if (outside) userSentOutside.add(id);
-        await sendNow({ id, triage: outside ? { answers: { agreedSituation: 'yes', realHarm: 'yes', emergencyToClient: 'yes' }, suggestion: 'real-emergency' } : null }, PAGE_SENDER, w.deps);
+        await sendNow(
+          {
+            id,
+            triage: outside
+              ? {
+                  answers: { agreedSituation: 'yes', realHarm: 'yes', emergencyToClient: 'yes' },
+                  suggestion: 'real-emergency',
+                }
+              : null,
+          },
+          PAGE_SENDER,
+          w.deps,
+        );
       }
     });
   };
@@ -376,7 +447,9 @@ export async function runFaults(options: FaultOptions): Promise<FaultReport> {
     const alarmAt = alarm === null ? null : alarm;
     const safetyAt = safetyOn && stopAt !== null ? stopAt + 60_000 : null;
     // The week only; what is left afterwards settles without faults (below).
-    const candidates = [waiting[0]?.at ?? null, alarmAt, safetyAt, nextUser].filter((t): t is number => t !== null && t < end);
+    const candidates = [waiting[0]?.at ?? null, alarmAt, safetyAt, nextUser].filter(
+      (t): t is number => t !== null && t < end,
+    );
     if (candidates.length === 0) break;
     const next = Math.min(...candidates);
     if (next > now) now = next;
@@ -401,7 +474,8 @@ export async function runFaults(options: FaultOptions): Promise<FaultReport> {
         if (answer.ok) stored.add(d.id);
       });
       // Not stored (a write failed, the worker stopped): the compose is still open, the user tries again (same id).
-      if (!stored.has(d.id) && (await queueStore(database).get(d.id)) === null) waiting.unshift({ ...d, at: now + 60_000 });
+      if (!stored.has(d.id) && (await queueStore(database).get(d.id)) === null)
+        waiting.unshift({ ...d, at: now + 60_000 });
       else stored.add(d.id);
       continue;
     }
@@ -434,7 +508,10 @@ export async function runFaults(options: FaultOptions): Promise<FaultReport> {
     const work = await queueStore(database).work(new Date(now));
     const open = await queueStore(database).inStatus(['pending', 'failed', 'sending']);
     if (open.length === 0) break;
-    now = Math.max(now + 60_000, Math.min(work.wakeAt?.getTime() ?? Infinity, ...open.map((e) => Date.parse(e.retryAt ?? e.dueAt))));
+    now = Math.max(
+      now + 60_000,
+      Math.min(work.wakeAt?.getTime() ?? Infinity, ...open.map((e) => Date.parse(e.retryAt ?? e.dueAt))),
+    );
     await inWorker((w) => w.passes.run());
   }
   options.faultRate = calm;
@@ -464,12 +541,14 @@ export async function runFaults(options: FaultOptions): Promise<FaultReport> {
     if (e.status === 'needs-attention' && e.reply?.html !== originalBodies.get(id)) {
       // Only after 14 days waiting (the clock jumps add up) may its body go, and then the entry says so (DESIGN §7).
       const waited = now - Date.parse(e.updatedAt ?? e.createdAt);
-      if (e.reply !== undefined || !(e.problem ?? '').includes('deleted after 14 days') || waited < 0) say('needs attention without its body');
+      if (e.reply !== undefined || !(e.problem ?? '').includes('deleted after 14 days') || waited < 0)
+        say('needs attention without its body');
     }
     if (e.status === 'pending' || e.status === 'failed' || e.status === 'sending') say('never settled');
     if (!userSentOutside.has(id)) {
       for (const t of sends) {
-        if (verdict(e.recipients, profiles, settings, new Date(t)).kind === 'outside') say(`sent outside its boundary at ${new Date(t).toISOString()}`);
+        if (verdict(e.recipients, profiles, settings, new Date(t)).kind === 'outside')
+          say(`sent outside its boundary at ${new Date(t).toISOString()}`);
       }
     }
     const expected = (transitions.get(id) ?? 0) + 1; // + the `queued` event of the enqueue

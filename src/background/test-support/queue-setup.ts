@@ -19,12 +19,21 @@ export function enqueueRequest(id: string, dueAt: string): EnqueueRequest {
     subject: 'Re: the launch',
     dueAt,
     account: GMAIL_ACCOUNT,
-    reply: { to: ['Jane <jane@acme.com>'], cc: [], bcc: [], html: '<p>All set.</p>', thread: { id: 't-1', url: `${GMAIL_ACCOUNT}#inbox/t-1` } },
+    reply: {
+      to: ['Jane <jane@acme.com>'],
+      cc: [],
+      bcc: [],
+      html: '<p>All set.</p>',
+      thread: { id: 't-1', url: `${GMAIL_ACCOUNT}#inbox/t-1` },
+    },
     why: { kind: 'chosen' },
   };
 }
 
-export function gmailPage(deliver: FakePage['deliver'] = () => sent(), findSent: FakePage['findSent'] = () => 'no'): FakePage {
+export function gmailPage(
+  deliver: FakePage['deliver'] = () => sent(),
+  findSent: FakePage['findSent'] = () => 'no',
+): FakePage {
   return { provider: 'gmail', account: GMAIL_ACCOUNT, deliver, findSent };
 }
 

@@ -12,7 +12,9 @@ const order = (entryId: string): DeliveryOrder => ({
 });
 
 /** A provider whose Sent list is an array: what was really sent, in order. */
-function fakeProvider(behaviour: { open?: 'ok' | 'fail' | 'throw'; send?: DeliveryReport['outcome'] | 'throw'; delayMs?: number } = {}) {
+function fakeProvider(
+  behaviour: { open?: 'ok' | 'fail' | 'throw'; send?: DeliveryReport['outcome'] | 'throw'; delayMs?: number } = {},
+) {
   const sent: string[] = [];
   let opened = 0;
   const adapter = {
@@ -98,7 +100,10 @@ describe('Deliveries, after the boundary closed (issue 13 F21)', () => {
     const p = fakeProvider();
     const late = new Deliveries(p.adapter, document, () => new Date('2026-11-24T23:00:01.000Z'));
     const report = await late.deliver({ ...order('a'), sendBy: '2026-11-24T23:00:00.000Z' });
-    expect(report).toEqual({ outcome: 'not-sent', reason: 'the client’s window had closed before this tab could send it' });
+    expect(report).toEqual({
+      outcome: 'not-sent',
+      reason: 'the client’s window had closed before this tab could send it',
+    });
     expect(p.sent).toEqual([]);
     expect(p.opened()).toBe(0);
   });

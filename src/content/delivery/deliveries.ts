@@ -37,11 +37,20 @@ export class Deliveries {
   }
 
   /** A delivery this page has no record of (reloaded, or another tab's): only Sent can tell. */
-  private async resume(order: DeliveryOrder, { since, recipients }: NonNullable<DeliveryOrder['resume']>): Promise<DeliveryReport> {
+  private async resume(
+    order: DeliveryOrder,
+    { since, recipients }: NonNullable<DeliveryOrder['resume']>,
+  ): Promise<DeliveryReport> {
     try {
       const found = await this.adapter.findSent(this.doc, { subject: order.subject, recipients, since });
       if (found === 'yes') return { outcome: 'sent', sentAt: this.now().toISOString() };
-      return { outcome: 'unknown', reason: found === 'no' ? 'the reply is not in Sent, and this tab has no record of sending it' : 'Sent could not be read' };
+      return {
+        outcome: 'unknown',
+        reason:
+          found === 'no'
+            ? 'the reply is not in Sent, and this tab has no record of sending it'
+            : 'Sent could not be read',
+      };
     } catch (error) {
       return { outcome: 'unknown', reason: error instanceof Error ? error.message : String(error) };
     }

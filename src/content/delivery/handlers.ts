@@ -54,7 +54,13 @@ export function registerDeliveryHandlers(adapter: ProviderAdapter): void {
       const result = await adapter.cancelScheduled(document, data);
       const { label: provider, manualCancel: byHand } = PROVIDERS[adapter.name];
       return result.ok
-        ? { ok: true, value: { done: 'cancelled', message: `${provider} cancelled the scheduled message; it is back in your drafts.` } }
+        ? {
+            ok: true,
+            value: {
+              done: 'cancelled',
+              message: `${provider} cancelled the scheduled message; it is back in your drafts.`,
+            },
+          }
         : {
             ok: true,
             value: {

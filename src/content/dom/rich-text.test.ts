@@ -12,7 +12,10 @@ function editor(): HTMLElement {
 describe('fillRichText', () => {
   it('inserts the reply without what the allow-list forbids, whatever the queue held', () => {
     const body = editor();
-    const problem = fillRichText(body, '<p>See you <b>Tuesday</b>.</p><img src="x" onerror="alert(1)"><a href="javascript:alert(2)">details</a><script>alert(3)</script>');
+    const problem = fillRichText(
+      body,
+      '<p>See you <b>Tuesday</b>.</p><img src="x" onerror="alert(1)"><a href="javascript:alert(2)">details</a><script>alert(3)</script>',
+    );
     expect(problem).toBeNull();
     expect(body.innerHTML).toBe('<p>See you <b>Tuesday</b>.</p><img src="x"><a>details</a>');
     expect(body.querySelector('script, [onerror]')).toBeNull();

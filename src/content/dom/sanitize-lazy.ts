@@ -7,7 +7,9 @@ type SanitizeModule = typeof import('./sanitize.ts');
 
 let loading: Promise<SanitizeModule> | null = null;
 
-export async function sanitizeForQueue(html: string): Promise<{ ok: true; html: string } | { ok: false; reason: string }> {
+export async function sanitizeForQueue(
+  html: string,
+): Promise<{ ok: true; html: string } | { ok: false; reason: string }> {
   try {
     loading ??= import('./sanitize.ts');
     return (await loading).sanitizedOrProblem(html);

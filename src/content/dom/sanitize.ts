@@ -49,5 +49,10 @@ export function sanitizeReplyHtml(html: string): string {
 export function sanitizedOrProblem(html: string): { ok: true; html: string } | { ok: false; reason: string } {
   const clean = sanitizeReplyHtml(html);
   const left = forbiddenHtml(clean, 1)[0];
-  return left === undefined ? { ok: true, html: clean } : { ok: false, reason: `the reply's body still contains ${left.what} after sanitising, so Red Cup does not use it` };
+  return left === undefined
+    ? { ok: true, html: clean }
+    : {
+        ok: false,
+        reason: `the reply's body still contains ${left.what} after sanitising, so Red Cup does not use it`,
+      };
 }

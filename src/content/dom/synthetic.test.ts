@@ -6,7 +6,17 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { clickGesture, pressKey, setFieldValue } from './synthetic.ts';
 
-const TYPES = ['pointerover', 'mouseover', 'pointermove', 'mousemove', 'pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click'];
+const TYPES = [
+  'pointerover',
+  'mouseover',
+  'pointermove',
+  'mousemove',
+  'pointerdown',
+  'mousedown',
+  'pointerup',
+  'mouseup',
+  'click',
+];
 
 function recorder(target: EventTarget) {
   const seen: { type: string; x: number; y: number; buttons: number; trusted: boolean }[] = [];
@@ -82,7 +92,11 @@ describe('setFieldValue', () => {
     document.body.innerHTML = '<input><textarea></textarea>';
     const input = document.querySelector('input')!;
     const own = vi.fn();
-    Object.defineProperty(input, 'value', { configurable: true, get: () => Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.get!.call(input), set: own });
+    Object.defineProperty(input, 'value', {
+      configurable: true,
+      get: () => Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.get!.call(input),
+      set: own,
+    });
     const events: string[] = [];
     input.addEventListener('input', () => events.push('input'));
     input.addEventListener('change', () => events.push('change'));

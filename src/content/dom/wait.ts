@@ -5,7 +5,11 @@
 const POLL_MS = 50;
 
 /** Resolves with the first truthy value `probe` returns, or null after `timeoutMs` (or if it throws). */
-export function waitFor<T>(doc: Document, probe: () => T | null | undefined | false, timeoutMs: number): Promise<T | null> {
+export function waitFor<T>(
+  doc: Document,
+  probe: () => T | null | undefined | false,
+  timeoutMs: number,
+): Promise<T | null> {
   const attempt = (): { value: T | null; final: boolean } => {
     try {
       const value = probe();

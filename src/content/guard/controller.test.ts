@@ -23,7 +23,8 @@ const worker = {
 
 vi.mock('../../messaging/protocol.ts', () => ({
   sendMessage: async (name: string, data: { id: string }) => {
-    if (worker.dropBeforeWrite.delete(name)) throw new Error('Could not establish connection. Receiving end does not exist.');
+    if (worker.dropBeforeWrite.delete(name))
+      throw new Error('Could not establish connection. Receiving end does not exist.');
     const lost = worker.silent || worker.loseAnswer.delete(name);
     let answer: unknown;
     if (name === 'queue/enqueue' || name === 'queue/handoff') {
@@ -43,7 +44,15 @@ const { Guard } = await import('./controller.ts');
 
 const check = {
   verdict: { kind: 'outside', profiles: [{ id: 'acme', name: 'Acme' }] },
-  view: { next: { at: '2026-11-25T13:00:00.000Z', sendAt: '2026-11-25T13:00:00.000Z', button: 'Send Wed 08:00', inClientZones: [], inUserZone: 'Wed 14:00 your time' } },
+  view: {
+    next: {
+      at: '2026-11-25T13:00:00.000Z',
+      sendAt: '2026-11-25T13:00:00.000Z',
+      button: 'Send Wed 08:00',
+      inClientZones: [],
+      inUserZone: 'Wed 14:00 your time',
+    },
+  },
   emergency: [],
   clock: '24h',
   delivery: 'local',
@@ -71,7 +80,12 @@ function compose() {
   return { session, discards: () => discards };
 }
 
-const adapter = { name: 'gmail', deliversLocally: true, account: () => 'https://mail.google.com/mail/u/0/', accountAddress: async () => 'me@example.com' } as unknown as ProviderAdapter;
+const adapter = {
+  name: 'gmail',
+  deliversLocally: true,
+  account: () => 'https://mail.google.com/mail/u/0/',
+  accountAddress: async () => 'me@example.com',
+} as unknown as ProviderAdapter;
 
 beforeEach(() => {
   worker.queue.clear();

@@ -23,7 +23,9 @@ const CHECK_TIMEOUT_MS = 2_500;
 const PROVIDER_LABEL = { gmail: 'Gmail', outlook: 'Outlook' } as const;
 
 function newId(): string {
-  return typeof crypto.randomUUID === 'function' ? crypto.randomUUID() : `${Date.now()}-${Math.random().toString(36).slice(2)}`;
+  return typeof crypto.randomUUID === 'function'
+    ? crypto.randomUUID()
+    : `${Date.now()}-${Math.random().toString(36).slice(2)}`;
 }
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T | 'timeout'> {
@@ -50,7 +52,12 @@ function sendingControl(session: ComposeSession, pressed: HTMLElement | null): H
 export class Guard implements SendHandler {
   readonly sessions: ComposeSessions;
   /** The open panel; `control` is what the user pressed (Send, or Gmail's Send & archive), pressed again to send anyway. */
-  private panel: { session: ComposeSession; handle: PanelHandle; host: HTMLElement; control: HTMLElement | null } | null = null;
+  private panel: {
+    session: ComposeSession;
+    handle: PanelHandle;
+    host: HTMLElement;
+    control: HTMLElement | null;
+  } | null = null;
   /**
    * The id of each compose's "send later" (one decision, one id): reused by every retry, so a
    * retry after a lost answer finds the first write instead of storing the reply twice.
@@ -104,7 +111,10 @@ export class Guard implements SendHandler {
     try {
       const check = await withTimeout(session.checkNow(), CHECK_TIMEOUT_MS);
       if (check === 'timeout' || check === null) {
-        this.failed('checking the boundary', new Error(check === null ? 'the worker refused the check' : 'no answer in time'));
+        this.failed(
+          'checking the boundary',
+          new Error(check === null ? 'the worker refused the check' : 'no answer in time'),
+        );
         clickGesture(control);
         return;
       }
@@ -120,14 +130,25 @@ export class Guard implements SendHandler {
     }
   }
 
-  async openPanel(session: ComposeSession, check: GuardCheck, startWithTriage: boolean, pressed: HTMLElement | null = null): Promise<void> {
+  async openPanel(
+    session: ComposeSession,
+    check: GuardCheck,
+    startWithTriage: boolean,
+    pressed: HTMLElement | null = null,
+  ): Promise<void> {
     try {
       this.closePanel();
       const { openPanel } = await loadPanel();
       const host = document.createElement('div');
       (document.body ?? document.documentElement).append(host);
       const request = session.compose.request();
-      const model = { check, request, startWithTriage, anchor: session.compose.root, returnFocus: sendingControl(session, pressed) };
+      const model = {
+        check,
+        request,
+        startWithTriage,
+        anchor: session.compose.root,
+        returnFocus: sendingControl(session, pressed),
+      };
       const handle = openPanel(host, model, (decision) => void this.decide(session, check, decision));
       this.panel = { session, handle, host, control: pressed };
     } catch (error) {
@@ -163,7 +184,9 @@ export class Guard implements SendHandler {
         return;
       }
       handle?.setBusy(
-        check.delivery === 'local' && this.adapter.deliversLocally ? 'Keeping your reply in Red Cup’s queue…' : `Handing your reply to ${PROVIDER_LABEL[this.adapter.name]}'s Schedule send…`,
+        check.delivery === 'local' && this.adapter.deliversLocally
+          ? 'Keeping your reply in Red Cup’s queue…'
+          : `Handing your reply to ${PROVIDER_LABEL[this.adapter.name]}'s Schedule send…`,
       );
       // The provider's scheduler is driven by clicks at real coordinates: the panel must not cover it.
       const host = this.panel?.host;
@@ -194,7 +217,11 @@ export class Guard implements SendHandler {
   ): Promise<{ ok: boolean; message: string; notice?: string }> {
     const next = check.view.next;
     const provider = PROVIDER_LABEL[this.adapter.name];
-    if (!next) return { ok: false, message: 'No window opens within a year for these recipients, so there is no time to schedule for.' };
+    if (!next)
+      return {
+        ok: false,
+        message: 'No window opens within a year for these recipients, so there is no time to schedule for.',
+      };
     if (this.unsure.has(session)) {
       // The last try got no answer at all: was it kept after all? Never schedule it a second time.
       const stored = await this.ask('queue/is-stored', { id: this.laterId(session) });
@@ -216,7 +243,10 @@ export class Guard implements SendHandler {
     }
     if (!result.ok) {
       // Automatic fallback (DESIGN §5.1): the reply goes to the local queue; nothing is lost either way.
-      const local = await this.queueLocally(session, check, triage, { kind: 'scheduler-failed', reason: result.reason });
+      const local = await this.queueLocally(session, check, triage, {
+        kind: 'scheduler-failed',
+        reason: result.reason,
+      });
       if (!local.ok && this.unsure.has(session)) return local; // not known whether kept: say only that
       if (local.ok) {
         return {
@@ -245,7 +275,11 @@ export class Guard implements SendHandler {
     });
     if (handoff.kind !== 'stored') this.failed('recording the scheduled reply', new Error(handoff.message));
     // The entry named, so the report counts the reply at the provider's due time (issue 12).
-    await this.record(session, 'scheduled', check, triage, next.sendAt, `${id}:scheduled`, { entryId: id, status: 'handed-off', reason: null });
+    await this.record(session, 'scheduled', check, triage, next.sendAt, `${id}:scheduled`, {
+      entryId: id,
+      status: 'handed-off',
+      reason: null,
+    });
     return { ok: true, message: `Scheduled with ${provider} for ${next.inUserZone}.` };
   }
 
@@ -261,14 +295,26 @@ export class Guard implements SendHandler {
   ): Promise<{ ok: boolean; message: string; notice?: string }> {
     const next = check.view.next;
     const provider = PROVIDER_LABEL[this.adapter.name];
-    if (!next) return { ok: false, message: 'No window opens within a year for these recipients, so there is no time to schedule for.' };
+    if (!next)
+      return {
+        ok: false,
+        message: 'No window opens within a year for these recipients, so there is no time to schedule for.',
+      };
     const account = this.adapter.account(document);
     const accountAddress = await this.adapter.accountAddress(document);
-    if (account === null || accountAddress === null) return { ok: false, message: `Red Cup could not tell which ${provider} account this is, so it cannot keep the reply for later.` };
+    if (account === null || accountAddress === null)
+      return {
+        ok: false,
+        message: `Red Cup could not tell which ${provider} account this is, so it cannot keep the reply for later.`,
+      };
     const compose = session.compose;
     const profileIds = check.verdict.kind === 'unguarded' ? [] : check.verdict.profiles.map((p) => p.id);
     const body = await sanitizeForQueue(compose.bodyHtml());
-    if (!body.ok) return { ok: false, message: `Red Cup could not keep your reply for later (${body.reason}). Your message is still open and unchanged.` };
+    if (!body.ok)
+      return {
+        ok: false,
+        message: `Red Cup could not keep your reply for later (${body.reason}). Your message is still open and unchanged.`,
+      };
     const outcome: WriteOutcome = await writeQueueOnce(this.ask, 'queue/enqueue', {
       id: this.laterId(session),
       provider: this.adapter.name,
@@ -286,7 +332,10 @@ export class Guard implements SendHandler {
       return { ok: false, message: this.unsureMessage(outcome.message) };
     }
     if (outcome.kind === 'not-stored') {
-      return { ok: false, message: `Red Cup could not keep your reply for later (${outcome.message}). Your message is still open and unchanged.` };
+      return {
+        ok: false,
+        message: `Red Cup could not keep your reply for later (${outcome.message}). Your message is still open and unchanged.`,
+      };
     }
     return this.kept(session, check, triage, why);
   }
@@ -314,11 +363,19 @@ export class Guard implements SendHandler {
   ): Promise<{ ok: boolean; message: string; notice?: string }> {
     const next = check.view.next;
     const provider = PROVIDER_LABEL[this.adapter.name];
-    if (!next) return { ok: false, message: 'No window opens within a year for these recipients, so there is no time to schedule for.' };
+    if (!next)
+      return {
+        ok: false,
+        message: 'No window opens within a year for these recipients, so there is no time to schedule for.',
+      };
     const compose = session.compose;
     // The entry named, so the report counts the reply when the queue delivers it (issue 12).
     const id = this.laterId(session);
-    await this.record(session, 'scheduled', check, triage, next.sendAt, `${id}:scheduled`, { entryId: id, status: 'pending', reason: null });
+    await this.record(session, 'scheduled', check, triage, next.sendAt, `${id}:scheduled`, {
+      entryId: id,
+      status: 'pending',
+      reason: null,
+    });
     const discarded = await compose.discard();
     const message = `Red Cup sends your reply ${next.inUserZone}.`;
     if (!discarded.ok) {
@@ -379,7 +436,10 @@ export class Guard implements SendHandler {
     };
   }
 
-  async act(composeId: string, action: ComposeAction): Promise<{ ok: true; value: { message: string } } | { ok: false; error: { message: string } }> {
+  async act(
+    composeId: string,
+    action: ComposeAction,
+  ): Promise<{ ok: true; value: { message: string } } | { ok: false; error: { message: string } }> {
     const session = this.sessions.byId(composeId);
     if (!session) return { ok: false, error: { message: 'That compose window is closed.' } };
     const check = await session.checkNow();
@@ -396,7 +456,9 @@ export class Guard implements SendHandler {
       return { ok: true, value: { message: 'Sent.' } };
     }
     const outcome = await this.scheduleLater(session, check, null);
-    return outcome.ok ? { ok: true, value: { message: outcome.notice ?? outcome.message } } : { ok: false, error: { message: outcome.message } };
+    return outcome.ok
+      ? { ok: true, value: { message: outcome.notice ?? outcome.message } }
+      : { ok: false, error: { message: outcome.message } };
   }
 
   /** Settings changed (a pause): every compose asks again. */

@@ -115,7 +115,8 @@ export function installInterception(adapter: ProviderAdapter, handler: SendHandl
         if (keyEcho && Date.now() < keyEcho.until && keyEcho.root.contains(el)) stop(event);
         return;
       }
-      const onControl = (event.key === 'Enter' || event.key === ' ') && !event.ctrlKey && !event.metaKey && !event.altKey;
+      const onControl =
+        (event.key === 'Enter' || event.key === ' ') && !event.ctrlKey && !event.metaKey && !event.altKey;
       const target = onControl ? sendTarget(el) : null;
       const shortcut = target === null && adapter.isSendShortcut(event);
       const session = target?.session ?? (shortcut ? handler.sessionOf(el) : null);
@@ -149,7 +150,8 @@ export function installInterception(adapter: ProviderAdapter, handler: SendHandl
     }
   };
 
-  for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click']) window.addEventListener(type, onPointer, true);
+  for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click'])
+    window.addEventListener(type, onPointer, true);
   window.addEventListener('keydown', onKey, true);
   window.addEventListener('keyup', onKey, true);
 }

@@ -91,17 +91,19 @@ export class ComposeSession {
   private fetch(key: string): Promise<GuardCheck | null> {
     const request = this.compose.request();
     const recipients = key === '' ? [] : key.split('\n');
-    const pending = call('guard/check', request?.at ? { recipients, requestAt: request.at } : { recipients }).then((answer) => {
-      if (this.pendingKey !== key) return answer.ok ? answer.value : null; // a newer request took over
-      this.pending = null;
-      this.pendingKey = null;
-      if (!answer.ok) {
-        this.pill.showProblem(answer.error.message);
-        return null;
-      }
-      this.store(key, answer.value);
-      return answer.value;
-    });
+    const pending = call('guard/check', request?.at ? { recipients, requestAt: request.at } : { recipients }).then(
+      (answer) => {
+        if (this.pendingKey !== key) return answer.ok ? answer.value : null; // a newer request took over
+        this.pending = null;
+        this.pendingKey = null;
+        if (!answer.ok) {
+          this.pill.showProblem(answer.error.message);
+          return null;
+        }
+        this.store(key, answer.value);
+        return answer.value;
+      },
+    );
     this.pending = pending;
     this.pendingKey = key;
     return pending;

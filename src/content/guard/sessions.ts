@@ -22,7 +22,8 @@ export class ComposeSessions {
     this.observer = new MutationObserver(() => this.schedule());
     this.observer.observe(document, { childList: true, subtree: true });
     // Half-typed recipients change no structure: typing and leaving a field re-read them too.
-    for (const type of ['input', 'focusout', 'keyup'] as const) window.addEventListener(type, () => this.schedule(), true);
+    for (const type of ['input', 'focusout', 'keyup'] as const)
+      window.addEventListener(type, () => this.schedule(), true);
     this.schedule();
   }
 

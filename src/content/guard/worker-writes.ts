@@ -7,7 +7,13 @@
  * is stored (issue 13 A2: a retried "send later" was stored twice and went out twice).
  */
 import { isResult } from '../../messaging/call.ts';
-import { sendMessage, type MessageName, type MessageData, type MessageValue, type Result } from '../../messaging/protocol.ts';
+import {
+  sendMessage,
+  type MessageName,
+  type MessageData,
+  type MessageValue,
+  type Result,
+} from '../../messaging/protocol.ts';
 
 /** An answer, or none: the message failed on its way, or no answer came in time. */
 export type Heard<T> = { heard: true; result: Result<T> } | { heard: false; why: string };
@@ -50,9 +56,14 @@ export type WriteOutcome =
  * lost, the worker is asked whether that id is stored; a hand-off, which the provider already
  * holds, is then written once more with the same id (it is stored once either way).
  */
-export async function writeQueueOnce<K extends 'queue/enqueue' | 'queue/handoff'>(ask: Ask, name: K, request: MessageData<K> & { id: string }): Promise<WriteOutcome> {
+export async function writeQueueOnce<K extends 'queue/enqueue' | 'queue/handoff'>(
+  ask: Ask,
+  name: K,
+  request: MessageData<K> & { id: string },
+): Promise<WriteOutcome> {
   const first = await ask(name, request);
-  if (first.heard) return first.result.ok ? { kind: 'stored' } : { kind: 'not-stored', message: first.result.error.message };
+  if (first.heard)
+    return first.result.ok ? { kind: 'stored' } : { kind: 'not-stored', message: first.result.error.message };
   for (let i = 0; i < STORED_ASKS; i++) {
     const stored = await ask('queue/is-stored', { id: request.id });
     if (!stored.heard) continue;
@@ -62,9 +73,15 @@ export async function writeQueueOnce<K extends 'queue/enqueue' | 'queue/handoff'
       const again = await ask(name, request);
       if (again.heard && again.result.ok) return { kind: 'stored' };
     }
-    return { kind: 'not-stored', message: `Red Cup's background worker did not answer (${first.why}), and it has not kept the reply` };
+    return {
+      kind: 'not-stored',
+      message: `Red Cup's background worker did not answer (${first.why}), and it has not kept the reply`,
+    };
   }
-  return { kind: 'unknown', message: `Red Cup's background worker did not answer (${first.why}), and could not say whether it kept the reply` };
+  return {
+    kind: 'unknown',
+    message: `Red Cup's background worker did not answer (${first.why}), and could not say whether it kept the reply`,
+  };
 }
 
 /** A ledger event with its decision's id: written again with the same id when the answer is lost (it replaces itself). */

@@ -49,4 +49,8 @@ export interface PanelHandle {
  * the compose). `decide` is called once per user decision; for `send-at` the guard keeps the
  * panel open (busy) until it calls `close()` or `showError()`.
  */
-export type OpenPanel = (host: HTMLElement, model: PanelModel, decide: (decision: PanelDecision) => void) => PanelHandle;
+export type OpenPanel = (
+  host: HTMLElement,
+  model: PanelModel,
+  decide: (decision: PanelDecision) => void,
+) => PanelHandle;

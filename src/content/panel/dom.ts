@@ -32,7 +32,11 @@ export function uid(prefix: string): string {
  * the user. The browser marks the click it makes from Enter or Space on a focused button as
  * trusted, so keyboard users are not affected.
  */
-export function onUser<K extends keyof HTMLElementEventMap>(node: HTMLElement, type: K, handler: (event: HTMLElementEventMap[K]) => void): void {
+export function onUser<K extends keyof HTMLElementEventMap>(
+  node: HTMLElement,
+  type: K,
+  handler: (event: HTMLElementEventMap[K]) => void,
+): void {
   node.addEventListener(type, (event) => {
     if (event.isTrusted) handler(event);
   });

@@ -9,7 +9,9 @@ function isRadio(node: Element | null): node is HTMLInputElement {
 
 /** The controls Tab visits inside `root`, in document order. */
 export function tabStops(root: ParentNode): HTMLElement[] {
-  const controls = [...root.querySelectorAll<HTMLButtonElement | HTMLInputElement>('button, input')].filter((c) => !c.disabled);
+  const controls = [...root.querySelectorAll<HTMLButtonElement | HTMLInputElement>('button, input')].filter(
+    (c) => !c.disabled,
+  );
   const stops: HTMLElement[] = [];
   const groups = new Set<string>();
   for (const control of controls) {

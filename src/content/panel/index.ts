@@ -58,7 +58,14 @@ export const openPanel: OpenPanel = (host, model, decide) => {
   const status = el('p', { class: 'status', role: 'status', 'aria-live': 'polite' });
   const error = el('p', { class: 'error', role: 'alert' });
   // tabindex -1: a click on the panel's text keeps focus in the panel (the trap goes on from there).
-  const dialog = el('div', { class: 'panel', role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': titleId, tabindex: '-1' }, title, error, body, status);
+  const dialog = el(
+    'div',
+    { class: 'panel', role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': titleId, tabindex: '-1' },
+    title,
+    error,
+    body,
+    status,
+  );
   const layer = el('div', { class: 'layer' }, dialog);
   shadow.replaceChildren(style, layer);
   // A click on the dimmed page must not move focus out of a modal panel.
@@ -98,18 +105,29 @@ export const openPanel: OpenPanel = (host, model, decide) => {
     onUser(cancel, 'click', () => send({ action: 'cancel' }));
     body.replaceChildren(
       ...present(
-      el('ul', { id: rulesId, 'aria-label': 'Rules sending now breaks' }, ...check.view.rules.map((rule) => el('li', { text: rule }))),
-      next
-        ? el(
-            'section',
-            { 'aria-label': 'Next window' },
-            el('h3', { text: 'Next window' }),
-            el('ul', {}, ...next.inClientZones.map((line) => el('li', { text: line })), el('li', { text: next.inUserZone })),
-          )
-        : el('p', { text: 'No window opens within a year for these recipients.' }),
-      check.view.promise ? el('p', { class: 'promise', 'data-kept': String(check.view.promiseKept), text: check.view.promise }) : null,
-      ...driftWarnings(check),
-      el('div', { class: 'actions' }, sendAt, emergency, cancel),
+        el(
+          'ul',
+          { id: rulesId, 'aria-label': 'Rules sending now breaks' },
+          ...check.view.rules.map((rule) => el('li', { text: rule })),
+        ),
+        next
+          ? el(
+              'section',
+              { 'aria-label': 'Next window' },
+              el('h3', { text: 'Next window' }),
+              el(
+                'ul',
+                {},
+                ...next.inClientZones.map((line) => el('li', { text: line })),
+                el('li', { text: next.inUserZone }),
+              ),
+            )
+          : el('p', { text: 'No window opens within a year for these recipients.' }),
+        check.view.promise
+          ? el('p', { class: 'promise', 'data-kept': String(check.view.promiseKept), text: check.view.promise })
+          : null,
+        ...driftWarnings(check),
+        el('div', { class: 'actions' }, sendAt, emergency, cancel),
       ),
     );
     reposition();
@@ -120,7 +138,12 @@ export const openPanel: OpenPanel = (host, model, decide) => {
   const showTriage = () => {
     const ctx = triageContextOf(check);
     const request = model.request;
-    const signals = request ? findSignals(request.text, check.emergency.map((e) => e.policy)) : [];
+    const signals = request
+      ? findSignals(
+          request.text,
+          check.emergency.map((e) => e.policy),
+        )
+      : [];
     const answers: Partial<TriageAnswers> = {};
     title.textContent = `Before you break ${possessive(names)} boundary: real emergency or red cup?`;
     dialog.removeAttribute('aria-describedby');
@@ -138,10 +161,13 @@ export const openPanel: OpenPanel = (host, model, decide) => {
     };
     const refresh = () => {
       const s = suggestTriage(answers, signals, ctx);
-      suggestionText.textContent = s.suggestion === 'real-emergency' ? 'Suggestion: a real emergency.' : 'Suggestion: a red cup — it can wait.';
+      suggestionText.textContent =
+        s.suggestion === 'real-emergency' ? 'Suggestion: a real emergency.' : 'Suggestion: a red cup — it can wait.';
       reasons.replaceChildren(...s.reasons.map((r) => el('li', { text: r })));
       redCup.classList.toggle('primary', s.suggestion === 'red-cup' && next !== null);
-      redCup.textContent = next ? `Red cup — ${next.button.replace(/^Send/, 'send')}${s.suggestion === 'red-cup' ? ' (recommended)' : ''}` : '';
+      redCup.textContent = next
+        ? `Red cup — ${next.button.replace(/^Send/, 'send')}${s.suggestion === 'red-cup' ? ' (recommended)' : ''}`
+        : '';
       real.classList.toggle('primary', s.suggestion === 'real-emergency');
     };
 
@@ -176,15 +202,15 @@ export const openPanel: OpenPanel = (host, model, decide) => {
 
     body.replaceChildren(
       ...present(
-      requestView(request, signals, check.clock),
-      ...questions,
-      el('div', { class: 'suggestion' }, suggestionText, reasons),
-      el('p', {
-        class: 'reminder',
-        text: `Sending now resets ${possessive(names)} expectation: next time they will expect an answer at this hour too.${ctx.channel ? ` In a real emergency they can ${ctx.channel.replace(/^./, (c) => c.toLowerCase())}.` : ''}`,
-      }),
-      ...driftWarnings(check),
-      el('div', { class: 'actions' }, real, next ? redCup : null, anyway, back),
+        requestView(request, signals, check.clock),
+        ...questions,
+        el('div', { class: 'suggestion' }, suggestionText, reasons),
+        el('p', {
+          class: 'reminder',
+          text: `Sending now resets ${possessive(names)} expectation: next time they will expect an answer at this hour too.${ctx.channel ? ` In a real emergency they can ${ctx.channel.replace(/^./, (c) => c.toLowerCase())}.` : ''}`,
+        }),
+        ...driftWarnings(check),
+        el('div', { class: 'actions' }, real, next ? redCup : null, anyway, back),
       ),
     );
     refresh();
@@ -247,7 +273,10 @@ export const openPanel: OpenPanel = (host, model, decide) => {
           resolve();
         };
         onUser(ok, 'click', () => dismiss?.());
-        body.replaceChildren(el('p', { class: 'done', role: 'status', text: message }), el('div', { class: 'actions' }, ok));
+        body.replaceChildren(
+          el('p', { class: 'done', role: 'status', text: message }),
+          el('div', { class: 'actions' }, ok),
+        );
         ok.focus();
         reposition();
       });

@@ -29,7 +29,11 @@ function outsideCheck(): GuardCheck {
   };
 }
 
-const REQUEST = { from: 'jane@acme.com', text: 'URGENT: the website is down! <b>not bold</b>', at: '2026-11-24T00:55:00.000Z' };
+const REQUEST = {
+  from: 'jane@acme.com',
+  text: 'URGENT: the website is down! <b>not bold</b>',
+  at: '2026-11-24T00:55:00.000Z',
+};
 
 /**
  * An event as the user makes it. The panel acts only on trusted events; happy-dom has no notion
@@ -62,7 +66,9 @@ function open(model: Partial<PanelModel> = {}) {
   const root = attach.mock.results[0]!.value as ShadowRoot;
   const button = (name: RegExp) => [...root.querySelectorAll('button')].find((b) => name.test(b.textContent ?? ''))!;
   const press = (key: string, shiftKey = false) =>
-    (root.activeElement ?? root.querySelector('[role=dialog]'))!.dispatchEvent(asUser(new KeyboardEvent('keydown', { key, shiftKey, bubbles: true, composed: true })));
+    (root.activeElement ?? root.querySelector('[role=dialog]'))!.dispatchEvent(
+      asUser(new KeyboardEvent('keydown', { key, shiftKey, bubbles: true, composed: true })),
+    );
   return { host, root, decisions, handle, button, press };
 }
 
@@ -167,7 +173,9 @@ describe('triage', () => {
     const status = () => root.querySelector('.suggestion [role=status]')?.textContent;
     expect(status()).toContain('red cup');
     expect(button(/^Red cup/).textContent).toContain('(recommended)');
-    const [agreed, harm] = [...root.querySelectorAll('fieldset')].map((f) => f.querySelector<HTMLInputElement>('input[value=yes]')!);
+    const [agreed, harm] = [...root.querySelectorAll('fieldset')].map((f) =>
+      f.querySelector<HTMLInputElement>('input[value=yes]')!,
+    );
     choose(agreed!);
     choose(harm!);
     expect(status()).toContain('real emergency');
@@ -176,7 +184,10 @@ describe('triage', () => {
       {
         action: 'send-now',
         kind: 'sent-emergency',
-        triage: { answers: { agreedSituation: 'yes', realHarm: 'yes', emergencyToClient: 'unsure' }, suggestion: 'real-emergency' },
+        triage: {
+          answers: { agreedSituation: 'yes', realHarm: 'yes', emergencyToClient: 'unsure' },
+          suggestion: 'real-emergency',
+        },
       },
     ]);
   });
@@ -198,7 +209,14 @@ describe('the guard step, more', () => {
   it('says when the promise is no longer kept, with a mark besides the colour', () => {
     const check = outsideCheck();
     const { root } = open({
-      check: { ...check, view: { ...check.view, promiseKept: false, promise: 'The promise to Acme Corp is not kept: the reply is due by Mon 22:00.' } },
+      check: {
+        ...check,
+        view: {
+          ...check.view,
+          promiseKept: false,
+          promise: 'The promise to Acme Corp is not kept: the reply is due by Mon 22:00.',
+        },
+      },
     });
     const promise = root.querySelector('.promise')!;
     expect(promise.getAttribute('data-kept')).toBe('false');
@@ -212,7 +230,11 @@ describe('the guard step, more', () => {
     expect(root.textContent).toContain('No window opens within a year');
     expect(root.activeElement).toBe(button(/emergency/));
     tap(button(/emergency/));
-    expect([...root.querySelectorAll('button')].map((b) => b.textContent)).toEqual(['Real emergency — send now', 'Send anyway', 'Back']);
+    expect([...root.querySelectorAll('button')].map((b) => b.textContent)).toEqual([
+      'Real emergency — send now',
+      'Send anyway',
+      'Back',
+    ]);
   });
 
   it('Cancel decides cancel', () => {
@@ -298,7 +320,9 @@ describe('triage, more', () => {
   it('names the sender and marks the client’s own signals apart from the general ones', () => {
     const { root } = open({ startWithTriage: true });
     expect(root.querySelector('.from')?.textContent).toMatch(/^From jane@acme\.com · /);
-    const sources = Object.fromEntries([...root.querySelectorAll('.request mark')].map((m) => [m.textContent, m.getAttribute('data-source')]));
+    const sources = Object.fromEntries(
+      [...root.querySelectorAll('.request mark')].map((m) => [m.textContent, m.getAttribute('data-source')]),
+    );
     expect(sources).toEqual({ URGENT: 'general', 'the website is down': 'client-situation' });
     const legend = [...root.querySelectorAll('.legend li')].map((li) => li.textContent);
     expect(legend).toEqual(['Agreed emergency: The website is down', 'General urgency word: urgent']);
@@ -355,7 +379,9 @@ describe('triage, more', () => {
     const { root, button, decisions } = open({ startWithTriage: true });
     answer(root, 2, 'yes');
     tap(button(/^Red cup/));
-    expect(decisions).toEqual([{ action: 'send-at', triage: { answers: decisionOf({ emergencyToClient: 'yes' }), suggestion: 'red-cup' } }]);
+    expect(decisions).toEqual([
+      { action: 'send-at', triage: { answers: decisionOf({ emergencyToClient: 'yes' }), suggestion: 'red-cup' } },
+    ]);
   });
 
   it('records the suggestion the user saw, not one from the unanswered questions filled in', () => {
@@ -366,7 +392,11 @@ describe('triage, more', () => {
     expect(root.querySelector('.suggestion [role=status]')?.textContent).toBe('Suggestion: a red cup — it can wait.');
     tap(button(/^Real emergency/));
     expect(decisions).toEqual([
-      { action: 'send-now', kind: 'sent-emergency', triage: { answers: decisionOf({ agreedSituation: 'yes' }), suggestion: 'red-cup' } },
+      {
+        action: 'send-now',
+        kind: 'sent-emergency',
+        triage: { answers: decisionOf({ agreedSituation: 'yes' }), suggestion: 'red-cup' },
+      },
     ]);
   });
 
@@ -376,7 +406,11 @@ describe('triage, more', () => {
     answer(root, 1, 'yes');
     tap(button(/^Send anyway/));
     expect(decisions).toEqual([
-      { action: 'send-now', kind: 'sent-anyway', triage: { answers: decisionOf({ agreedSituation: 'yes', realHarm: 'yes' }), suggestion: 'real-emergency' } },
+      {
+        action: 'send-now',
+        kind: 'sent-anyway',
+        triage: { answers: decisionOf({ agreedSituation: 'yes', realHarm: 'yes' }), suggestion: 'real-emergency' },
+      },
     ]);
   });
 
@@ -401,7 +435,9 @@ describe('what the page can do to the panel', () => {
   it('a script’s clicks and keys decide nothing; the user’s own do', () => {
     const guard = open();
     for (const name of [/^Send Tue/, /^Cancel$/]) guard.button(name).click();
-    guard.root.querySelector('[role=dialog]')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    guard.root
+      .querySelector('[role=dialog]')!
+      .dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     guard.button(/emergency/).click();
     expect(guard.root.querySelectorAll('fieldset')).toHaveLength(0); // still on the guard step
     expect(guard.decisions).toEqual([]);
@@ -414,6 +450,8 @@ describe('what the page can do to the panel', () => {
     expect(triage.decisions).toEqual([]);
     tap(triage.button(/^Send anyway/));
     // The script's "yes" was not taken as the user's answer.
-    expect(triage.decisions).toEqual([{ action: 'send-now', kind: 'sent-anyway', triage: { answers: decisionOf({}), suggestion: 'red-cup' } }]);
+    expect(triage.decisions).toEqual([
+      { action: 'send-now', kind: 'sent-anyway', triage: { answers: decisionOf({}), suggestion: 'red-cup' } },
+    ]);
   });
 });

@@ -11,7 +11,13 @@ const clamp = (value: number, low: number, high: number) => Math.max(low, Math.m
 function visibleRect(anchor: HTMLElement | null | undefined): DOMRect | null {
   if (!anchor?.isConnected) return null;
   const rect = anchor.getBoundingClientRect();
-  const onScreen = rect.width > 0 && rect.height > 0 && rect.right > 0 && rect.bottom > 0 && rect.left < window.innerWidth && rect.top < window.innerHeight;
+  const onScreen =
+    rect.width > 0 &&
+    rect.height > 0 &&
+    rect.right > 0 &&
+    rect.bottom > 0 &&
+    rect.left < window.innerWidth &&
+    rect.top < window.innerHeight;
   return onScreen ? rect : null;
 }
 

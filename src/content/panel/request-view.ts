@@ -18,7 +18,13 @@ export function highlighted(text: string, signals: readonly Signal[]): DocumentF
   for (const signal of [...signals].sort((a, b) => a.start - b.start)) {
     if (signal.start < at) continue; // findSignals reports each range once; an overlap would garble the text
     if (signal.start > at) out.append(text.slice(at, signal.start));
-    out.append(el('mark', { 'data-source': signal.source, title: `${LABEL[signal.source]}: ${signal.keyword}` }, text.slice(signal.start, signal.end)));
+    out.append(
+      el(
+        'mark',
+        { 'data-source': signal.source, title: `${LABEL[signal.source]}: ${signal.keyword}` },
+        text.slice(signal.start, signal.end),
+      ),
+    );
     at = signal.end;
   }
   if (at < text.length) out.append(text.slice(at));
@@ -43,8 +49,13 @@ function legend(signals: readonly Signal[]): HTMLElement {
   return el('ul', { class: 'legend', 'aria-label': 'Emergency signals found' }, ...lines);
 }
 
-export function requestView(request: RequestMessage | null, signals: readonly Signal[], clock: '12h' | '24h'): HTMLElement {
-  if (request === null) return el('p', { class: 'no-request', text: 'Red Cup could not find the message you are answering.' });
+export function requestView(
+  request: RequestMessage | null,
+  signals: readonly Signal[],
+  clock: '12h' | '24h',
+): HTMLElement {
+  if (request === null)
+    return el('p', { class: 'no-request', text: 'Red Cup could not find the message you are answering.' });
   return el(
     'section',
     { 'aria-label': 'The message you are answering' },

@@ -57,7 +57,10 @@ describe('a delivery in a Gmail tab of another account', () => {
     localStorage.setItem(SESSION_KEY, JSON.stringify([WORK, ME]));
     const site = loadGmail('?undo=1');
     const report = await new Deliveries(gmailAdapter).deliver(order('me@example.com'));
-    expect(report).toEqual({ outcome: 'not-sent', reason: expect.stringContaining('signed in to a different account') });
+    expect(report).toEqual({
+      outcome: 'not-sent',
+      reason: expect.stringContaining('signed in to a different account'),
+    });
     expect(report.outcome === 'not-sent' && report.reason).not.toMatch(/@/); // no addresses in reasons
     expect(gmailAdapter.findComposeRoots(document)).toEqual([]); // nothing was even filled
     expect([site.sent, site.outbox]).toEqual([[], []]);
@@ -65,11 +68,17 @@ describe('a delivery in a Gmail tab of another account', () => {
 
   it('sends nothing for an entry that does not say its account, or from a page that does not show one', async () => {
     let site = loadGmail('?undo=1');
-    expect(await new Deliveries(gmailAdapter).deliver(order(undefined))).toMatchObject({ outcome: 'not-sent', reason: expect.stringContaining('does not know which Gmail account') });
+    expect(await new Deliveries(gmailAdapter).deliver(order(undefined))).toMatchObject({
+      outcome: 'not-sent',
+      reason: expect.stringContaining('does not know which Gmail account'),
+    });
     site = loadGmail('?undo=1');
     $('a[href*="SignOutOptions"]').remove();
     document.title = 'Gmail';
-    expect(await new Deliveries(gmailAdapter).deliver(order('me@example.com'))).toMatchObject({ outcome: 'not-sent', reason: expect.stringContaining('does not show which account') });
+    expect(await new Deliveries(gmailAdapter).deliver(order('me@example.com'))).toMatchObject({
+      outcome: 'not-sent',
+      reason: expect.stringContaining('does not show which account'),
+    });
     expect([site.sent, site.outbox]).toEqual([[], []]);
   });
 
@@ -93,10 +102,16 @@ describe('the account an Outlook page shows', () => {
   });
 
   it('sends nothing from a host where another account signed in', async () => {
-    localStorage.setItem('red-cup-sim-outlook-account:outlook.office.com', JSON.stringify({ name: 'Robin Roe', email: 'robin@other.example' }));
+    localStorage.setItem(
+      'red-cup-sim-outlook-account:outlook.office.com',
+      JSON.stringify({ name: 'Robin Roe', email: 'robin@other.example' }),
+    );
     const site = loadOutlook();
     const report = await new Deliveries(outlookAdapter).deliver(order('me@example.com'));
-    expect(report).toEqual({ outcome: 'not-sent', reason: expect.stringContaining('signed in to a different account') });
+    expect(report).toEqual({
+      outcome: 'not-sent',
+      reason: expect.stringContaining('signed in to a different account'),
+    });
     expect(site.sent).toEqual([]);
     expect(outlookAdapter.findComposeRoots(document)).toEqual([]);
   });

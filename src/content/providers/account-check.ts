@@ -8,13 +8,19 @@
 import { PROVIDERS } from '../../core/providers.ts';
 import type { ProviderAdapter } from './adapter.ts';
 
-
 /** Null when this page shows the account `expected` names, else why the reply must not go from here. */
-export async function accountProblem(adapter: Pick<ProviderAdapter, 'name' | 'accountAddress'>, doc: Document, expected: string | undefined): Promise<string | null> {
+export async function accountProblem(
+  adapter: Pick<ProviderAdapter, 'name' | 'accountAddress'>,
+  doc: Document,
+  expected: string | undefined,
+): Promise<string | null> {
   const provider = PROVIDERS[adapter.name].label;
-  if (!expected) return `Red Cup does not know which ${provider} account this reply goes out from (it was queued before Red Cup recorded it); open it in a compose window to send it.`;
+  if (!expected)
+    return `Red Cup does not know which ${provider} account this reply goes out from (it was queued before Red Cup recorded it); open it in a compose window to send it.`;
   const here = await adapter.accountAddress(doc).catch(() => null);
-  if (here === null) return `The ${provider} tab does not show which account is signed in, so the reply was not sent from it.`;
-  if (here !== expected.trim().toLowerCase()) return `The ${provider} tab is signed in to a different account than the one the reply was written in, so it was not sent from it.`;
+  if (here === null)
+    return `The ${provider} tab does not show which account is signed in, so the reply was not sent from it.`;
+  if (here !== expected.trim().toLowerCase())
+    return `The ${provider} tab is signed in to a different account than the one the reply was written in, so it was not sent from it.`;
   return null;
 }

@@ -116,7 +116,11 @@ export interface ProviderAdapter {
    * provider allows it (when the thread is on the page or can be opened without a page load),
    * else a new message. Sends nothing. Fails with a reason, leaving no half-filled compose.
    */
-  openCompose(doc: Document, subject: string, reply: LocalReply): Promise<{ ok: true; filled: FilledCompose } | { ok: false; reason: string }>;
+  openCompose(
+    doc: Document,
+    subject: string,
+    reply: LocalReply,
+  ): Promise<{ ok: true; filled: FilledCompose } | { ok: false; reason: string }>;
   /** Looks for the message in the provider's Sent list; `unknown` when the page cannot tell. */
   findSent(doc: Document, query: SentQuery): Promise<'yes' | 'no' | 'unknown'>;
   /** Cancels a scheduled message through the provider's Scheduled list (it goes back to drafts). */

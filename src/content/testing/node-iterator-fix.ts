@@ -62,7 +62,11 @@ function standardIterator(root: Node, whatToShow = 0xffffffff, filter: NodeFilte
 
 /** The prototype that defines `createNodeIterator` for this window's documents (the one DOMPurify captures). */
 function iteratorOwner(doc: Document): Document | null {
-  for (let proto = Object.getPrototypeOf(doc) as Document | null; proto !== null; proto = Object.getPrototypeOf(proto) as Document | null) {
+  for (
+    let proto = Object.getPrototypeOf(doc) as Document | null;
+    proto !== null;
+    proto = Object.getPrototypeOf(proto) as Document | null
+  ) {
     if (Object.prototype.hasOwnProperty.call(proto, 'createNodeIterator')) return proto;
   }
   return null;
@@ -89,7 +93,11 @@ function dispatchFromNodePrototype(prop: 'nodeName' | 'nodeType'): void {
     configurable: true,
     enumerable: base.enumerable ?? false,
     get(this: object) {
-      for (let at = Object.getPrototypeOf(this) as object | null; at !== null && at !== proto; at = Object.getPrototypeOf(at) as object | null) {
+      for (
+        let at = Object.getPrototypeOf(this) as object | null;
+        at !== null && at !== proto;
+        at = Object.getPrototypeOf(at) as object | null
+      ) {
         const own = Object.getOwnPropertyDescriptor(at, prop);
         if (own?.get !== undefined) return own.get.call(this) as unknown;
       }

@@ -43,7 +43,14 @@ export function intlOffset(zone: string, ms: number): number {
   }
   const part: Record<string, number> = {};
   for (const p of format.formatToParts(new Date(ms))) if (p.type !== 'literal') part[p.type] = Number(p.value);
-  const wall = Date.UTC(part.year ?? 0, (part.month ?? 1) - 1, part.day ?? 1, part.hour ?? 0, part.minute ?? 0, part.second ?? 0);
+  const wall = Date.UTC(
+    part.year ?? 0,
+    (part.month ?? 1) - 1,
+    part.day ?? 1,
+    part.hour ?? 0,
+    part.minute ?? 0,
+    part.second ?? 0,
+  );
   return Math.round((wall - Math.floor(ms / 1000) * 1000) / MINUTE);
 }
 
@@ -100,7 +107,9 @@ export class ZoneClock {
   /** Outside the sampled span the offsets are not known: asking there is the caller's mistake. */
   private within(ms: number): void {
     if (ms < this.from || ms > this.to) {
-      throw new RangeError(`${this.zone} is sampled from ${new Date(this.from).toISOString()} to ${new Date(this.to).toISOString()}, not at ${new Date(ms).toISOString()}`);
+      throw new RangeError(
+        `${this.zone} is sampled from ${new Date(this.from).toISOString()} to ${new Date(this.to).toISOString()}, not at ${new Date(ms).toISOString()}`,
+      );
     }
   }
 
@@ -272,7 +281,11 @@ export class ReferenceSchedule {
         // The window the request falls in (the earliest-started when several), else the next one.
         let first: RefWindow | undefined;
         for (const w of this.windows) {
-          if (w.end > requestAt && (first === undefined || w.start < first.start || (w.start === first.start && w.day < first.day))) first = w;
+          if (
+            w.end > requestAt &&
+            (first === undefined || w.start < first.start || (w.start === first.start && w.day < first.day))
+          )
+            first = w;
         }
         if (first === undefined || first.start >= this.knownUntil) return undefined;
         const day = first.day;

@@ -30,7 +30,9 @@ type View =
 const userZone = canonicalZone(Intl.DateTimeFormat().resolvedOptions().timeZone);
 
 function freshProfile(name?: string): ClientProfile {
-  return newProfile(name === undefined ? { id: newProfileId(), timeZone: userZone } : { id: newProfileId(), timeZone: userZone, name });
+  return newProfile(
+    name === undefined ? { id: newProfileId(), timeZone: userZone } : { id: newProfileId(), timeZone: userZone, name },
+  );
 }
 
 /** The report's own chunk (uPlot, papaparse and the report's components), fetched only when the report opens. */
@@ -78,7 +80,10 @@ export function App() {
     const follow = () => {
       const route = parseReportHash(location.hash);
       if (location.hash === '#queue') setView((current) => (current?.kind === 'home' ? { kind: 'queue' } : current));
-      else if (route !== null) setView((current) => (current?.kind === 'home' || current?.kind === 'report' ? { kind: 'report', route } : current));
+      else if (route !== null)
+        setView((current) =>
+          current?.kind === 'home' || current?.kind === 'report' ? { kind: 'report', route } : current,
+        );
     };
     window.addEventListener('hashchange', follow);
     return () => window.removeEventListener('hashchange', follow);
@@ -87,7 +92,9 @@ export function App() {
   const reportOpen = view?.kind === 'report';
   useEffect(() => {
     if (!reportOpen || report !== null) return;
-    loadReport().then(setReport, (err: unknown) => setReport({ failed: err instanceof Error ? err.message : String(err) }));
+    loadReport().then(setReport, (err: unknown) =>
+      setReport({ failed: err instanceof Error ? err.message : String(err) }),
+    );
   }, [reportOpen, report]);
 
   useEffect(() => {
@@ -121,7 +128,11 @@ export function App() {
     if (makeDefault) {
       const result = await call('settings/set', { defaultProfileId: p.id });
       if (result.ok) data.setSettings(result.value);
-      else setActionError({ title: `“${p.name}” was saved, but it could not be made the “Everyone else” profile.`, error: result.error });
+      else
+        setActionError({
+          title: `“${p.name}” was saved, but it could not be made the “Everyone else” profile.`,
+          error: result.error,
+        });
     }
     await data.reload();
     goHome(`Saved “${p.name}”.`);
@@ -141,7 +152,11 @@ export function App() {
     }
     setActionError(null);
     await data.reload();
-    setStatus(keepRecord ? `Deleted “${p.name}”; its record stays in the report as “${p.name} (deleted)”.` : `Deleted “${p.name}” and its record.`);
+    setStatus(
+      keepRecord
+        ? `Deleted “${p.name}”; its record stays in the report as “${p.name} (deleted)”.`
+        : `Deleted “${p.name}” and its record.`,
+    );
     clientsHeading.current?.focus();
   };
 
@@ -178,7 +193,13 @@ export function App() {
           <ProfileEditor
             key={view.profile.id}
             initial={view.profile}
-            title={view.isNew ? (view.makeDefault ? 'New “Everyone else” profile' : 'New client') : `Edit ${view.profile.name}`}
+            title={
+              view.isNew
+                ? view.makeDefault
+                  ? 'New “Everyone else” profile'
+                  : 'New client'
+                : `Edit ${view.profile.name}`
+            }
             others={othersThan(view.profile.id)}
             clock={clock}
             userZone={userZone}
@@ -195,7 +216,10 @@ export function App() {
       <main class="rc-page">
         {report === null ? <p role="status">Loading the report…</p> : null}
         {report !== null && 'failed' in report ? (
-          <ResultError title="The report could not be opened." error={{ message: `Its code did not load (${report.failed}). Reload the page to try again.` }} />
+          <ResultError
+            title="The report could not be opened."
+            error={{ message: `Its code did not load (${report.failed}). Reload the page to try again.` }}
+          />
         ) : null}
         {report !== null && !('failed' in report) ? (
           <report.ReportPage
@@ -234,7 +258,9 @@ export function App() {
           >
             Scheduled replies
           </Button>
-          <Button onClick={() => openReport({ profileId: null, period: { kind: 'weeks', weeks: 12 } })}>Consistency report</Button>
+          <Button onClick={() => openReport({ profileId: null, period: { kind: 'weeks', weeks: 12 } })}>
+            Consistency report
+          </Button>
         </nav>
       </header>
       {data.listError ? (
@@ -243,7 +269,9 @@ export function App() {
           <Button onClick={() => void data.reload()}>Try again</Button>
         </div>
       ) : null}
-      {data.settingsError ? <ResultError title="Your settings could not be loaded." error={data.settingsError} /> : null}
+      {data.settingsError ? (
+        <ResultError title="Your settings could not be loaded." error={data.settingsError} />
+      ) : null}
 
       <section class="rc-card" aria-labelledby="clients-heading">
         <div class="rc-row rc-section-head">
@@ -282,7 +310,13 @@ export function App() {
 
       <ImportExport onImported={() => void data.reload()} />
 
-      {deleting ? <DeleteClientDialog profile={deleting} onDelete={(keepRecord) => void remove(deleting, keepRecord)} onCancel={() => setDeleting(null)} /> : null}
+      {deleting ? (
+        <DeleteClientDialog
+          profile={deleting}
+          onDelete={(keepRecord) => void remove(deleting, keepRecord)}
+          onCancel={() => setDeleting(null)}
+        />
+      ) : null}
     </main>
   );
 }

@@ -13,18 +13,36 @@ export interface DeleteClientDialogProps {
 export function DeleteClientDialog({ profile, onDelete, onCancel }: DeleteClientDialogProps) {
   const [keep, setKeep] = useState(true);
   return (
-    <ConfirmDialog title={`Delete “${profile.name}”?`} confirmLabel="Delete client" danger onConfirm={() => onDelete(keep)} onCancel={onCancel}>
+    <ConfirmDialog
+      title={`Delete “${profile.name}”?`}
+      confirmLabel="Delete client"
+      danger
+      onConfirm={() => onDelete(keep)}
+      onCancel={onCancel}
+    >
       <p>Its hours, promise and emergency rules are removed from this browser. This cannot be undone.</p>
       <fieldset>
         <legend>Its record in the consistency report</legend>
         <div class="rc-field rc-field--inline">
-          <input id="delete-keep-record" type="radio" name="delete-record" checked={keep} onChange={() => setKeep(true)} />
+          <input
+            id="delete-keep-record"
+            type="radio"
+            name="delete-record"
+            checked={keep}
+            onChange={() => setKeep(true)}
+          />
           <label class="rc-field__label" for="delete-keep-record">
             Keep it (shown as “{profile.name} (deleted)”)
           </label>
         </div>
         <div class="rc-field rc-field--inline">
-          <input id="delete-drop-record" type="radio" name="delete-record" checked={!keep} onChange={() => setKeep(false)} />
+          <input
+            id="delete-drop-record"
+            type="radio"
+            name="delete-record"
+            checked={!keep}
+            onChange={() => setKeep(false)}
+          />
           <label class="rc-field__label" for="delete-drop-record">
             Delete it too
           </label>

@@ -15,7 +15,13 @@ export interface DamagedQueueActions {
  * queue record may still hold a reply nobody else can reach (the engine cannot read it): it can
  * be opened in a compose window when its reply is readable, or deleted, body and all.
  */
-export function InvalidRecords({ records, queueActions }: { records: readonly InvalidRecord[]; queueActions?: DamagedQueueActions }) {
+export function InvalidRecords({
+  records,
+  queueActions,
+}: {
+  records: readonly InvalidRecord[];
+  queueActions?: DamagedQueueActions;
+}) {
   const [deleting, setDeleting] = useState<InvalidRecord | null>(null);
   if (records.length === 0) return null;
   return (
@@ -26,12 +32,18 @@ export function InvalidRecords({ records, queueActions }: { records: readonly In
           : `${records.length} stored records could not be read and are not in use`}
       </h3>
       <p>
-        Red Cup keeps them untouched{queueActions !== undefined && records.some((r) => r.store === 'queue') ? ' until you decide' : ''}.
+        Red Cup keeps them untouched
+        {queueActions !== undefined && records.some((r) => r.store === 'queue') ? ' until you decide' : ''}.
         {records.every((r) => r.store === 'profiles') ? ' Re-create the client, or import a corrected file.' : ''}
       </p>
       <ul>
         {records.map((r) => {
-          const label = r.store === 'profiles' ? 'Client record' : r.store === 'queue' ? 'Scheduled reply' : `Record in “${r.store}”`;
+          const label =
+            r.store === 'profiles'
+              ? 'Client record'
+              : r.store === 'queue'
+                ? 'Scheduled reply'
+                : `Record in “${r.store}”`;
           return (
             <li key={`${r.store}/${r.key}`}>
               {label} “{r.key}”:

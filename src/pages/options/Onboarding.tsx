@@ -18,8 +18,8 @@ export function Onboarding({ initial, others, clock, userZone, onDone, onSkip }:
       <section class="rc-card rc-welcome" aria-labelledby="welcome-title">
         <h1 id="welcome-title">Welcome to Red Cup</h1>
         <p>
-          Red Cup keeps the promise you make each client about when you answer: it knows their hours, and when a Send
-          in Gmail or Outlook would break them, it offers to send at the next moment your boundary allows.
+          Red Cup keeps the promise you make each client about when you answer: it knows their hours, and when a Send in
+          Gmail or Outlook would break them, it offers to send at the next moment your boundary allows.
         </p>
         <p>
           Before you break a rule anyway, it asks you honestly whether this is a real emergency or a red cup — and

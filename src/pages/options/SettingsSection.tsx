@@ -124,7 +124,12 @@ export function SettingsSection({ settings, profiles, onSettings, onCreateDefaul
               name="clock"
               value={clock}
               checked={settings.clock === clock}
-              onChange={() => void apply({ clock }, clock === '24h' ? 'Times now show on a 24-hour clock.' : 'Times now show on a 12-hour clock.')}
+              onChange={() =>
+                void apply(
+                  { clock },
+                  clock === '24h' ? 'Times now show on a 24-hour clock.' : 'Times now show on a 12-hour clock.',
+                )
+              }
             />
             <label class="rc-field__label" for={`clock-${clock}`}>
               {clock === '24h' ? '24-hour (18:00)' : '12-hour (6:00 PM)'}
@@ -135,7 +140,9 @@ export function SettingsSection({ settings, profiles, onSettings, onCreateDefaul
 
       <fieldset>
         <legend>Keep the record for</legend>
-        <p class="rc-field__hint">Every decision Red Cup records stays in this browser only. Older ones are removed automatically.</p>
+        <p class="rc-field__hint">
+          Every decision Red Cup records stays in this browser only. Older ones are removed automatically.
+        </p>
         {RETENTION.map((r) => (
           <div key={r.value} class="rc-field rc-field--inline">
             <input
@@ -166,9 +173,10 @@ export function SettingsSection({ settings, profiles, onSettings, onCreateDefaul
           onChange={(e) => {
             const on = e.currentTarget.checked;
             setSummaryChoice(on);
-            void apply({ weeklySummary: on }, on ? 'A summary of last week will be shown on Mondays at 09:00.' : 'No more weekly summaries.').then(() =>
-              setSummaryChoice(null),
-            );
+            void apply(
+              { weeklySummary: on },
+              on ? 'A summary of last week will be shown on Mondays at 09:00.' : 'No more weekly summaries.',
+            ).then(() => setSummaryChoice(null));
           }}
         />
         <label class="rc-field__label" for="weekly-summary">
@@ -176,8 +184,8 @@ export function SettingsSection({ settings, profiles, onSettings, onCreateDefaul
         </label>
       </div>
       <p id="weekly-summary-hint" class="rc-field__hint">
-        On Mondays at 09:00 your time, a notification says how many of last week's replies stayed inside your clients' hours. It opens the
-        report.
+        On Mondays at 09:00 your time, a notification says how many of last week's replies stayed inside your clients'
+        hours. It opens the report.
       </p>
       <p role="status" class="rc-muted">
         {status}

@@ -2,7 +2,14 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ComposeSource } from './compose-source.ts';
 import { ComposeSection } from './ComposeSection.tsx';
-import { checkFor, composeState, MONDAY_EVENING_NY, MONDAY_MORNING_NY, scriptedLink, type ScriptedLink } from './testing/compose-fixtures.ts';
+import {
+  checkFor,
+  composeState,
+  MONDAY_EVENING_NY,
+  MONDAY_MORNING_NY,
+  scriptedLink,
+  type ScriptedLink,
+} from './testing/compose-fixtures.ts';
 import { alertText, button, hasButton, mount, section, settle, statusText, text } from './testing/dom.ts';
 
 const mounted: (() => void)[] = [];
@@ -11,12 +18,18 @@ afterEach(() => mounted.splice(0).forEach((unmount) => unmount()));
 function show(source: ComposeSource | null, link: ScriptedLink = scriptedLink({})) {
   const refresh = vi.fn();
   const closePopup = vi.fn();
-  const { root, unmount } = mount(<ComposeSection source={source} link={link} refresh={refresh} closePopup={closePopup} />);
+  const { root, unmount } = mount(
+    <ComposeSection source={source} link={link} refresh={refresh} closePopup={closePopup} />,
+  );
   mounted.push(unmount);
   return { root, link, refresh, closePopup };
 }
 
-const outside: ComposeSource = { kind: 'state', tabId: 7, state: composeState(checkFor(['jane@acme.com'], MONDAY_EVENING_NY)) };
+const outside: ComposeSource = {
+  kind: 'state',
+  tabId: 7,
+  state: composeState(checkFor(['jane@acme.com'], MONDAY_EVENING_NY)),
+};
 
 describe('ComposeSection', () => {
   it('is absent for a tab that is not a mail tab, and before the tab answered', () => {
@@ -48,7 +61,9 @@ describe('ComposeSection', () => {
   });
 
   it('shows the tab’s error when scheduling failed', async () => {
-    const link = scriptedLink({ actAnswer: { ok: false, error: { message: 'Gmail’s Schedule send could not be opened.' } } });
+    const link = scriptedLink({
+      actAnswer: { ok: false, error: { message: 'Gmail’s Schedule send could not be opened.' } },
+    });
     const { root } = show(outside, link);
     button(root, 'Send Tue 08:00').click();
     await settle();
@@ -75,7 +90,11 @@ describe('ComposeSection', () => {
   });
 
   it('inside the hours: the status and no action', () => {
-    const { root } = show({ kind: 'state', tabId: 7, state: composeState(checkFor(['jane@acme.com'], MONDAY_MORNING_NY)) });
+    const { root } = show({
+      kind: 'state',
+      tabId: 7,
+      state: composeState(checkFor(['jane@acme.com'], MONDAY_MORNING_NY)),
+    });
     const region = section(root, 'This compose');
     expect(text(region)).toContain('Acme Corp · inside hours until 18:00 EST');
     expect(region.querySelectorAll('button')).toHaveLength(0);

@@ -91,7 +91,9 @@ export function ComposeSection({ source, link, refresh, closePopup }: ComposeSec
         </div>
       ) : null}
       {text.promise !== null ? (
-        <p class={text.promiseKept ? 'rc-compose__promise' : 'rc-compose__promise rc-compose__promise--broken'}>{text.promise}</p>
+        <p class={text.promiseKept ? 'rc-compose__promise' : 'rc-compose__promise rc-compose__promise--broken'}>
+          {text.promise}
+        </p>
       ) : null}
       {text.drift.map((d) => (
         <p key={d} class="rc-drift">
@@ -115,7 +117,9 @@ export function ComposeSection({ source, link, refresh, closePopup }: ComposeSec
       <p role="status" class="rc-compose__status">
         {busy !== null ? BUSY_TEXT[busy] : outcome?.ok ? outcome.value.message : ''}
       </p>
-      {outcome !== null && !outcome.ok ? <ResultError title="Red Cup could not do that in the compose." error={outcome.error} /> : null}
+      {outcome !== null && !outcome.ok ? (
+        <ResultError title="Red Cup could not do that in the compose." error={outcome.error} />
+      ) : null}
     </section>
   );
 }

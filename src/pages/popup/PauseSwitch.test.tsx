@@ -13,7 +13,12 @@ afterEach(() => mounted.splice(0).forEach((unmount) => unmount()));
 // Tuesday 24 November 2026, 19:10 in Berlin.
 const NOW = '2026-11-24T18:10:00.000Z';
 const ref: ProfileRef = { id: 'acme', name: 'Acme Corp', color: '#123456', timeZone: 'America/New_York' };
-const closed: ProfileStatus = { profile: ref, inside: false, reason: 'after-hours', opensAt: '2026-11-25T13:00:00.000Z' };
+const closed: ProfileStatus = {
+  profile: ref,
+  inside: false,
+  reason: 'after-hours',
+  opensAt: '2026-11-25T13:00:00.000Z',
+};
 const open: ProfileStatus = { profile: ref, inside: true, until: '2026-11-24T23:00:00.000Z' };
 
 /** A worker that stores each patch (or refuses with `refuse`). */
@@ -21,7 +26,9 @@ function worker(refuse?: string) {
   const patches: Partial<Settings>[] = [];
   const save = vi.fn((patch: Partial<Settings>): Promise<Result<Settings>> => {
     patches.push(patch);
-    return Promise.resolve(refuse ? { ok: false, error: { message: refuse } } : { ok: true, value: { ...DEFAULT_SETTINGS, ...patch } });
+    return Promise.resolve(
+      refuse ? { ok: false, error: { message: refuse } } : { ok: true, value: { ...DEFAULT_SETTINGS, ...patch } },
+    );
   });
   return { patches, save };
 }
@@ -29,7 +36,14 @@ function worker(refuse?: string) {
 function show(settings: Settings, statuses: ProfileStatus[], save: ReturnType<typeof worker>['save']) {
   const onSaved = vi.fn();
   const { root, unmount } = mount(
-    <PauseSwitch settings={settings} statuses={statuses} zone="Europe/Berlin" save={save} onSaved={onSaved} now={() => NOW} />,
+    <PauseSwitch
+      settings={settings}
+      statuses={statuses}
+      zone="Europe/Berlin"
+      save={save}
+      onSaved={onSaved}
+      now={() => NOW}
+    />,
   );
   mounted.push(unmount);
   return { root, onSaved };
@@ -102,7 +116,16 @@ describe('PauseSwitch', () => {
     const w = worker();
     function Stateful() {
       const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
-      return <PauseSwitch settings={settings} statuses={[closed]} zone="Europe/Berlin" save={w.save} onSaved={setSettings} now={() => NOW} />;
+      return (
+        <PauseSwitch
+          settings={settings}
+          statuses={[closed]}
+          zone="Europe/Berlin"
+          save={w.save}
+          onSaved={setSettings}
+          now={() => NOW}
+        />
+      );
     }
     const { root, unmount } = mount(<Stateful />);
     mounted.push(unmount);
@@ -115,7 +138,11 @@ describe('PauseSwitch', () => {
   });
 
   it('uses the 12-hour clock when the user chose it', () => {
-    const { root } = show({ ...DEFAULT_SETTINGS, clock: '12h', pausedUntil: '2026-11-24T20:10:00.000Z' }, [closed], worker().save);
+    const { root } = show(
+      { ...DEFAULT_SETTINGS, clock: '12h', pausedUntil: '2026-11-24T20:10:00.000Z' },
+      [closed],
+      worker().save,
+    );
     expect(text(root)).toContain('Paused until 9:10 PM');
   });
 });

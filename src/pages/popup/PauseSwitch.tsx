@@ -49,7 +49,10 @@ export function PauseSwitch({ settings, statuses, zone, save, onSaved, now = sys
     const answer = await save({ pausedUntil: until });
     setSaving(false);
     if (!answer.ok) {
-      setError({ title: until === null ? 'Red Cup could not resume.' : 'Red Cup could not be paused.', error: answer.error });
+      setError({
+        title: until === null ? 'Red Cup could not resume.' : 'Red Cup could not be paused.',
+        error: answer.error,
+      });
       return;
     }
     moveFocus.current = true;
@@ -92,7 +95,9 @@ export function PauseSwitch({ settings, statuses, zone, save, onSaved, now = sys
             </Button>
           </div>
           <p id="popup-pause-next" class="rc-muted rc-pause__hint">
-            {next.at === null ? next.why : `The next window opens ${userWhenInZone(next.at, zone, settings.clock, at)}.`}
+            {next.at === null
+              ? next.why
+              : `The next window opens ${userWhenInZone(next.at, zone, settings.clock, at)}.`}
           </p>
         </>
       )}

@@ -42,8 +42,12 @@ export function Popup() {
         <h1>Red Cup</h1>
       </header>
       <ComposeSection source={compose.source} link={link} refresh={compose.refresh} closePopup={closePopup} />
-      {data.statusError ? <ResultError title="Your clients' hours could not be loaded." error={data.statusError} /> : null}
-      {data.settingsError ? <ResultError title="Your settings could not be loaded." error={data.settingsError} /> : null}
+      {data.statusError ? (
+        <ResultError title="Your clients' hours could not be loaded." error={data.statusError} />
+      ) : null}
+      {data.settingsError ? (
+        <ResultError title="Your settings could not be loaded." error={data.settingsError} />
+      ) : null}
       {!data.loaded ? <p role="status">Loading…</p> : null}
       {data.loaded && !data.statusError && data.statuses.length === 0 ? (
         <div class="rc-popup__empty">
@@ -80,7 +84,9 @@ export function Popup() {
           ) : null}
         </section>
       ) : null}
-      {data.driftError ? <ResultError title="Whether a client's expectation is shifting could not be checked." error={data.driftError} /> : null}
+      {data.driftError ? (
+        <ResultError title="Whether a client's expectation is shifting could not be checked." error={data.driftError} />
+      ) : null}
       {data.loaded ? (
         <ScheduledReplies
           summary={data.queue}
@@ -104,11 +110,11 @@ export function Popup() {
           }}
         />
       ) : null}
-      {openError ? (
-        <ResultError title="The settings page could not be opened." error={{ message: openError }} />
-      ) : null}
+      {openError ? <ResultError title="The settings page could not be opened." error={{ message: openError }} /> : null}
       <footer class="rc-popup__footer rc-row">
-        {data.statuses.length > 0 ? <Button onClick={() => open('report?weeks=4')}>How consistent was I this week?</Button> : null}
+        {data.statuses.length > 0 ? (
+          <Button onClick={() => open('report?weeks=4')}>How consistent was I this week?</Button>
+        ) : null}
         <Button onClick={() => open()}>Open Red Cup settings</Button>
       </footer>
     </main>

@@ -28,7 +28,15 @@ const entry = (fields: Partial<QueueEntry>): QueueEntry => ({
 
 function show(summary: QueueSummary | null, error: { message: string } | null = null, openQueue = () => {}) {
   const { root, unmount } = mount(
-    <ScheduledReplies summary={summary} error={error} profiles={[acme]} zone="Europe/Berlin" clock="24h" now={NOW} openQueue={openQueue} />,
+    <ScheduledReplies
+      summary={summary}
+      error={error}
+      profiles={[acme]}
+      zone="Europe/Berlin"
+      clock="24h"
+      now={NOW}
+      openQueue={openQueue}
+    />,
   );
   mounted.push(unmount);
   return section(root, 'Scheduled replies');
@@ -47,7 +55,14 @@ describe('ScheduledReplies', () => {
     const region = show(
       summaryOf([
         entry({}),
-        entry({ id: 'later', mode: 'local', status: 'pending', dueAt: '2026-11-25T13:00:00.000Z', recipients: ['bob@acme.com', 'amy@acme.com'], subject: 'Numbers' }),
+        entry({
+          id: 'later',
+          mode: 'local',
+          status: 'pending',
+          dueAt: '2026-11-25T13:00:00.000Z',
+          recipients: ['bob@acme.com', 'amy@acme.com'],
+          subject: 'Numbers',
+        }),
       ]),
     );
     const items = [...region.querySelectorAll('ul[aria-label="Scheduled replies"] > li')].map(text);
@@ -69,7 +84,10 @@ describe('ScheduledReplies', () => {
       }),
     );
     expect(text(region)).toContain('and 11 more');
-    expect([...region.querySelectorAll('ul[aria-label="Waiting per client"] > li')].map(text)).toEqual(['Acme Corp: 9', 'A deleted client: 3']);
+    expect([...region.querySelectorAll('ul[aria-label="Waiting per client"] > li')].map(text)).toEqual([
+      'Acme Corp: 9',
+      'A deleted client: 3',
+    ]);
     expect(text(region)).toContain('2 replies need you: Red Cup could not send them on its own.');
     expect(text(region)).toContain('needs you');
   });

@@ -35,15 +35,19 @@ export function ScheduledReplies({ summary, error, profiles, zone, clock, now, o
     });
   const more = summary === null ? 0 : summary.waiting - summary.next.length;
   return (
-    <section class="rc-scheduled" aria-labelledby="popup-scheduled-title" data-queue-ready={summary !== null ? '' : undefined}>
+    <section
+      class="rc-scheduled"
+      aria-labelledby="popup-scheduled-title"
+      data-queue-ready={summary !== null ? '' : undefined}
+    >
       <h2 id="popup-scheduled-title" class="rc-popup__subtitle">
         Scheduled replies
       </h2>
       {error !== null ? <ResultError title="Your scheduled replies could not be loaded." error={error} /> : null}
       {summary !== null && summary.attention > 0 ? (
         <p class="rc-notice rc-notice--warning" role="status">
-          {summary.attention === 1 ? '1 reply needs you' : `${summary.attention} replies need you`}: Red Cup could not send{' '}
-          {summary.attention === 1 ? 'it' : 'them'} on its own.
+          {summary.attention === 1 ? '1 reply needs you' : `${summary.attention} replies need you`}: Red Cup could not
+          send {summary.attention === 1 ? 'it' : 'them'} on its own.
         </p>
       ) : null}
       {summary !== null && summary.waiting === 0 ? <p class="rc-muted">No replies are scheduled.</p> : null}
@@ -59,7 +63,13 @@ export function ScheduledReplies({ summary, error, profiles, zone, clock, now, o
                 <span class="rc-scheduled__to">To {e.recipients.join(', ')}</span>{' '}
                 <span class="rc-scheduled__subject">{e.subject.trim() === '' ? '(no subject)' : e.subject}</span>{' '}
                 {state !== null ? (
-                  <span class={state.attention ? 'rc-scheduled__state rc-scheduled__state--attention' : 'rc-scheduled__state'}>{state.text}</span>
+                  <span
+                    class={
+                      state.attention ? 'rc-scheduled__state rc-scheduled__state--attention' : 'rc-scheduled__state'
+                    }
+                  >
+                    {state.text}
+                  </span>
                 ) : null}{' '}
                 {clients.length > 0 ? (
                   <span class="rc-scheduled__clients">

@@ -30,7 +30,13 @@ describe('readComposeSource', () => {
   });
 
   it('is unreachable when the answer is not a compose state', async () => {
-    for (const state of [undefined, null, { kind: 'compose' }, { kind: 'unsupported', provider: 'yahoo' }, { kind: 'compose', compose: { id: 'x', recipients: [], subject: '', check: { verdict: {} } } }]) {
+    for (const state of [
+      undefined,
+      null,
+      { kind: 'compose' },
+      { kind: 'unsupported', provider: 'yahoo' },
+      { kind: 'compose', compose: { id: 'x', recipients: [], subject: '', check: { verdict: {} } } },
+    ]) {
       expect(await readComposeSource(scriptedLink({ state }))).toEqual({ kind: 'unreachable', tabId: 7 });
     }
   });
@@ -39,18 +45,27 @@ describe('readComposeSource', () => {
 describe('runComposeAction', () => {
   it('asks the tab to act on that compose and returns its answer', async () => {
     const link = scriptedLink({ actAnswer: { ok: true, value: { message: 'Scheduled for Tue 08:00.' } } });
-    expect(await runComposeAction(link, 7, 'compose-1', 'send-at')).toEqual({ ok: true, value: { message: 'Scheduled for Tue 08:00.' } });
+    expect(await runComposeAction(link, 7, 'compose-1', 'send-at')).toEqual({
+      ok: true,
+      value: { message: 'Scheduled for Tue 08:00.' },
+    });
     expect(link.acts).toEqual([{ tabId: 7, composeId: 'compose-1', action: 'send-at' }]);
   });
 
   it('passes a failure on as it is', async () => {
     const link = scriptedLink({ actAnswer: { ok: false, error: { message: 'That compose window is closed.' } } });
-    expect(await runComposeAction(link, 7, 'compose-1', 'triage')).toEqual({ ok: false, error: { message: 'That compose window is closed.' } });
+    expect(await runComposeAction(link, 7, 'compose-1', 'triage')).toEqual({
+      ok: false,
+      error: { message: 'That compose window is closed.' },
+    });
   });
 
   it('turns silence and nonsense into failures with a way out', async () => {
     const silent = await runComposeAction(scriptedLink({ actAnswer: new Error('No response') }), 7, 'c', 'send-at');
-    expect(silent).toEqual({ ok: false, error: { message: 'The mail tab did not answer (No response). Reload the tab and try again.' } });
+    expect(silent).toEqual({
+      ok: false,
+      error: { message: 'The mail tab did not answer (No response). Reload the tab and try again.' },
+    });
     for (const actAnswer of [undefined, { ok: true, value: {} }, { ok: 'yes' }]) {
       const answer = await runComposeAction(scriptedLink({ actAnswer }), 7, 'c', 'send-at');
       expect(answer.ok).toBe(false);

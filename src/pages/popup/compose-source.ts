@@ -48,7 +48,9 @@ export async function readComposeSource(link: TabLink): Promise<ComposeSource> {
   try {
     const answer = await link.composeState(tab.id);
     // An answer we cannot read comes from a content script of another version: a reload fixes both.
-    return isTabComposeState(answer) ? { kind: 'state', tabId: tab.id, state: answer } : { kind: 'unreachable', tabId: tab.id };
+    return isTabComposeState(answer)
+      ? { kind: 'state', tabId: tab.id, state: answer }
+      : { kind: 'unreachable', tabId: tab.id };
   } catch {
     return { kind: 'unreachable', tabId: tab.id };
   }
@@ -66,7 +68,10 @@ export async function runComposeAction(
     if (isResult(answer) && (!answer.ok || typeof (answer.value as { message?: unknown }).message === 'string')) {
       return answer as Result<{ message: string }>;
     }
-    return { ok: false, error: { message: 'The mail tab gave an answer Red Cup does not understand. Reload the tab and try again.' } };
+    return {
+      ok: false,
+      error: { message: 'The mail tab gave an answer Red Cup does not understand. Reload the tab and try again.' },
+    };
   } catch (err) {
     const why = err instanceof Error ? err.message : String(err);
     return { ok: false, error: { message: `The mail tab did not answer (${why}). Reload the tab and try again.` } };

@@ -134,7 +134,9 @@ describe('composeSectionText: the compose', () => {
   });
 
   it('paused: until when (in the user’s zone), and nothing to do even after hours', () => {
-    const paused = checkFor(['jane@acme.com'], MONDAY_EVENING_NY, undefined, { pausedUntil: '2026-11-24T20:10:00.000Z' });
+    const paused = checkFor(['jane@acme.com'], MONDAY_EVENING_NY, undefined, {
+      pausedUntil: '2026-11-24T20:10:00.000Z',
+    });
     expect(of(composeState(paused))).toMatchObject({
       tone: 'unguarded',
       headline: 'Paused until 21:10',

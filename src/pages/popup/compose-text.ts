@@ -53,7 +53,10 @@ export function composeSectionText(source: ComposeSource): ComposeSectionText | 
     case 'not-mail':
       return null;
     case 'unreachable':
-      return info('Reload this tab so Red Cup can watch it.', 'Red Cup started after this tab was opened, so it is not watching it yet.');
+      return info(
+        'Reload this tab so Red Cup can watch it.',
+        'Red Cup started after this tab was opened, so it is not watching it yet.',
+      );
     case 'state':
       break;
   }
@@ -62,14 +65,20 @@ export function composeSectionText(source: ComposeSource): ComposeSectionText | 
     case 'unsupported':
       return info(UNSUPPORTED, 'Red Cup is not blocking anything on this page.');
     case 'no-compose':
-      return info('No compose window is open in this tab.', 'Start writing a reply and Red Cup checks its recipients as you type.');
+      return info(
+        'No compose window is open in this tab.',
+        'Start writing a reply and Red Cup checks its recipients as you type.',
+      );
     case 'compose':
       break;
   }
   const { compose } = state;
   const check = compose.check;
   if (check === null) {
-    return { ...info('Red Cup has not checked this compose yet.', 'Sending is never blocked while there is no verdict.'), composeId: compose.id };
+    return {
+      ...info('Red Cup has not checked this compose yet.', 'Sending is never blocked while there is no verdict.'),
+      composeId: compose.id,
+    };
   }
   const { verdict, view } = check;
   const base = { ...info(view.pill), composeId: compose.id, tone: view.tone };

@@ -5,7 +5,12 @@ import { activePause, nextWindowEnd, oneHourFrom } from './pause.ts';
 
 const ref = (id: string): ProfileRef => ({ id, name: id, color: '#000000', timeZone: 'UTC' });
 const inside = (id: string, until: string): ProfileStatus => ({ profile: ref(id), inside: true, until });
-const outside = (id: string, opensAt: string | null): ProfileStatus => ({ profile: ref(id), inside: false, reason: 'after-hours', opensAt });
+const outside = (id: string, opensAt: string | null): ProfileStatus => ({
+  profile: ref(id),
+  inside: false,
+  reason: 'after-hours',
+  opensAt,
+});
 
 const NOW = '2026-11-24T01:10:00.000Z';
 
@@ -32,7 +37,10 @@ describe('nextWindowEnd', () => {
   });
 
   it('has none, and says why, when every client is inside', () => {
-    expect(nextWindowEnd([inside('a', '2026-11-24T06:00:00.000Z')], NOW)).toEqual({ at: null, why: 'Every client is inside their hours now.' });
+    expect(nextWindowEnd([inside('a', '2026-11-24T06:00:00.000Z')], NOW)).toEqual({
+      at: null,
+      why: 'Every client is inside their hours now.',
+    });
   });
 
   it('has none without clients, or when no closed client opens within a year', () => {
@@ -46,7 +54,9 @@ describe('nextWindowEnd', () => {
 
 describe('activePause', () => {
   it('is the end of a pause still in force, else null', () => {
-    expect(activePause({ ...DEFAULT_SETTINGS, pausedUntil: '2026-11-24T02:10:00.000Z' }, NOW)).toBe('2026-11-24T02:10:00.000Z');
+    expect(activePause({ ...DEFAULT_SETTINGS, pausedUntil: '2026-11-24T02:10:00.000Z' }, NOW)).toBe(
+      '2026-11-24T02:10:00.000Z',
+    );
     expect(activePause({ ...DEFAULT_SETTINGS, pausedUntil: NOW }, NOW)).toBeNull();
     expect(activePause({ ...DEFAULT_SETTINGS, pausedUntil: '2026-11-24T00:10:00.000Z' }, NOW)).toBeNull();
     expect(activePause(DEFAULT_SETTINGS, NOW)).toBeNull();

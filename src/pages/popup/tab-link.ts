@@ -10,6 +10,7 @@ export function browserTabLink(requestedTabId: number | null): TabLink {
   return {
     findTab: () => (requestedTabId === null ? activeTab() : tabById(requestedTabId)),
     composeState: (tabId) => sendTabMessage('tab/compose-state', undefined, { tabId, frameId: TOP_FRAME }),
-    act: (tabId, composeId, action) => sendTabMessage('tab/compose-act', { composeId, action }, { tabId, frameId: TOP_FRAME }),
+    act: (tabId, composeId, action) =>
+      sendTabMessage('tab/compose-act', { composeId, action }, { tabId, frameId: TOP_FRAME }),
   };
 }

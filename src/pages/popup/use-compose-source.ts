@@ -9,7 +9,10 @@ import { readComposeSource, type ComposeSource, type TabLink } from './compose-s
 export const COMPOSE_REFRESH_MS = 1_000;
 
 /** The mail tab's compose state; null until the first answer. `refresh` asks again now. */
-export function useComposeSource(link: TabLink, refreshMs = COMPOSE_REFRESH_MS): { source: ComposeSource | null; refresh: () => void } {
+export function useComposeSource(
+  link: TabLink,
+  refreshMs = COMPOSE_REFRESH_MS,
+): { source: ComposeSource | null; refresh: () => void } {
   const [source, setSource] = useState<ComposeSource | null>(null);
   const asked = useRef(0);
   const applied = useRef(0);

@@ -23,7 +23,10 @@ describe('gmailAdapter on a page it does not know', () => {
     expect(compose.sendControl()).toBeNull();
     expect(compose.pillAnchor()).toBeNull();
     expect(compose.kind).toBe('popup');
-    expect(await compose.scheduleSend(new Date(Date.now() + 3_600_000).toISOString())).toEqual({ ok: false, reason: 'the compose window is closed' });
+    expect(await compose.scheduleSend(new Date(Date.now() + 3_600_000).toISOString())).toEqual({
+      ok: false,
+      reason: 'the compose window is closed',
+    });
   });
 });
 

@@ -49,7 +49,10 @@ export class GmailCompose implements ComposeAdapter {
   scheduleSend(at: string): Promise<ScheduleResult> {
     return import('./schedule.ts').then(
       ({ scheduleSend }) => scheduleSend(this, at),
-      (error: unknown): ScheduleResult => ({ ok: false, reason: `the scheduler could not be loaded (${String(error)})` }),
+      (error: unknown): ScheduleResult => ({
+        ok: false,
+        reason: `the scheduler could not be loaded (${String(error)})`,
+      }),
     );
   }
 

@@ -16,7 +16,10 @@ import { waitFor } from '../../dom/wait.ts';
 const QUICK = { stepMs: 300, closeMs: 300, undoMs: 300 };
 /** Long enough to see that no notice comes, and for the simulated Gmail to repaint a search. */
 const SLOW_NOTICE = { stepMs: 1_500, closeMs: 300, undoMs: 3_000 };
-const THREAD = { id: 'thread-f:1815926311', url: `https://mail.google.com/mail/u/0/#inbox/${(1815926311).toString(16)}` };
+const THREAD = {
+  id: 'thread-f:1815926311',
+  url: `https://mail.google.com/mail/u/0/#inbox/${(1815926311).toString(16)}`,
+};
 
 const reply = (over: Partial<LocalReply> = {}): LocalReply => ({
   to: ['Jane Doe <jane@acme.com>'],
@@ -42,7 +45,9 @@ describe('account and thread', () => {
     loadGmail('?view=cm&fs=1');
     expect(gmailAdapter.account(document)).toBe('https://mail.google.com/mail/u/0/');
     document.body.innerHTML = '';
-    (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL('https://mail.google.com/mail/u/3/#sent');
+    (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(
+      'https://mail.google.com/mail/u/3/#sent',
+    );
     expect(gmailAdapter.account(document)).toBe('https://mail.google.com/mail/u/3/');
     (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL('https://example.com/mail/u/0/');
     expect(gmailAdapter.account(document)).toBeNull();
@@ -56,7 +61,11 @@ describe('account and thread', () => {
     $('span.pE[role=link]', inline.root).click();
     typeText(toBox(inline.root, 'cc'), 'sam@initech.com.au,');
     $('[contenteditable=true]', inline.root).innerHTML = '<div>Done <b>now</b></div>';
-    expect(inline.recipientFields()).toEqual({ to: ['jane@acme.com', 'ops@globex.co.uk'], cc: ['sam@initech.com.au'], bcc: [] });
+    expect(inline.recipientFields()).toEqual({
+      to: ['jane@acme.com', 'ops@globex.co.uk'],
+      cc: ['sam@initech.com.au'],
+      bcc: [],
+    });
     expect(inline.bodyHtml()).toBe('<div>Done <b>now</b></div>');
     expect(inline.thread()).toEqual(THREAD);
 
@@ -83,7 +92,11 @@ describe('openCompose and send', () => {
     const filled = await opened('Homepage is back', r);
     const compose = filled.compose;
     expect(compose.kind).toBe('popup');
-    expect(compose.recipientFields()).toEqual({ to: ['jane@acme.com'], cc: ['sam@initech.com.au'], bcc: ['Priya@Umbrella.io'] });
+    expect(compose.recipientFields()).toEqual({
+      to: ['jane@acme.com'],
+      cc: ['sam@initech.com.au'],
+      bcc: ['Priya@Umbrella.io'],
+    });
     expect(compose.subject()).toBe('Homepage is back');
     expect(compose.bodyHtml()).toBe(r.html);
     expect(site.sent).toEqual([]);
@@ -92,13 +105,22 @@ describe('openCompose and send', () => {
     expect(report.outcome).toBe('sent');
     expect(site.sent).toHaveLength(1);
     expect(site.outbox).toEqual([]); // the Undo Send period was over: the message had left
-    expect(site.sent[0]).toMatchObject({ kind: 'popup', to: ['jane@acme.com'], cc: ['sam@initech.com.au'], bcc: ['priya@umbrella.io'], subject: 'Homepage is back' });
+    expect(site.sent[0]).toMatchObject({
+      kind: 'popup',
+      to: ['jane@acme.com'],
+      cc: ['sam@initech.com.au'],
+      bcc: ['priya@umbrella.io'],
+      subject: 'Homepage is back',
+    });
     expect(site.sent[0]!.body.replace(/\s+/g, '')).toBe('HiJane,thehomepageisback.'); // happy-dom's innerText drops the <br>
     expect(roots()).toEqual([]);
   });
 
   it("answers in the thread's inline Reply when the reply belongs to the thread on the page", async () => {
-    const filled = await opened('Re: Launch week: homepage status', reply({ to: ['ops@globex.co.uk'], thread: THREAD }));
+    const filled = await opened(
+      'Re: Launch week: homepage status',
+      reply({ to: ['ops@globex.co.uk'], thread: THREAD }),
+    );
     expect(filled.compose.kind).toBe('inline');
     // The inline reply came with Jane as a chip: the queued reply's recipients replace her.
     expect(filled.compose.recipientFields().to).toEqual(['ops@globex.co.uk']);
@@ -107,7 +129,9 @@ describe('openCompose and send', () => {
     await waitFor(document, () => $$('#link_undo').length > 0, 1_000);
     expect($$('#link_vsm')).toEqual([]);
     expect(await report).toMatchObject({ outcome: 'sent' });
-    expect(site.sent.map((m) => [m.kind, m.to, m.subject])).toEqual([['inline', ['ops@globex.co.uk'], 'Re: Launch week: homepage status']]);
+    expect(site.sent.map((m) => [m.kind, m.to, m.subject])).toEqual([
+      ['inline', ['ops@globex.co.uk'], 'Re: Launch week: homepage status'],
+    ]);
   });
 
   it("opens a new message for another thread, and never fills the user's own inline reply", async () => {
@@ -151,14 +175,22 @@ describe('openCompose and send', () => {
 
   it('fails when Gmail has no Compose button (nothing opened, nothing sent)', async () => {
     $('[gh=cm]').remove();
-    expect(await gmailAdapter.openCompose(document, 'Hello', reply())).toEqual({ ok: false, reason: "Gmail's Compose button was not found on this page" });
+    expect(await gmailAdapter.openCompose(document, 'Hello', reply())).toEqual({
+      ok: false,
+      reason: "Gmail's Compose button was not found on this page",
+    });
     expect(roots()).toEqual([]);
   });
 
   it('is unknown, never not-sent, once Send was pressed: Gmail refused it', async () => {
     const filled = await opened('Bad address', reply({ to: ['jane@acme'] }));
     const report = await filled.send(500);
-    expect(report).toEqual({ outcome: 'unknown', reason: expect.stringMatching(/^Gmail refused to send it: .*The address "jane@acme" in the "To" field was not recognized/) });
+    expect(report).toEqual({
+      outcome: 'unknown',
+      reason: expect.stringMatching(
+        /^Gmail refused to send it: .*The address "jane@acme" in the "To" field was not recognized/,
+      ),
+    });
     expect(site.sent).toEqual([]);
     expect(roots()).toEqual([]); // the compose was taken back; the reply is still in the queue
     expect($$('[role=alertdialog]')).toEqual([]);
@@ -170,7 +202,10 @@ describe('openCompose and send', () => {
     $('.b8.UC').remove();
     $('.ams.bkH').click(); // the user's inline reply: Sent cannot be opened without closing it
     const report = await filled.filled.send(3_000);
-    expect(report).toEqual({ outcome: 'unknown', reason: expect.stringContaining('Sent folder could not be read here') });
+    expect(report).toEqual({
+      outcome: 'unknown',
+      reason: expect.stringContaining('Sent folder could not be read here'),
+    });
   });
 
   it('confirms by the Sent folder when Gmail shows no notice', async () => {
@@ -213,7 +248,10 @@ describe('openCompose and send', () => {
   it('is not-sent when the compose was closed before Send', async () => {
     const filled = await opened('Closed', reply());
     $('.Ha', filled.compose.root).click();
-    expect(await filled.send(200)).toEqual({ outcome: 'not-sent', reason: 'the compose window closed before Send was pressed' });
+    expect(await filled.send(200)).toEqual({
+      outcome: 'not-sent',
+      reason: 'the compose window closed before Send was pressed',
+    });
     expect(site.sent).toEqual([]);
   });
 });
@@ -232,7 +270,9 @@ describe('findSent, cancelScheduled, discard', () => {
     expect(await gmailAdapter.findSent(document, query)).toBe('yes');
     expect(await findSent(document, { ...query, recipients: ['jane@acme.com'] }, QUICK)).toBe('no');
     expect(await findSent(document, { ...query, subject: 'Other' }, QUICK)).toBe('no');
-    expect(await findSent(document, { ...query, since: new Date(Date.now() + 60_000).toISOString() }, QUICK)).toBe('no');
+    expect(await findSent(document, { ...query, since: new Date(Date.now() + 60_000).toISOString() }, QUICK)).toBe(
+      'no',
+    );
     expect(location.hash).toBe('#inbox'); // each search put the tab back
     $('.ams.bkH').click(); // the user's inline reply is open: the tab is not taken to Sent
     expect(await findSent(document, query, QUICK)).toBe('unknown');
@@ -260,7 +300,9 @@ describe('findSent, cancelScheduled, discard', () => {
     $('.site-cache').append(cache); // Gmail's detached rows, outside main
     const query = { subject: 'Only cached', recipients: ['jane@acme.com'], since: new Date().toISOString() };
     expect(await findSent(document, query, QUICK)).toBe('no');
-    expect(document.querySelectorAll('tr.zA').length).toBeGreaterThan(document.querySelectorAll('[role=main] tr.zA').length);
+    expect(document.querySelectorAll('tr.zA').length).toBeGreaterThan(
+      document.querySelectorAll('[role=main] tr.zA').length,
+    );
   });
 
   it('cancels a scheduled message through Gmail\'s "Cancel send"', async () => {
@@ -274,14 +316,22 @@ describe('findSent, cancelScheduled, discard', () => {
     press($('[role=dialog] [role=menuitem].Az'), 'Enter');
     const dueAt = site.scheduled[0]!.at!;
     const query = { subject: 'Later', recipients: ['jane@acme.com'], dueAt };
-    expect(await gmailAdapter.cancelScheduled(document, { ...query, dueAt: new Date(Date.parse(dueAt) + 3_600_000).toISOString() })).toMatchObject({ ok: false });
+    expect(
+      await gmailAdapter.cancelScheduled(document, {
+        ...query,
+        dueAt: new Date(Date.parse(dueAt) + 3_600_000).toISOString(),
+      }),
+    ).toMatchObject({ ok: false });
     expect(site.scheduled).toHaveLength(1);
     expect(await gmailAdapter.cancelScheduled(document, query)).toEqual({ ok: true });
     expect(site.scheduled).toEqual([]);
     expect(site.drafts.map((m) => m.subject)).toEqual(['Later']);
     expect($('.b8.UC .bAq').textContent).toBe('Sending cancelled');
     $('.ams.bkH').click();
-    expect(await cancelScheduled(document, query, QUICK)).toEqual({ ok: false, reason: "Gmail's Scheduled list could not be opened in this tab" });
+    expect(await cancelScheduled(document, query, QUICK)).toEqual({
+      ok: false,
+      reason: "Gmail's Scheduled list could not be opened in this tab",
+    });
   });
 
   it("discards a compose with Gmail's trash control", async () => {

@@ -4,8 +4,32 @@
  * which hidden panes and test DOMs do not have.
  */
 const BLOCKS = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DIV', 'DL', 'DT', 'FIGURE', 'FOOTER', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6',
-  'HEADER', 'HR', 'LI', 'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'TR', 'UL',
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'DD',
+  'DIV',
+  'DL',
+  'DT',
+  'FIGURE',
+  'FOOTER',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HR',
+  'LI',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'TABLE',
+  'TR',
+  'UL',
 ]);
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
 
@@ -17,7 +41,13 @@ export function readableText(el: Element, skip: string): string {
         parts.push(child.nodeValue ?? '');
         continue;
       }
-      if (!(child instanceof Element) || SKIPPED.has(child.tagName) || child.hasAttribute('hidden') || child.matches(skip)) continue;
+      if (
+        !(child instanceof Element) ||
+        SKIPPED.has(child.tagName) ||
+        child.hasAttribute('hidden') ||
+        child.matches(skip)
+      )
+        continue;
       if (child.tagName === 'BR') {
         parts.push('\n');
         continue;

@@ -31,10 +31,16 @@ describe('parseMessageTime', () => {
     expect(parseMessageTime('Mon, Nov 23, 2026, 8:12 PM', DE)).toBe(local(2026, 11, 23, 20, 12));
   });
 
-  it.each(['', 'yesterday', 'Nov 23, 2026', '8:12 PM', 'Mon, Foo 23, 2026, 8:12 PM', 'Nov 31, 2026, 8:12 PM', 'Nov 23, 2026, 13:12 PM', 'Nov 23, 2026, 25:00'])(
-    'is null for %j',
-    (title) => {
-      expect(parseMessageTime(title, EN)).toBeNull();
-    },
-  );
+  it.each([
+    '',
+    'yesterday',
+    'Nov 23, 2026',
+    '8:12 PM',
+    'Mon, Foo 23, 2026, 8:12 PM',
+    'Nov 31, 2026, 8:12 PM',
+    'Nov 23, 2026, 13:12 PM',
+    'Nov 23, 2026, 25:00',
+  ])('is null for %j', (title) => {
+    expect(parseMessageTime(title, EN)).toBeNull();
+  });
 });

@@ -23,7 +23,9 @@ describe('pickerFormat', () => {
     expect(pickerFormat('en-US', 'Asia/Kolkata').date(new Date('2026-05-16T20:00:00Z'))).toBe('May 17, 2026');
     const device = pickerFormat('en-US');
     const wall = new Date(MAY);
-    expect(device.time(MAY)).toBe(`${wall.getHours() % 12 || 12}:${String(wall.getMinutes()).padStart(2, '0')} ${wall.getHours() < 12 ? 'AM' : 'PM'}`);
+    expect(device.time(MAY)).toBe(
+      `${wall.getHours() % 12 || 12}:${String(wall.getMinutes()).padStart(2, '0')} ${wall.getHours() < 12 ? 'AM' : 'PM'}`,
+    );
   });
 
   it('writes German as Closure does (dd.MM.y, HH:mm), not the short-month form', () => {

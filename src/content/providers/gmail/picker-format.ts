@@ -50,7 +50,7 @@ type Token = { field: string } | { literal: string };
 /** `d 'de' MMM` → fields and literals, as Closure's DateTimeFormat reads a pattern. */
 function tokens(pattern: string): Token[] {
   const out: Token[] = [];
-  for (let i = 0; i < pattern.length; ) {
+  for (let i = 0; i < pattern.length;) {
     const ch = pattern[i]!;
     if (ch === "'") {
       const end = pattern.indexOf("'", i + 1);
@@ -79,7 +79,15 @@ interface Wall {
 }
 
 function wallClock(at: Date, timeZone?: string): Wall {
-  const parts = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', hourCycle: 'h23' }).formatToParts(at);
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    hourCycle: 'h23',
+  }).formatToParts(at);
   const get = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value ?? NaN);
   return { year: get('year'), month: get('month') - 1, day: get('day'), hour: get('hour') % 24, minute: get('minute') };
 }
@@ -87,7 +95,10 @@ function wallClock(at: Date, timeZone?: string): Wall {
 /** Short month names of `locale` as they stand inside a date (`déc.`, `Sept`, `mrt`), January first. */
 function shortMonths(locale: string): string[] {
   const format = new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric', year: 'numeric', timeZone: 'UTC' });
-  return Array.from({ length: 12 }, (_, m) => format.formatToParts(new Date(Date.UTC(2026, m, 15))).find((p) => p.type === 'month')?.value ?? '');
+  return Array.from(
+    { length: 12 },
+    (_, m) => format.formatToParts(new Date(Date.UTC(2026, m, 15))).find((p) => p.type === 'month')?.value ?? '',
+  );
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -131,13 +142,19 @@ function write(list: readonly Token[], wall: Wall, months: readonly string[], sp
 
 /** What a pattern matches: its literals (any space), digits padded or not, its month names with or without a dot. */
 function shapeOf(list: readonly Token[], months: readonly string[]): RegExp {
-  const names = months.flatMap((name) => [name, name.replace(/\.$/, ''), `${name.replace(/\.$/, '')}.`]).filter((n) => n !== '');
+  const names = months
+    .flatMap((name) => [name, name.replace(/\.$/, ''), `${name.replace(/\.$/, '')}.`])
+    .filter((n) => n !== '');
   const source = list
     .map((token) => {
       if ('literal' in token) return escape(token.literal).replace(/ +/g, '\\s*');
       const { field } = token;
       if (field.startsWith('y')) return '\\d{4}';
-      if (field === 'MMM') return `(?:${[...new Set(names)].sort((a, b) => b.length - a.length).map(escape).join('|')})`;
+      if (field === 'MMM')
+        return `(?:${[...new Set(names)]
+          .sort((a, b) => b.length - a.length)
+          .map(escape)
+          .join('|')})`;
       if (field === 'mm') return '\\d{2}';
       if (field === 'a') return `(?:${PERIODS.join('|')})`;
       return '\\d{1,2}';
@@ -147,7 +164,8 @@ function shapeOf(list: readonly Token[], months: readonly string[]): RegExp {
 }
 
 /** The narrow no-break space of CLDR 42+ when the pre-filled value has one, else a plain space. */
-const spaceOf = (sample: string | undefined) => (sample?.includes('\u202f') ? '\u202f' : sample?.includes('\u00a0') ? '\u00a0' : ' ');
+const spaceOf = (sample: string | undefined) =>
+  sample?.includes('\u202f') ? '\u202f' : sample?.includes('\u00a0') ? '\u00a0' : ' ';
 
 /** Closure's patterns for `locale` (`de-DE` → `de`, `pt-BR` → `pt`), or null outside the table. */
 export function closurePatterns(locale: string): { date: string; time: string } | null {
@@ -164,7 +182,12 @@ export function closurePatterns(locale: string): { date: string; time: string } 
  * The picker's format in `locale` as Closure writes it. `sample`, the values Gmail pre-filled,
  * keeps the shape of what is written the same (the space before AM/PM).
  */
-function closureFormat(locale: string, patterns: { date: string; time: string }, timeZone?: string, sample?: { time?: string }): PickerFormat {
+function closureFormat(
+  locale: string,
+  patterns: { date: string; time: string },
+  timeZone?: string,
+  sample?: { time?: string },
+): PickerFormat {
   const months = shortMonths(locale);
   const dateTokens = tokens(patterns.date);
   const timeTokens = tokens(patterns.time);
@@ -181,7 +204,10 @@ function closureFormat(locale: string, patterns: { date: string; time: string },
 }
 
 /** Intl's short date (`16. Mai 2026`) and time, for a language Closure's table above does not hold. */
-function intlShapeOf(format: Intl.DateTimeFormat, words: Partial<Record<Intl.DateTimeFormatPartTypes, readonly string[]>>): RegExp {
+function intlShapeOf(
+  format: Intl.DateTimeFormat,
+  words: Partial<Record<Intl.DateTimeFormatPartTypes, readonly string[]>>,
+): RegExp {
   const sample = format.formatToParts(new Date(Date.UTC(2026, 4, 16, 13, 33)));
   const source = sample
     .map((part) => {
@@ -199,9 +225,16 @@ function intlShapeOf(format: Intl.DateTimeFormat, words: Partial<Record<Intl.Dat
 function intlFormat(locale: string, timeZone?: string): PickerFormat {
   const dateFormat = new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric', year: 'numeric', timeZone });
   const timeFormat = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone });
-  const months = [...monthNames(locale).keys()].flatMap((name) => [`${name}.`, name]).sort((a, b) => b.length - a.length);
+  const months = [...monthNames(locale).keys()]
+    .flatMap((name) => [`${name}.`, name])
+    .sort((a, b) => b.length - a.length);
   const utcTime = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' });
-  const periods = [1, 13].flatMap((hour) => utcTime.formatToParts(new Date(Date.UTC(2026, 4, 16, hour))).filter((p) => p.type === 'dayPeriod').map((p) => p.value));
+  const periods = [1, 13].flatMap((hour) =>
+    utcTime
+      .formatToParts(new Date(Date.UTC(2026, 4, 16, hour)))
+      .filter((p) => p.type === 'dayPeriod')
+      .map((p) => p.value),
+  );
   const dateShape = intlShapeOf(dateFormat, { month: months });
   const timeShape = intlShapeOf(timeFormat, { dayPeriod: periods });
   return {
@@ -230,7 +263,11 @@ export function pickerFormat(locale: string, timeZone?: string): PickerFormat {
  * first of `locales` (and of its formats) whose shapes fit two different values, tuned to
  * write what Gmail pre-filled. Null when none does.
  */
-export function recognisePicker(values: readonly string[], locales: readonly string[], timeZone?: string): { date: number; time: number; format: PickerFormat } | null {
+export function recognisePicker(
+  values: readonly string[],
+  locales: readonly string[],
+  timeZone?: string,
+): { date: number; time: number; format: PickerFormat } | null {
   for (const locale of locales) {
     const patterns = closurePatterns(locale);
     for (const [index, probe] of candidates(locale, timeZone).entries()) {
@@ -238,7 +275,11 @@ export function recognisePicker(values: readonly string[], locales: readonly str
       const time = values.findIndex((value, i) => i !== date && probe.isTime(value));
       if (date < 0 || time < 0) continue;
       const closure = patterns !== null && index === 0;
-      return { date, time, format: closure ? closureFormat(locale, patterns, timeZone, { time: values[time] }) : probe };
+      return {
+        date,
+        time,
+        format: closure ? closureFormat(locale, patterns, timeZone, { time: values[time] }) : probe,
+      };
     }
   }
   return null;

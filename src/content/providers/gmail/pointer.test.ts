@@ -6,7 +6,17 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { hitPoint, pressAt } from './pointer.ts';
 
-const GESTURE = ['pointerover', 'mouseover', 'pointermove', 'mousemove', 'pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click'];
+const GESTURE = [
+  'pointerover',
+  'mouseover',
+  'pointermove',
+  'mousemove',
+  'pointerdown',
+  'mousedown',
+  'pointerup',
+  'mouseup',
+  'click',
+];
 
 describe('pressAt', () => {
   let target: HTMLElement;
@@ -50,7 +60,11 @@ describe('pressAt', () => {
     const scroll = vi.spyOn(target, 'scrollIntoView');
     vi.spyOn(document, 'elementFromPoint').mockImplementation(() => (scroll.mock.calls.length >= 3 ? label : cover));
     expect(pressAt(target)).toBe(true);
-    expect(scroll.mock.calls.map(([options]) => (options as ScrollIntoViewOptions).block)).toEqual(['nearest', 'center', 'start']);
+    expect(scroll.mock.calls.map(([options]) => (options as ScrollIntoViewOptions).block)).toEqual([
+      'nearest',
+      'center',
+      'start',
+    ]);
   });
 
   it('does not press what is covered everywhere, or has no box', () => {

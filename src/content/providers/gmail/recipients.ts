@@ -22,7 +22,9 @@ export function readRecipients(root: HTMLElement): string[] {
   };
   for (const chip of Array.from(root.querySelectorAll(CHIPS))) add(chip.getAttribute('data-hovercard-id'));
   for (const hidden of Array.from(root.querySelectorAll<HTMLInputElement>(OLD_CHIPS))) add(hidden.value);
-  for (const box of Array.from(root.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>(`${TYPING_BOXES}, ${OLD_TYPING_BOXES}`))) {
+  for (const box of Array.from(
+    root.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>(`${TYPING_BOXES}, ${OLD_TYPING_BOXES}`),
+  )) {
     for (const part of typedParts(box.value)) add(part);
   }
   return found;

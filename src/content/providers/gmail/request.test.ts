@@ -31,7 +31,9 @@ describe('the request being answered', () => {
     expect(request).not.toBeNull();
     expect(request?.from).toBe('jane@acme.com');
     expect(request?.at).toBe(URGENT_AT);
-    expect(request?.text).toBe('Alex — URGENT: the site is down! Customers see an error page since 7pm. Please call the hosting people ASAP.\n\nJane');
+    expect(request?.text).toBe(
+      'Alex — URGENT: the site is down! Customers see an error page since 7pm. Please call the hosting people ASAP.\n\nJane',
+    );
   });
 
   it('leaves out the quoted history of the message', () => {
@@ -93,7 +95,9 @@ describe('the request being answered', () => {
 
   it('reads the German thread (Mo., 23. Nov. 2026, 20:40) the same', () => {
     loadGmail('?hl=de');
-    expect($('div.adn span.g3[title]', $('[role=list]').children[2] as HTMLElement).getAttribute('title')).toBe('Mo., 23. Nov. 2026, 20:40');
+    expect($('div.adn span.g3[title]', $('[role=list]').children[2] as HTMLElement).getAttribute('title')).toBe(
+      'Mo., 23. Nov. 2026, 20:40',
+    );
     const request = gmailAdapter.compose(openReply()).request();
     expect(request?.from).toBe('jane@acme.com');
     expect(request?.at).toBe(URGENT_AT);

@@ -62,7 +62,9 @@ export function findComposeRoots(doc: Document): HTMLElement[] {
 /** True when `el` is a compose root: one of the kinds above with a compose form of its own. */
 function isComposeRoot(el: Element): boolean {
   const candidate =
-    el.matches(DIALOG) || el.matches(INLINE_ROOT) || (el.parentElement?.matches(STANDALONE_MAIN) === true && isStandalone(el.ownerDocument));
+    el.matches(DIALOG) ||
+    el.matches(INLINE_ROOT) ||
+    (el.parentElement?.matches(STANDALONE_MAIN) === true && isStandalone(el.ownerDocument));
   if (!candidate) return false;
   for (const form of Array.from(el.getElementsByTagName('form'))) {
     if (isComposeForm(form) && rootOfForm(form) === el) return true;

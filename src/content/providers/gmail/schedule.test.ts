@@ -164,7 +164,10 @@ describe('scheduleSend fails at once and cleanly', () => {
 
   it('for a time that has passed, a text that is not a time, or a closed compose', async () => {
     const compose = gmailAdapter.compose(root);
-    expect(await compose.scheduleSend(new Date(Date.now() - 120_000).toISOString())).toEqual({ ok: false, reason: 'the time to send at has already passed' });
+    expect(await compose.scheduleSend(new Date(Date.now() - 120_000).toISOString())).toEqual({
+      ok: false,
+      reason: 'the time to send at has already passed',
+    });
     expect(await compose.scheduleSend('8am')).toEqual({ ok: false, reason: '"8am" is not a time' });
     $('.Ha', root).click();
     expect(await compose.scheduleSend(inAnHour())).toEqual({ ok: false, reason: 'the compose window is closed' });

@@ -65,14 +65,18 @@ export function typeInto(input: HTMLInputElement, value: string): boolean {
 
 /** A dialog that is not the compose itself (Gmail's compose is a `[role=dialog]` too). */
 function foreignDialogs(doc: Document, root: HTMLElement): HTMLElement[] {
-  return Array.from(doc.querySelectorAll<HTMLElement>(DIALOG)).filter((d) => isShown(d) && !d.contains(root) && !root.contains(d));
+  return Array.from(doc.querySelectorAll<HTMLElement>(DIALOG)).filter(
+    (d) => isShown(d) && !d.contains(root) && !root.contains(d),
+  );
 }
 
 function pickRow(doc: Document, root: HTMLElement): HTMLElement | null {
   const classed = Array.from(doc.querySelectorAll(PICK_DATE_TIME)).find(isShown);
   if (classed) return classed;
   for (const dialog of foreignDialogs(doc, root)) {
-    const item = Array.from(dialog.querySelectorAll(MENU_ITEM)).find((el) => isShown(el) && PICK_DATE_TIME_LABEL.test(plainLabel(el)));
+    const item = Array.from(dialog.querySelectorAll(MENU_ITEM)).find(
+      (el) => isShown(el) && PICK_DATE_TIME_LABEL.test(plainLabel(el)),
+    );
     if (item instanceof HTMLElement) return item;
   }
   return null;
@@ -101,7 +105,11 @@ function findPicker(doc: Document, root: HTMLElement, locales: readonly string[]
 /** The dialog's confirm button: its last enabled button that is not Cancel ("Schedule send"). */
 function confirmButton(dialog: HTMLElement): HTMLElement | null {
   const buttons = Array.from(dialog.querySelectorAll<HTMLElement>(PLAIN_BUTTON)).filter(
-    (b) => isShown(b) && !b.hasAttribute('disabled') && b.getAttribute('aria-disabled') !== 'true' && !CANCEL_LABEL.test(plainLabel(b)),
+    (b) =>
+      isShown(b) &&
+      !b.hasAttribute('disabled') &&
+      b.getAttribute('aria-disabled') !== 'true' &&
+      !CANCEL_LABEL.test(plainLabel(b)),
   );
   return buttons[buttons.length - 1] ?? null;
 }
@@ -131,14 +139,21 @@ async function closeOpened(opened: readonly Element[], timings: ScheduleTimings)
       // Closure menus also close on a mousedown anywhere else.
       doc.body.dispatchEvent(new MouseEvent('mousedown', { bubbles: true, cancelable: true, view: doc.defaultView }));
     } else {
-      const dismiss = Array.from(el.querySelectorAll(ANY_BUTTON)).find((b) => isShown(b) && DISMISS_LABEL.test(plainLabel(b)));
+      const dismiss = Array.from(el.querySelectorAll(ANY_BUTTON)).find(
+        (b) => isShown(b) && DISMISS_LABEL.test(plainLabel(b)),
+      );
       if (dismiss) pressAt(dismiss);
     }
     await waitFor(doc, () => !isShown(el), timings.closeMs);
   }
 }
 
-async function run(compose: ScheduleTarget, when: Date, opened: Element[], timings: ScheduleTimings): Promise<ScheduleResult> {
+async function run(
+  compose: ScheduleTarget,
+  when: Date,
+  opened: Element[],
+  timings: ScheduleTimings,
+): Promise<ScheduleResult> {
   const { root } = compose;
   const doc = root.ownerDocument;
   const step = <T>(probe: () => T | null | undefined | false) => waitFor(doc, probe, timings.stepMs);
@@ -166,20 +181,29 @@ async function run(compose: ScheduleTarget, when: Date, opened: Element[], timin
   });
   if (!picker) {
     const appeared = opened.some((el) => isShown(el) && el.matches(DIALOG) && !el.contains(pick));
-    return fail(appeared ? 'the "Pick date & time" fields were not recognised' : 'the "Pick date & time" dialog did not open');
+    return fail(
+      appeared ? 'the "Pick date & time" fields were not recognised' : 'the "Pick date & time" dialog did not open',
+    );
   }
 
   const date = picker.format.date(when);
   const time = picker.format.time(when);
-  if (!typeInto(picker.date, date) || !typeInto(picker.time, time)) return fail(`the date and time (${date}, ${time}) could not be entered`);
+  if (!typeInto(picker.date, date) || !typeInto(picker.time, time))
+    return fail(`the date and time (${date}, ${time}) could not be entered`);
   picker.time.blur();
   const confirm = confirmButton(picker.dialog);
   if (!confirm) return fail('the "Schedule send" button of the date dialog was not found');
   if (!pressAt(confirm)) return fail('the "Schedule send" button is covered');
 
-  const outcome = await waitFor(doc, () => (compose.isOpen() ? refusal(doc, picker.dialog, opened) : { done: true }), timings.resultMs);
+  const outcome = await waitFor(
+    doc,
+    () => (compose.isOpen() ? refusal(doc, picker.dialog, opened) : { done: true }),
+    timings.resultMs,
+  );
   if (outcome && typeof outcome === 'object') return { ok: true };
-  return fail(outcome ? `Gmail did not schedule it: ${outcome}` : `Gmail did not take the message for ${date}, ${time}`);
+  return fail(
+    outcome ? `Gmail did not schedule it: ${outcome}` : `Gmail did not take the message for ${date}, ${time}`,
+  );
 }
 
 let queue: Promise<unknown> = Promise.resolve();
@@ -188,7 +212,11 @@ let queue: Promise<unknown> = Promise.resolve();
  * Schedules the compose for `at` (UTC ISO) with Gmail's own scheduler, after any scheduling
  * already running on this page. Never rejects; resolves `{ ok: false, reason }` on failure.
  */
-export function scheduleSend(compose: ScheduleTarget, at: string, timings: ScheduleTimings = TIMINGS): Promise<ScheduleResult> {
+export function scheduleSend(
+  compose: ScheduleTarget,
+  at: string,
+  timings: ScheduleTimings = TIMINGS,
+): Promise<ScheduleResult> {
   const result = queue.then(async (): Promise<ScheduleResult> => {
     const when = scheduledMinute(at);
     if (!when) return fail(`"${at}" is not a time`);

@@ -188,7 +188,8 @@ export const TEXT_INPUT = 'input:not([type]), input[type=text]';
 export const PLAIN_BUTTON = 'button';
 /** Its Cancel button's label, so the confirm button is never Cancel; with Close, what dismisses a dialog. */
 export const CANCEL_LABEL = /^(?:cancel|abbrechen|annuler|cancelar|annulla|annuleren)$/i;
-export const DISMISS_LABEL = /^(?:cancel|close|ok|abbrechen|schließen|annuler|fermer|cancelar|cerrar|annulla|chiudi|annuleren|sluiten)$/i;
+export const DISMISS_LABEL =
+  /^(?:cancel|close|ok|abbrechen|schließen|annuler|fermer|cancelar|cerrar|annulla|chiudi|annuleren|sluiten)$/i;
 /** Controls that may dismiss a dialog: buttons of both kinds. */
 export const ANY_BUTTON = 'button, [role=button]';
 
@@ -237,7 +238,8 @@ export const fieldChips = (field: 'to' | 'cc' | 'bcc'): string => `[name=${field
 export const oldFieldChips = (field: 'to' | 'cc' | 'bcc'): string => `${OLD_CHIPS}[name=${field}]`;
 
 /** The typing box of one recipient field, either recipient UI (2026-11, research "Recipients"). */
-export const fieldBox = (field: 'to' | 'cc' | 'bcc'): string => `[name=${field}] input[role=combobox], textarea[name=${field}]`;
+export const fieldBox = (field: 'to' | 'cc' | 'bcc'): string =>
+  `[name=${field}] input[role=combobox], textarea[name=${field}]`;
 
 /**
  * 2026-11: a chip's remove control: `div.afX` in a current-UI chip of the field (research
@@ -260,7 +262,8 @@ export const BODY = '.Ap [g_editable=true][contenteditable=true], div.Am.Al.edit
  * `Discard draft \u202A(Ctrl-Shift-D)\u202C` (direction marks stripped before matching).
  */
 export const DISCARD_BUTTON = '[role=button].og';
-export const DISCARD_LABEL = /^(?:discard draft|entwurf verwerfen|supprimer le brouillon|descartar borrador|elimina bozza|concept verwijderen)$/i;
+export const DISCARD_LABEL =
+  /^(?:discard draft|entwurf verwerfen|supprimer le brouillon|descartar borrador|elimina bozza|concept verwijderen)$/i;
 
 /**
  * Gmail's "Message sent" notice (research/sent-signals.md §1a, 2026-12 from the 2026-06-07 live
@@ -309,4 +312,5 @@ export const searchHash = (folder: 'sent' | 'scheduled', subject: string): { has
  * 2026-11: a scheduled message opens on a click on its row, and the open message holds Gmail's
  * "Cancel send" button, found by its translated label (Gmail's help names it so).
  */
-export const CANCEL_SEND_LABEL = /^(?:cancel send|senden abbrechen|annuler l'envoi|cancelar envío|annulla invio|verzenden annuleren)$/i;
+export const CANCEL_SEND_LABEL =
+  /^(?:cancel send|senden abbrechen|annuler l'envoi|cancelar envío|annulla invio|verzenden annuleren)$/i;

@@ -51,7 +51,16 @@ describe('the simulated Gmail keeps its lists like a server', () => {
 
   it("shows another tab's sends when the storage event says so", () => {
     const site = loadGmail();
-    const record = { id: 'other-tab-1', kind: 'popup', to: ['sam@initech.com.au'], cc: [], bcc: [], subject: 'From the other tab', body: 'Hi', time: new Date().toISOString() };
+    const record = {
+      id: 'other-tab-1',
+      kind: 'popup',
+      to: ['sam@initech.com.au'],
+      cc: [],
+      bcc: [],
+      subject: 'From the other tab',
+      body: 'Hi',
+      time: new Date().toISOString(),
+    };
     localStorage.setItem(KEY, JSON.stringify({ sent: [record], scheduled: [], drafts: [] }));
     window.dispatchEvent(new StorageEvent('storage', { key: KEY }));
     expect(site.sent.map((m) => m.id)).toEqual(['other-tab-1']);
@@ -76,13 +85,19 @@ describe('the simulated Gmail keeps its lists like a server', () => {
     await waitFor(document, () => site.sent.length === 1, 10_000); // released after the 1 s period
     expect(site.sent).toHaveLength(1);
     location.hash = '#search/in%3Asent+subject%3A%22Listed+here%22';
-    const results = await waitFor(document, () => document.querySelector<HTMLElement>('[role=main] [data-query]'), 5_000);
+    const results = await waitFor(
+      document,
+      () => document.querySelector<HTMLElement>('[role=main] [data-query]'),
+      5_000,
+    );
     expect(results?.dataset.query).toBe('in:sent subject:"Listed here"');
     expect($$('[role=main] tr.zA .bog').map((el) => el.textContent)).toEqual(['Listed here']);
     expect($$('[role=main] tr.zA .yW [email]').map((el) => el.getAttribute('email'))).toEqual(['jane@acme.com']);
     expect($$('tr.zA').length).toBeGreaterThan(1); // the inbox's rows, cached outside main
     location.hash = '#inbox';
-    expect(await waitFor(document, () => document.querySelector('[role=main] [data-query]') === null, 5_000)).toBe(true);
+    expect(await waitFor(document, () => document.querySelector('[role=main] [data-query]') === null, 5_000)).toBe(
+      true,
+    );
   }, 20_000);
 
   it('says "Message sent" with Undo and View message after a send', () => {

@@ -10,7 +10,13 @@ import { pressKey } from '../../dom/synthetic.ts';
 import { press } from './input-events.ts';
 import { firstMatch } from './query.ts';
 import { accountAddress } from './request.ts';
-import { ACCOUNT_MANAGER_ADDRESS, ACCOUNT_MANAGER_TRIGGER, LOGIN_HINT_LINK, MAIL_HOSTS, MAIL_PATH } from './selectors.ts';
+import {
+  ACCOUNT_MANAGER_ADDRESS,
+  ACCOUNT_MANAGER_TRIGGER,
+  LOGIN_HINT_LINK,
+  MAIL_HOSTS,
+  MAIL_PATH,
+} from './selectors.ts';
 
 function accountOfUrl(href: string): string | null {
   try {

@@ -5,7 +5,18 @@
  */
 import { describe, expect, it } from 'vitest';
 import { outlookAdapter as adapter } from './adapter.ts';
-import { $, $$, button, field, keydown, leave, loadOutlook, newMessage, reply, type } from './testing/simulated-outlook.ts';
+import {
+  $,
+  $$,
+  button,
+  field,
+  keydown,
+  leave,
+  loadOutlook,
+  newMessage,
+  reply,
+  type,
+} from './testing/simulated-outlook.ts';
 
 /** The adapter's compose root for a compose the site opened (its `.compose` wrapper, if the adapter agrees). */
 function rootOf(compose: HTMLElement): HTMLElement {
@@ -130,13 +141,21 @@ describe('recipients', () => {
     loadOutlook();
     const compose = newMessage();
     expect(field(compose, 'Cc').closest<HTMLElement>('.field')!.style.display).toBe('none');
-    $$('button', compose).find((b) => b.textContent === 'Cc')!.click();
-    $$('button', compose).find((b) => b.textContent === 'Bcc')!.click();
+    $$('button', compose)
+      .find((b) => b.textContent === 'Cc')!
+      .click();
+    $$('button', compose)
+      .find((b) => b.textContent === 'Bcc')!
+      .click();
     expect(field(compose, 'Cc').closest<HTMLElement>('.field')!.style.display).toBe('');
     type(field(compose, 'To'), 'jane@acme.com', 'Enter');
     type(field(compose, 'Cc'), 'bob@globex.com', 'Enter');
     type(field(compose, 'Bcc'), 'audit@globex.com');
-    expect(adapter.compose(rootOf(compose)).recipients()).toEqual(['jane@acme.com', 'bob@globex.com', 'audit@globex.com']);
+    expect(adapter.compose(rootOf(compose)).recipients()).toEqual([
+      'jane@acme.com',
+      'bob@globex.com',
+      'audit@globex.com',
+    ]);
   });
 
   it('the reply starts addressed to the client', () => {
@@ -159,7 +178,9 @@ describe('subject and Send', () => {
     const compose = newMessage();
     const root = rootOf(compose);
     const send = adapter.compose(root).sendControl()!;
-    expect(send.matches('.fui-SplitButton__primaryActionButton[aria-label=Send][title="Send (Ctrl+Enter)"]')).toBe(true);
+    expect(send.matches('.fui-SplitButton__primaryActionButton[aria-label=Send][title="Send (Ctrl+Enter)"]')).toBe(
+      true,
+    );
     expect(adapter.sendControlAt(send)).toBe(send);
     expect(adapter.sendControlAt(send.querySelector('[data-icon-name]')!)).toBe(send); // the icon inside it
     expect(adapter.sendControlAt($('.fui-SplitButton__menuButton', compose))).toBeNull();
@@ -173,7 +194,9 @@ describe('subject and Send', () => {
     const compose = newMessage();
     $('.fui-SplitButton__menuButton', compose).click();
     $('[role=menuitem]').click();
-    $$('[role=dialog] button').find((b) => b.textContent === 'Custom time')!.click();
+    $$('[role=dialog] button')
+      .find((b) => b.textContent === 'Custom time')!
+      .click();
     const dialogSend = $$('[role=dialog] button').find((b) => b.textContent === 'Send')!;
     expect(adapter.sendControlAt(dialogSend)).toBeNull();
   });

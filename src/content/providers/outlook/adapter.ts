@@ -32,7 +32,10 @@ export const outlookAdapter: ProviderAdapter = {
   },
 
   compose(root): ComposeAdapter {
-    return new OutlookCompose(root, safely(() => composeKind(root), 'new'));
+    return new OutlookCompose(
+      root,
+      safely(() => composeKind(root), 'new'),
+    );
   },
 
   /** Only the primary part of a compose's Send split button (the part beside it opens a menu). */
@@ -75,6 +78,9 @@ export const outlookAdapter: ProviderAdapter = {
    * message in Drafts until its time): the user is told how instead.
    */
   cancelScheduled() {
-    return Promise.resolve({ ok: false as const, reason: 'Red Cup cannot cancel an Outlook scheduled message itself; Outlook keeps it in Drafts until its time' });
+    return Promise.resolve({
+      ok: false as const,
+      reason: 'Red Cup cannot cancel an Outlook scheduled message itself; Outlook keeps it in Drafts until its time',
+    });
   },
 };

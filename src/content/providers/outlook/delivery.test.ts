@@ -9,7 +9,16 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { LocalReply } from '../../../core/queue-types.ts';
 import { outlookAdapter as adapter } from './adapter.ts';
 import { openFilledCompose } from './delivery/open.ts';
-import { $, $$, field, loadOutlook, newMessage, reply as openReply, type, type Site } from './testing/simulated-outlook.ts';
+import {
+  $,
+  $$,
+  field,
+  loadOutlook,
+  newMessage,
+  reply as openReply,
+  type,
+  type Site,
+} from './testing/simulated-outlook.ts';
 
 const QUICK = { stepMs: 300, closeMs: 300, undoMs: 100 };
 const ACCOUNT = 'https://outlook.office.com/mail/';
@@ -72,14 +81,24 @@ describe('openCompose and send', () => {
     if (!result.ok) throw new Error(result.reason);
     const compose = result.filled.compose;
     expect(compose.kind).toBe('new');
-    expect(compose.recipientFields()).toEqual({ to: ['jane@acme.com'], cc: ['sam@initech.com'], bcc: ['Priya@Umbrella.io'] });
+    expect(compose.recipientFields()).toEqual({
+      to: ['jane@acme.com'],
+      cc: ['sam@initech.com'],
+      bcc: ['Priya@Umbrella.io'],
+    });
     expect(compose.subject()).toBe('Homepage is back');
     expect(compose.bodyHtml()).toBe(r.html);
     expect(site.sent).toEqual([]);
 
     expect(await result.filled.send(1_000)).toMatchObject({ outcome: 'sent' });
     expect(site.sent).toHaveLength(1);
-    expect(site.sent[0]).toMatchObject({ kind: 'new', to: ['jane@acme.com'], cc: ['sam@initech.com'], bcc: ['priya@umbrella.io'], subject: 'Homepage is back' });
+    expect(site.sent[0]).toMatchObject({
+      kind: 'new',
+      to: ['jane@acme.com'],
+      cc: ['sam@initech.com'],
+      bcc: ['priya@umbrella.io'],
+      subject: 'Homepage is back',
+    });
     expect(site.sent[0]!.body.replace(/\s+/g, '')).toBe('HiJane,thehomepageisback.');
     expect(roots()).toEqual([]);
   });
@@ -102,7 +121,10 @@ describe('openCompose and send', () => {
     const filled = await opened('RE: Launch plan', reply({ thread: THREAD }));
     expect(filled.compose.kind).toBe('new');
     expect(users.isConnected).toBe(true);
-    expect(adapter.compose(adapter.composeRootOf(field(users, 'To'))!).recipients()).toEqual(['bob@globex.com', 'jane@acme.com']);
+    expect(adapter.compose(adapter.composeRootOf(field(users, 'To'))!).recipients()).toEqual([
+      'bob@globex.com',
+      'jane@acme.com',
+    ]);
   });
 
   it('goes as a new message when the inline reply cannot hold it (no subject box there)', async () => {
@@ -142,19 +164,28 @@ describe('openCompose and send', () => {
 
   it('fails when Outlook has no New mail button (nothing opened, nothing sent)', async () => {
     $('button[aria-label="New mail"]').remove();
-    expect(await adapter.openCompose(document, 'Hello', reply())).toEqual({ ok: false, reason: "Outlook's New mail button was not found on this page" });
+    expect(await adapter.openCompose(document, 'Hello', reply())).toEqual({
+      ok: false,
+      reason: "Outlook's New mail button was not found on this page",
+    });
     expect(roots()).toEqual([]);
   });
 
   it('does not send an address it cannot read back from the chip Outlook made of it', async () => {
-    expect(await openFilledCompose(document, 'Bad address', reply({ to: ['jane@acme'] }), QUICK)).toEqual({ ok: false, reason: "the To field differs from the reply's (0 recipients instead of 1)" });
+    expect(await openFilledCompose(document, 'Bad address', reply({ to: ['jane@acme'] }), QUICK)).toEqual({
+      ok: false,
+      reason: "the To field differs from the reply's (0 recipients instead of 1)",
+    });
     expect(roots()).toEqual([]);
   });
 
   it('is unknown, never not-sent, once Send was pressed: Outlook refused it, and the compose is taken back', async () => {
     const filled = await opened('Lost recipient', reply());
     field(filled.compose.root, 'To').replaceChildren(); // gone before Send, e.g. by an add-in
-    expect(await filled.send(500)).toEqual({ outcome: 'unknown', reason: 'Outlook refused to send it: This message must have at least one valid recipient.' });
+    expect(await filled.send(500)).toEqual({
+      outcome: 'unknown',
+      reason: 'Outlook refused to send it: This message must have at least one valid recipient.',
+    });
     expect(site.sent).toEqual([]);
     expect(roots()).toEqual([]);
   });
@@ -163,7 +194,10 @@ describe('openCompose and send', () => {
     const filled = await opened('Unlisted', reply());
     $('[role=tree]').remove();
     const report = await filled.send(500);
-    expect(report).toEqual({ outcome: 'unknown', reason: 'Outlook closed the compose, but its Sent Items could not be opened in this tab' });
+    expect(report).toEqual({
+      outcome: 'unknown',
+      reason: 'Outlook closed the compose, but its Sent Items could not be opened in this tab',
+    });
     expect(site.sent).toHaveLength(1); // it did go: the page just cannot tell
   });
 
@@ -184,14 +218,20 @@ describe('openCompose and send', () => {
     const report = filled.send(800);
     await new Promise((resolve) => setTimeout(resolve, 50));
     $('.site-notification button').click(); // "Undo"
-    expect(await report).toEqual({ outcome: 'unknown', reason: 'Outlook closed the compose, but the message did not appear in Sent Items within 1 s' });
+    expect(await report).toEqual({
+      outcome: 'unknown',
+      reason: 'Outlook closed the compose, but the message did not appear in Sent Items within 1 s',
+    });
     expect(site.sent).toEqual([]);
   });
 
   it('is not-sent when the compose was closed before Send', async () => {
     const filled = await opened('Closed', reply());
     $('button[aria-label=Discard]', filled.compose.root).click();
-    expect(await filled.send(200)).toEqual({ outcome: 'not-sent', reason: 'the compose closed before Send was pressed' });
+    expect(await filled.send(200)).toEqual({
+      outcome: 'not-sent',
+      reason: 'the compose closed before Send was pressed',
+    });
     expect(site.sent).toEqual([]);
   });
 });
@@ -210,7 +250,9 @@ describe('findSent, cancelScheduled, discard', () => {
     expect(location.pathname).toBe('/mail/inbox'); // back in the folder the tab showed
     expect(await adapter.findSent(document, { ...query, subject: 'Other' })).toBe('no');
     expect(await adapter.findSent(document, { ...query, subject: 'Figure' })).toBe('no'); // the whole subject, not a part
-    expect(await adapter.findSent(document, { ...query, since: new Date(Date.now() + 60_000).toISOString() })).toBe('no');
+    expect(await adapter.findSent(document, { ...query, since: new Date(Date.now() + 60_000).toISOString() })).toBe(
+      'no',
+    );
     const users = newMessage(); // the user's own compose: the tab is not taken to Sent Items
     expect(await adapter.findSent(document, query)).toBe('unknown');
     $('button[aria-label=Discard]', users).click();
@@ -226,12 +268,20 @@ describe('findSent, cancelScheduled, discard', () => {
     const lists = $$('[role=listbox][aria-label="Message list"]');
     expect(lists).toHaveLength(1);
     // While the inbox shows, its rows are not Sent Items: the folder must be opened to read them.
-    expect($$('[role=option][data-convid]', lists[0]).some((row) => row.textContent?.includes('Only here'))).toBe(false);
-    expect(await adapter.findSent(document, { subject: 'Only here', recipients: ['jane@acme.com'], since })).toBe('yes');
+    expect($$('[role=option][data-convid]', lists[0]).some((row) => row.textContent?.includes('Only here'))).toBe(
+      false,
+    );
+    expect(await adapter.findSent(document, { subject: 'Only here', recipients: ['jane@acme.com'], since })).toBe(
+      'yes',
+    );
   });
 
   it('refuses to cancel a scheduled message, saying where Outlook keeps it', async () => {
-    const result = await adapter.cancelScheduled(document, { subject: 'Later', recipients: ['jane@acme.com'], dueAt: new Date().toISOString() });
+    const result = await adapter.cancelScheduled(document, {
+      subject: 'Later',
+      recipients: ['jane@acme.com'],
+      dueAt: new Date().toISOString(),
+    });
     expect(result).toEqual({ ok: false, reason: expect.stringContaining('Drafts') });
   });
 

@@ -35,8 +35,11 @@ export function pickerValues(at: string): { date: string; time: string } | null 
 /** The Date and Time fields of the Custom time view: by component and label, else by the shape of their text. */
 export function findPickerInputs(dialog: Element): { date: HTMLInputElement; time: HTMLInputElement } | null {
   const inputs = [...dialog.querySelectorAll<HTMLInputElement>(DIALOG_INPUTS)];
-  const date = firstMatch<HTMLInputElement>(dialog, DATE_INPUT) ?? inputs.find((i) => DATE_SHAPE.test(i.value.trim())) ?? null;
+  const date =
+    firstMatch<HTMLInputElement>(dialog, DATE_INPUT) ?? inputs.find((i) => DATE_SHAPE.test(i.value.trim())) ?? null;
   const time =
-    firstMatch<HTMLInputElement>(dialog, TIME_INPUT) ?? inputs.find((i) => i !== date && TIME_SHAPE.test(i.value.trim())) ?? null;
+    firstMatch<HTMLInputElement>(dialog, TIME_INPUT) ??
+    inputs.find((i) => i !== date && TIME_SHAPE.test(i.value.trim())) ??
+    null;
   return date && time && date !== time ? { date, time } : null;
 }

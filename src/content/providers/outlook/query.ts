@@ -15,10 +15,13 @@ export function closestOf(el: Element, selectors: readonly string[]): Element | 
 }
 
 /** The first element matching `selector` whose trimmed text matches `text`. */
-export function byText<E extends Element = HTMLElement>(scope: ParentNode, selectors: readonly string[], text: RegExp): E | null {
+export function byText<E extends Element = HTMLElement>(
+  scope: ParentNode,
+  selectors: readonly string[],
+  text: RegExp,
+): E | null {
   for (const selector of selectors) {
     for (const el of scope.querySelectorAll<E>(selector)) if (text.test((el.textContent ?? '').trim())) return el;
   }
   return null;
 }
-

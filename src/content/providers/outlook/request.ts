@@ -11,7 +11,15 @@
 import type { RequestMessage } from '../adapter.ts';
 import { addressIn } from './address.ts';
 import { firstMatch } from './query.ts';
-import { ACCOUNT_ADDRESS, CONVERSATION, MESSAGE_SENDER, MESSAGE_TEXT, MESSAGE_TIME, MESSAGE_TIME_TEXT, THREAD_MESSAGE } from './selectors.ts';
+import {
+  ACCOUNT_ADDRESS,
+  CONVERSATION,
+  MESSAGE_SENDER,
+  MESSAGE_TEXT,
+  MESSAGE_TIME,
+  MESSAGE_TIME_TEXT,
+  THREAD_MESSAGE,
+} from './selectors.ts';
 
 /** The signed-in account's address, lower-cased, or null when the page does not show it. */
 export function accountAddress(doc: Document): string | null {
@@ -28,7 +36,13 @@ export function accountAddress(doc: Document): string | null {
 export function parseMessageTime(text: string): string | null {
   const m = MESSAGE_TIME_TEXT.exec(text);
   if (!m) return null;
-  const [month, day, year, hour, minute] = [m[1], m[2], m[3], m[4], m[5]].map(Number) as [number, number, number, number, number];
+  const [month, day, year, hour, minute] = [m[1], m[2], m[3], m[4], m[5]].map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
   const half = m[6]?.toUpperCase();
   if (month < 1 || month > 12 || day < 1 || day > 31 || minute > 59) return null;
   if (half ? hour < 1 || hour > 12 : hour > 23) return null;
@@ -76,7 +90,11 @@ function latest(messages: RequestMessage[], all: RequestMessage[]): RequestMessa
  * The last message in `conversation` (outside the compose `root`) not from the user; `recipients`
  * (the reply's, as written) stand in for the user's address when the page does not show it.
  */
-export function findRequest(root: HTMLElement, conversation: Element, recipients: readonly string[]): RequestMessage | null {
+export function findRequest(
+  root: HTMLElement,
+  conversation: Element,
+  recipients: readonly string[],
+): RequestMessage | null {
   const all = [...conversation.querySelectorAll(THREAD_MESSAGE)]
     .filter((m) => !root.contains(m))
     .map(read)

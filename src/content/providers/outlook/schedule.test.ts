@@ -56,8 +56,12 @@ describe('findPickerInputs', () => {
   });
 
   it('falls back to labels, then to the shape of the text they show', () => {
-    expect(findPickerInputs(dialog('<input aria-label="Time" value="x"><input aria-label="Date" value="y">'))?.date.value).toBe('y');
-    const byShape = findPickerInputs(dialog('<input role="combobox" value="8:00 AM"><input role="combobox" value="Tue 11/24/2026">'));
+    expect(
+      findPickerInputs(dialog('<input aria-label="Time" value="x"><input aria-label="Date" value="y">'))?.date.value,
+    ).toBe('y');
+    const byShape = findPickerInputs(
+      dialog('<input role="combobox" value="8:00 AM"><input role="combobox" value="Tue 11/24/2026">'),
+    );
     expect(byShape?.date.value).toBe('Tue 11/24/2026');
     expect(byShape?.time.value).toBe('8:00 AM');
   });
@@ -83,7 +87,9 @@ describe('scheduleSend on the simulated Outlook', () => {
     const at = inTwoDays();
     const root = adapter.findComposeRoots(document)[0]!;
     await expect(adapter.compose(root).scheduleSend(at)).resolves.toEqual({ ok: true });
-    expect(site.scheduled.map((m) => ({ to: m.to, subject: m.subject, at: m.at }))).toEqual([{ to: ['bob@globex.com'], subject: 'Plan', at }]);
+    expect(site.scheduled.map((m) => ({ to: m.to, subject: m.subject, at: m.at }))).toEqual([
+      { to: ['bob@globex.com'], subject: 'Plan', at },
+    ]);
     expect(site.sent).toEqual([]);
     expect(compose.isConnected).toBe(false);
     expect(overlays()).toEqual([]);
@@ -99,7 +105,9 @@ describe('scheduleSend on the simulated Outlook', () => {
     const at = inTwoDays();
     const rootB = adapter.composeRootOf(b)!;
     await expect(adapter.compose(rootB).scheduleSend(at)).resolves.toEqual({ ok: true });
-    expect(site.scheduled.map((m) => ({ kind: m.kind, to: m.to, at: m.at }))).toEqual([{ kind: 'reply', to: ['bob@globex.com', 'sam@initech.com'], at }]);
+    expect(site.scheduled.map((m) => ({ kind: m.kind, to: m.to, at: m.at }))).toEqual([
+      { kind: 'reply', to: ['bob@globex.com', 'sam@initech.com'], at },
+    ]);
     expect(a.isConnected).toBe(true);
   });
 
@@ -162,14 +170,18 @@ describe('the simulated Custom time view', () => {
     type(field(compose, 'To'), 'bob@globex.com', 'Enter');
     $('.fui-SplitButton__menuButton', compose).click();
     $('[role=menuitem]').click();
-    $$('[role=dialog] button').find((b) => b.textContent === 'Custom time')!.click();
+    $$('[role=dialog] button')
+      .find((b) => b.textContent === 'Custom time')!
+      .click();
     const date = $<HTMLInputElement>('[role=dialog] .fui-DatePicker input');
     date.value = '13/45/2026';
     date.dispatchEvent(new Event('input', { bubbles: true }));
     const send = $$('[role=dialog] button').find((b) => b.textContent === 'Send')!;
     send.click(); // typed but never committed: the default (tomorrow 8:00 AM) is what counts
     const now = new Date();
-    expect(site.scheduled.map((m) => m.at)).toEqual([new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1, 8, 0).toISOString()]);
+    expect(site.scheduled.map((m) => m.at)).toEqual([
+      new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1, 8, 0).toISOString(),
+    ]);
   });
 
   it('an unreadable date, once committed, is an error in the dialog and nothing is scheduled', () => {
@@ -178,11 +190,15 @@ describe('the simulated Custom time view', () => {
     type(field(compose, 'To'), 'bob@globex.com', 'Enter');
     $('.fui-SplitButton__menuButton', compose).click();
     $('[role=menuitem]').click();
-    $$('[role=dialog] button').find((b) => b.textContent === 'Custom time')!.click();
+    $$('[role=dialog] button')
+      .find((b) => b.textContent === 'Custom time')!
+      .click();
     const date = $<HTMLInputElement>('[role=dialog] .fui-DatePicker input');
     date.value = '13/45/2026';
     date.dispatchEvent(new FocusEvent('focusout', { bubbles: true }));
-    $$('[role=dialog] button').find((b) => b.textContent === 'Send')!.click();
+    $$('[role=dialog] button')
+      .find((b) => b.textContent === 'Send')!
+      .click();
     expect($('[role=dialog]').textContent).toContain('Enter a valid date');
     expect(site.scheduled).toEqual([]);
     expect(compose.isConnected).toBe(true);

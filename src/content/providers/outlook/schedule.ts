@@ -65,11 +65,25 @@ export async function scheduleSend(root: HTMLElement, at: string): Promise<Sched
 
   try {
     press(menuButton);
-    const item = await waitFor(doc, () => opened(MENU).map((m) => byText(m, [MENU_ITEM], SCHEDULE_ITEM_TEXT)).find((i) => i), STEP_MS);
+    const item = await waitFor(
+      doc,
+      () =>
+        opened(MENU)
+          .map((m) => byText(m, [MENU_ITEM], SCHEDULE_ITEM_TEXT))
+          .find((i) => i),
+      STEP_MS,
+    );
     if (!item) return fail('"Schedule send" did not appear in the menu beside Send');
     press(item);
 
-    const custom = await waitFor(doc, () => opened(DIALOG).map((d) => byText(d, DIALOG_BUTTONS, CUSTOM_TIME_TEXT)).find((b) => b), STEP_MS);
+    const custom = await waitFor(
+      doc,
+      () =>
+        opened(DIALOG)
+          .map((d) => byText(d, DIALOG_BUTTONS, CUSTOM_TIME_TEXT))
+          .find((b) => b),
+      STEP_MS,
+    );
     if (!custom) return fail('the Schedule send dialog did not offer "Custom time"');
     press(custom);
 

@@ -77,7 +77,11 @@ export const CHIP = '[data-selection-index]';
  * OutlookSendingSafety), the draggable persona's aria-label (toggl track-extension), the persona
  * card's hover target `.lpc-hoverTarget` (Mailvelope). The address is not always in the DOM.
  */
-export const CHIP_ADDRESS_HOLDERS: readonly string[] = ["[title*='@']", "[draggable='true'][aria-label]", '.lpc-hoverTarget'];
+export const CHIP_ADDRESS_HOLDERS: readonly string[] = [
+  "[title*='@']",
+  "[draggable='true'][aria-label]",
+  '.lpc-hoverTarget',
+];
 
 // ── The conversation being answered ─────────────────────────────────────────────────────────
 
@@ -95,7 +99,11 @@ export const MESSAGE_TIME = "[title*='/']";
 export const MESSAGE_TIME_TEXT = /(\d{1,2})\/(\d{1,2})\/(\d{4}),?\s+(\d{1,2}):(\d{2})\s*(AM|PM)?/i;
 
 /** Assumption (2026-11): a message's text is the read view's `[role=document]` "Message body" (not editable). */
-export const MESSAGE_TEXT: readonly string[] = ['[role=document]', '[aria-label="Message body"]', '[aria-label="Nachrichtentext"]'];
+export const MESSAGE_TEXT: readonly string[] = [
+  '[role=document]',
+  '[aria-label="Message body"]',
+  '[aria-label="Nachrichtentext"]',
+];
 
 /**
  * The signed-in account's address, for telling the user's own messages from the client's.
@@ -119,7 +127,11 @@ export const ACCOUNT_ADDRESS: readonly string[] = [
  * name instead). Outlook on the web shows one mailbox per host, so the host names the mailbox
  * UI, and the address names the account signed in to it.
  */
-export const ACCOUNT_MANAGER_TRIGGER: readonly string[] = ['#mectrl_main_trigger', '#owa-me-control-container button', '#O365_MainLink_Me'];
+export const ACCOUNT_MANAGER_TRIGGER: readonly string[] = [
+  '#mectrl_main_trigger',
+  '#owa-me-control-container button',
+  '#O365_MainLink_Me',
+];
 export const ACCOUNT_MANAGER_ADDRESS = '#mectrl_currentAccount_secondary';
 export const LOGIN_HINT_LINK = 'a[href*="login_hint="]';
 
@@ -137,8 +149,16 @@ export const DIALOG_BUTTONS: readonly string[] = ['.fui-DialogActions button', '
  * `input[role=combobox]`: told apart by their component class, then by label, and at last by the
  * shape of the value they show (`11/24/2026`, `8:00 AM`).
  */
-export const DATE_INPUT: readonly string[] = ['.fui-DatePicker input', 'input[aria-label="Date"]', 'input[aria-label="Datum"]'];
-export const TIME_INPUT: readonly string[] = ['.fui-TimePicker input', 'input[aria-label="Time"]', 'input[aria-label="Uhrzeit"]'];
+export const DATE_INPUT: readonly string[] = [
+  '.fui-DatePicker input',
+  'input[aria-label="Date"]',
+  'input[aria-label="Datum"]',
+];
+export const TIME_INPUT: readonly string[] = [
+  '.fui-TimePicker input',
+  'input[aria-label="Time"]',
+  'input[aria-label="Uhrzeit"]',
+];
 export const DIALOG_INPUTS = 'input[role=combobox], input[type=text], input:not([type])';
 export const DATE_SHAPE = /^(?:[A-Za-z]{2,3}\.?,?\s+)?\d{1,2}\/\d{1,2}\/\d{4}$/;
 export const TIME_SHAPE = /^\d{1,2}:\d{2}\s*(?:AM|PM)?$/i;
@@ -243,8 +263,10 @@ export const SENT_ITEMS_PATH = /^\/mail\/(?:0\/)?sentitems(?:\/|$)/i;
 /** An opened item: `/mail/<folder>/id/<ItemId>` (anvisio MessageView.yaml; research §4). */
 export const OPEN_ITEM_PATH = /^\/mail\/(?:0\/)?[^/]+\/id\//i;
 export const FOLDER_ITEM = '[role=treeitem]';
-export const SENT_ITEMS_NAME = /^(?:sent items|sent|gesendete elemente|éléments envoyés|elementos enviados|posta inviata|verzonden items)$/i;
-export const MESSAGE_LIST = 'div[role=listbox][aria-label^="Message list"], div[role=listbox][aria-label^="Nachrichtenliste"]';
+export const SENT_ITEMS_NAME =
+  /^(?:sent items|sent|gesendete elemente|éléments envoyés|elementos enviados|posta inviata|verzonden items)$/i;
+export const MESSAGE_LIST =
+  'div[role=listbox][aria-label^="Message list"], div[role=listbox][aria-label^="Nachrichtenliste"]';
 export const MESSAGE_ROW = 'div[role=option][data-convid]';
 export const ROW_TIME = '[title]';
 

@@ -50,7 +50,16 @@ describe('the simulated Outlook keeps its lists like a server', () => {
 
   it("shows another tab's sends when the storage event says so", () => {
     const site = loadOutlook();
-    const record = { id: 'other-tab-1', kind: 'new', to: ['sam@initech.com'], cc: ['bob@globex.com'], bcc: [], subject: 'From the other tab', body: 'Hi', time: new Date().toISOString() };
+    const record = {
+      id: 'other-tab-1',
+      kind: 'new',
+      to: ['sam@initech.com'],
+      cc: ['bob@globex.com'],
+      bcc: [],
+      subject: 'From the other tab',
+      body: 'Hi',
+      time: new Date().toISOString(),
+    };
     localStorage.setItem(KEY, JSON.stringify({ sent: [record], scheduled: [], drafts: [] }));
     window.dispatchEvent(new StorageEvent('storage', { key: KEY }));
     expect(site.sent.map((m) => m.id)).toEqual(['other-tab-1']);

@@ -36,7 +36,12 @@ export function BasicsEditor({ draft, userZone, problems, onChange }: BasicsEdit
         </div>
         <Field id={fieldId('color')} label="Colour" errors={messagesUnder(problems, 'color')}>
           {(control) => (
-            <input {...control} type="color" value={draft.color} onInput={(e) => onChange({ color: e.currentTarget.value })} />
+            <input
+              {...control}
+              type="color"
+              value={draft.color}
+              onInput={(e) => onChange({ color: e.currentTarget.value })}
+            />
           )}
         </Field>
       </div>

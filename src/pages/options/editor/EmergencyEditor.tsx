@@ -27,7 +27,12 @@ export function EmergencyEditor({ emergency, problems, onChange }: EmergencyEdit
         errors={messagesUnder(problems, 'emergency.situations')}
       >
         {(control) => (
-          <textarea {...control} rows={3} value={emergency.situations} onInput={(e) => set({ situations: e.currentTarget.value })} />
+          <textarea
+            {...control}
+            rows={3}
+            value={emergency.situations}
+            onInput={(e) => set({ situations: e.currentTarget.value })}
+          />
         )}
       </Field>
       <Field
@@ -37,7 +42,12 @@ export function EmergencyEditor({ emergency, problems, onChange }: EmergencyEdit
         errors={messagesUnder(problems, 'emergency.keywords')}
       >
         {(control) => (
-          <input {...control} type="text" value={emergency.keywords} onInput={(e) => set({ keywords: e.currentTarget.value })} />
+          <input
+            {...control}
+            type="text"
+            value={emergency.keywords}
+            onInput={(e) => set({ keywords: e.currentTarget.value })}
+          />
         )}
       </Field>
       <Field
@@ -47,7 +57,12 @@ export function EmergencyEditor({ emergency, problems, onChange }: EmergencyEdit
         errors={messagesUnder(problems, 'emergency.channel')}
       >
         {(control) => (
-          <input {...control} type="text" value={emergency.channel} onInput={(e) => set({ channel: e.currentTarget.value })} />
+          <input
+            {...control}
+            type="text"
+            value={emergency.channel}
+            onInput={(e) => set({ channel: e.currentTarget.value })}
+          />
         )}
       </Field>
     </fieldset>

@@ -110,7 +110,12 @@ export function HoursEditor({ hours, timeZone, clock, problems, onChange }: Hour
             ))}
             <InlineErrors id={`${fieldId(dayPath)}-errors`} messages={messagesAt(problems, dayPath)} />
             <div class="rc-row rc-day__actions">
-              <Button small id={`add-window-${day}`} aria-label={`Add window to ${WEEKDAY_NAMES[day]}`} onClick={() => addWindow(day)}>
+              <Button
+                small
+                id={`add-window-${day}`}
+                aria-label={`Add window to ${WEEKDAY_NAMES[day]}`}
+                onClick={() => addWindow(day)}
+              >
                 Add window
               </Button>
               {day === 'mon' ? (

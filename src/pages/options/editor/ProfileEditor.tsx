@@ -75,8 +75,10 @@ export function ProfileEditor(props: ProfileEditorProps) {
   const check = useMemo(() => checkDraft(draft, others), [draft, others]);
   const shownProblems: Problem[] = refusal ? (refusal.stale ? [] : refusal.problems) : attempted ? check.problems : [];
 
-  const update = <K extends keyof Draft>(key: K) => (fn: (prev: Draft[K]) => Draft[K]) =>
-    setDraft((d) => ({ ...d, [key]: fn(d[key]) }));
+  const update =
+    <K extends keyof Draft>(key: K) =>
+    (fn: (prev: Draft[K]) => Draft[K]) =>
+      setDraft((d) => ({ ...d, [key]: fn(d[key]) }));
 
   const save = async (e: Event) => {
     e.preventDefault();
@@ -130,7 +132,9 @@ export function ProfileEditor(props: ProfileEditorProps) {
   return (
     <form class="rc-editor" aria-labelledby="editor-title" noValidate onSubmit={save}>
       <h2 id="editor-title">{title}</h2>
-      {refusal?.stale ? <StaleSaveNotice message={refusal.message ?? ''} busy={reloading} onReload={() => void reload()} /> : null}
+      {refusal?.stale ? (
+        <StaleSaveNotice message={refusal.message ?? ''} busy={reloading} onReload={() => void reload()} />
+      ) : null}
       {showSummary ? (
         <ErrorSummary
           title={

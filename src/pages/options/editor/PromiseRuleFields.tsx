@@ -50,7 +50,11 @@ export function PromiseRuleFields({ label, path, rule, clock, problems, onChange
         <Field
           id={fieldId(`${path}.hours`)}
           label={`${label} hours`}
-          hint={rule.kind === 'within-business-hours' ? 'Counted only inside the weekly hours.' : 'Counted around the clock.'}
+          hint={
+            rule.kind === 'within-business-hours'
+              ? 'Counted only inside the weekly hours.'
+              : 'Counted around the clock.'
+          }
           errors={messagesUnder(problems, `${path}.hours`)}
         >
           {(control) => (

@@ -60,7 +60,9 @@ export function TimeOffEditor({ entries, problems, onChange }: TimeOffEditorProp
   return (
     <fieldset id={fieldId('timeOff')}>
       <legend>Time off</legend>
-      <p class="rc-field__hint">Holidays and vacations: whole days in the client's time zone, first and last day included.</p>
+      <p class="rc-field__hint">
+        Holidays and vacations: whole days in the client's time zone, first and last day included.
+      </p>
       <InlineErrors id={`${fieldId('timeOff')}-errors`} messages={messagesAt(problems, 'timeOff')} />
       {entries.length === 0 ? <p class="rc-muted">No time off planned.</p> : null}
       {entries.map((t, i) => {

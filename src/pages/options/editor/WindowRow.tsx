@@ -29,7 +29,8 @@ export function WindowRow({ name, path, window: w, problems, onChange, onTimeBlu
   const endErrors = messagesUnder(problems, `${path}.end`);
   const nightErrors = messagesUnder(problems, `${path}.overnight`);
   const describe = (own: string[], ownId: string) =>
-    [own.length > 0 ? ownId : null, rowErrors.length > 0 ? `${rowId}-errors` : null].filter(Boolean).join(' ') || undefined;
+    [own.length > 0 ? ownId : null, rowErrors.length > 0 ? `${rowId}-errors` : null].filter(Boolean).join(' ') ||
+    undefined;
   const invalid = (own: string[]) => (own.length > 0 || rowErrors.length > 0 ? 'true' : undefined);
 
   return (

@@ -5,7 +5,18 @@ import { uniqueProblems } from '../../ui/problems.ts';
 import { fromDraft, type Draft } from './draft.ts';
 
 /** The order of the fields in the editor, so the summary lists problems top to bottom. */
-const FIELD_ORDER = ['name', 'color', 'match', 'timeZone', 'hours', 'timeOff', 'promise', 'emergency', 'sendLater', 'notes'];
+const FIELD_ORDER = [
+  'name',
+  'color',
+  'match',
+  'timeZone',
+  'hours',
+  'timeOff',
+  'promise',
+  'emergency',
+  'sendLater',
+  'notes',
+];
 
 function fieldRank(path: string): number {
   const top = /^[A-Za-z]+/.exec(path)?.[0] ?? '';

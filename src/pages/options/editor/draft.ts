@@ -66,7 +66,12 @@ export function nextKey(): number {
 }
 
 export function windowDraft(w: TimeWindow, clock: Clock): WindowDraft {
-  return { key: nextKey(), start: wallTimeText(w.start, clock), end: wallTimeText(w.end, clock), overnight: w.overnight === true };
+  return {
+    key: nextKey(),
+    start: wallTimeText(w.start, clock),
+    end: wallTimeText(w.end, clock),
+    overnight: w.overnight === true,
+  };
 }
 
 function promiseDraft(rule: PromiseRule | undefined, clock: Clock): PromiseDraft {
@@ -160,7 +165,10 @@ function timeAt(r: Reader, text: string, path: string, what: string, isEnd = fal
   if (value !== null) return value;
   r.problems.push({
     path,
-    message: text.trim() === '' ? `${what}: enter a time. ${TIME_HELP}` : `${what}: “${text.trim()}” is not a time. ${TIME_HELP}`,
+    message:
+      text.trim() === ''
+        ? `${what}: enter a time. ${TIME_HELP}`
+        : `${what}: “${text.trim()}” is not a time. ${TIME_HELP}`,
   });
   return text.trim();
 }
@@ -230,7 +238,12 @@ export function fromDraft(d: Draft): { profile: ClientProfile; problems: Problem
       channel: d.emergency.channel.trim(),
     },
     sendLater: {
-      offsetMinutes: numberAt(r, d.sendLater.offsetMinutes, 'sendLater.offsetMinutes', 'Send later, minutes after window start'),
+      offsetMinutes: numberAt(
+        r,
+        d.sendLater.offsetMinutes,
+        'sendLater.offsetMinutes',
+        'Send later, minutes after window start',
+      ),
       randomWithinMinutes: numberAt(
         r,
         d.sendLater.randomWithinMinutes,

@@ -40,7 +40,12 @@ export function QueuePage({ profiles, settings, userZone, onBack }: QueuePagePro
   const entries = listing === null ? [] : filterEntries(listing.entries, client, state, at);
 
   /** Runs one worker action; announces its message, or shows why it was refused (nothing changed then). */
-  const run = async <T,>(title: string, action: () => Promise<Result<T>>, message: (value: T) => string, important = false) => {
+  const run = async <T,>(
+    title: string,
+    action: () => Promise<Result<T>>,
+    message: (value: T) => string,
+    important = false,
+  ) => {
     setActionError(null);
     setNotice(null);
     const answer = await action();
@@ -53,24 +58,60 @@ export function QueuePage({ profiles, settings, userZone, onBack }: QueuePagePro
 
   const actions: RowActions = {
     cancel: (entry) => setCancelling(entry),
-    retime: (entry, dueAt) => run('The time was not changed.', () => call('queue/retime', { id: entry.id, dueAt }), () => `“${entry.subject}” now goes out at its new time.`),
-    sendNow: (entry, triage) =>
-      run('The reply was not sent.', () => call('queue/send-now', { id: entry.id, triage }), (e) =>
-        e.status === 'sent' ? `“${entry.subject}” was sent.` : `“${entry.subject}” is on its way (${e.status === 'sending' ? 'being sent' : 'it will be retried'}).`,
+    retime: (entry, dueAt) =>
+      run(
+        'The time was not changed.',
+        () => call('queue/retime', { id: entry.id, dueAt }),
+        () => `“${entry.subject}” now goes out at its new time.`,
       ),
-    openInCompose: (entry) => run('The reply was not opened.', () => call('queue/open-in-compose', { id: entry.id }), (v) => v.message),
-    settleSent: (entry) => run('The reply was not marked as sent.', () => call('queue/settle-sent', { id: entry.id }), () => `“${entry.subject}” is marked as sent; Red Cup deleted its text.`),
+    sendNow: (entry, triage) =>
+      run(
+        'The reply was not sent.',
+        () => call('queue/send-now', { id: entry.id, triage }),
+        (e) =>
+          e.status === 'sent'
+            ? `“${entry.subject}” was sent.`
+            : `“${entry.subject}” is on its way (${e.status === 'sending' ? 'being sent' : 'it will be retried'}).`,
+      ),
+    openInCompose: (entry) =>
+      run(
+        'The reply was not opened.',
+        () => call('queue/open-in-compose', { id: entry.id }),
+        (v) => v.message,
+      ),
+    settleSent: (entry) =>
+      run(
+        'The reply was not marked as sent.',
+        () => call('queue/settle-sent', { id: entry.id }),
+        () => `“${entry.subject}” is marked as sent; Red Cup deleted its text.`,
+      ),
   };
 
   const damaged = {
-    open: (key: string) => run('The reply was not opened.', () => call('queue/open-damaged', { key }), (v) => v.message, true),
-    remove: (key: string) => run('The record was not deleted.', () => call('queue/delete-damaged', { key }), (v) => v.message),
+    open: (key: string) =>
+      run(
+        'The reply was not opened.',
+        () => call('queue/open-damaged', { key }),
+        (v) => v.message,
+        true,
+      ),
+    remove: (key: string) =>
+      run(
+        'The record was not deleted.',
+        () => call('queue/delete-damaged', { key }),
+        (v) => v.message,
+      ),
   };
 
   const confirmCancel = async (entry: QueueEntry) => {
     setCancelling(null);
     // A provider's hand-off Red Cup cannot cancel itself comes back as `manual` with the way to do it: shown prominently.
-    await run('The reply was not cancelled.', () => call('queue/cancel', { id: entry.id }), (v) => v.message, entry.mode === 'provider');
+    await run(
+      'The reply was not cancelled.',
+      () => call('queue/cancel', { id: entry.id }),
+      (v) => v.message,
+      entry.mode === 'provider',
+    );
   };
 
   return (
@@ -139,10 +180,23 @@ export function QueuePage({ profiles, settings, userZone, onBack }: QueuePagePro
           </p>
           <ul class="rc-queue__list" aria-label="Scheduled replies">
             {entries.slice(0, shown).map((e) => (
-              <QueueRow key={e.id} entry={e} profiles={profiles} settings={settings} userZone={userZone} clock={settings.clock} nowMs={at} actions={actions} />
+              <QueueRow
+                key={e.id}
+                entry={e}
+                profiles={profiles}
+                settings={settings}
+                userZone={userZone}
+                clock={settings.clock}
+                nowMs={at}
+                actions={actions}
+              />
             ))}
           </ul>
-          {entries.length > shown ? <Button onClick={() => setShown((n) => n + PAGE_SIZE)}>Show {Math.min(PAGE_SIZE, entries.length - shown)} more</Button> : null}
+          {entries.length > shown ? (
+            <Button onClick={() => setShown((n) => n + PAGE_SIZE)}>
+              Show {Math.min(PAGE_SIZE, entries.length - shown)} more
+            </Button>
+          ) : null}
         </>
       ) : null}
       {cancelling !== null ? (
@@ -157,7 +211,10 @@ export function QueuePage({ profiles, settings, userZone, onBack }: QueuePagePro
           {cancelling.mode === 'local' ? (
             <p>It will not be sent, and Red Cup deletes its text. To keep the text, use “Open in compose” instead.</p>
           ) : (
-            <p>Red Cup asks an open {cancelling.provider === 'gmail' ? 'Gmail' : 'Outlook'} tab to cancel the scheduled send; the message goes back to your drafts.</p>
+            <p>
+              Red Cup asks an open {cancelling.provider === 'gmail' ? 'Gmail' : 'Outlook'} tab to cancel the scheduled
+              send; the message goes back to your drafts.
+            </p>
           )}
         </ConfirmDialog>
       ) : null}

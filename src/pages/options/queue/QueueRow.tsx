@@ -56,15 +56,23 @@ export function QueueRow({ entry, profiles, settings, userZone, clock, nowMs, ac
   const context = () => {
     const now = new Date();
     const result = verdict(entry.recipients, profiles, { ...settings, pausedUntil: null }, now);
-    const next = result.kind === 'outside' && result.nextWindow !== null ? formatWhen(result.nextWindow, clientZone, clock, now.toISOString()) : null;
-    return triageContext(clients.map((c) => ({ name: c.name, policy: c.emergency })), next);
+    const next =
+      result.kind === 'outside' && result.nextWindow !== null
+        ? formatWhen(result.nextWindow, clientZone, clock, now.toISOString())
+        : null;
+    return triageContext(
+      clients.map((c) => ({ name: c.name, policy: c.emergency })),
+      next,
+    );
   };
 
   return (
     <li class="rc-queue__item" aria-label={`${subject} to ${entry.recipients.join(', ')}`}>
       <div class="rc-queue__summary">
         <span class="rc-queue__when">{when(entry.dueAt, userZone, clock, nowIso)}</span>
-        {clientZone !== userZone ? <span class="rc-muted"> ({when(entry.dueAt, clientZone, clock, nowIso)} for the client)</span> : null}{' '}
+        {clientZone !== userZone ? (
+          <span class="rc-muted"> ({when(entry.dueAt, clientZone, clock, nowIso)} for the client)</span>
+        ) : null}{' '}
         <span class="rc-queue__subject">{subject}</span>{' '}
         <span class="rc-queue__to">To {entry.recipients.join(', ')}</span>{' '}
         <span class="rc-queue__clients">
@@ -76,7 +84,9 @@ export function QueueRow({ entry, profiles, settings, userZone, clock, nowMs, ac
           ))}
         </span>
         <span class={`rc-queue__state rc-queue__state--${entry.status}`}>{stateText(entry, nowMs)}</span>{' '}
-        <span class="rc-muted">{entry.mode === 'local' ? '· Red Cup sends it' : `· ${providerName(entry.provider)}’s Schedule send`}</span>
+        <span class="rc-muted">
+          {entry.mode === 'local' ? '· Red Cup sends it' : `· ${providerName(entry.provider)}’s Schedule send`}
+        </span>
         {entry.problem !== undefined ? <p class="rc-queue__problem">{entry.problem}</p> : null}
       </div>
       {mode === 'idle' ? (

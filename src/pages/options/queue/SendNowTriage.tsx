@@ -40,7 +40,12 @@ export function SendNowTriage({ entryId, context, onSend, onKeep }: SendNowTriag
   };
 
   return (
-    <div class="rc-triage" role="group" aria-label="Is it an emergency?" onKeyDown={(e) => e.key === 'Escape' && onKeep()}>
+    <div
+      class="rc-triage"
+      role="group"
+      aria-label="Is it an emergency?"
+      onKeyDown={(e) => e.key === 'Escape' && onKeep()}
+    >
       <p>It is outside the boundary now. Before it goes, is it really an emergency?</p>
       {questions.map((q, i) => (
         <fieldset key={q.key} class="rc-subfieldset">
@@ -67,7 +72,11 @@ export function SendNowTriage({ entryId, context, onSend, onKeep }: SendNowTriag
         {complete ? (
           <>
             <p>
-              <strong>{suggestion.suggestion === 'real-emergency' ? 'Suggestion: a real emergency.' : 'Suggestion: a red cup — it can wait.'}</strong>
+              <strong>
+                {suggestion.suggestion === 'real-emergency'
+                  ? 'Suggestion: a real emergency.'
+                  : 'Suggestion: a red cup — it can wait.'}
+              </strong>
             </p>
             <ul>
               {suggestion.reasons.map((r) => (

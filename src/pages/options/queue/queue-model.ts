@@ -30,7 +30,12 @@ export function providerName(provider: QueueEntry['provider']): string {
 /** Still waiting to go out, as the user sees it: a hand-off past its due time was sent by the provider. */
 export function isWaiting(entry: QueueEntry, nowMs: number): boolean {
   if (entry.status === 'handed-off') return Date.parse(entry.dueAt) > nowMs;
-  return entry.status === 'pending' || entry.status === 'sending' || entry.status === 'failed' || entry.status === 'needs-attention';
+  return (
+    entry.status === 'pending' ||
+    entry.status === 'sending' ||
+    entry.status === 'failed' ||
+    entry.status === 'needs-attention'
+  );
 }
 
 function matchesState(entry: QueueEntry, state: StateFilter, nowMs: number): boolean {
@@ -50,9 +55,17 @@ function matchesState(entry: QueueEntry, state: StateFilter, nowMs: number): boo
  * The entries a filter shows: waiting ones soonest first; sent and cancelled ones most recent
  * first (what just happened is what the user looks for).
  */
-export function filterEntries(entries: readonly QueueEntry[], client: ClientFilter, state: StateFilter, nowMs: number): QueueEntry[] {
-  const shown = entries.filter((e) => (client === 'all' || e.profileIds.includes(client)) && matchesState(e, state, nowMs));
-  const byDue = (a: QueueEntry, b: QueueEntry) => (a.dueAt < b.dueAt ? -1 : a.dueAt > b.dueAt ? 1 : a.id < b.id ? -1 : 1);
+export function filterEntries(
+  entries: readonly QueueEntry[],
+  client: ClientFilter,
+  state: StateFilter,
+  nowMs: number,
+): QueueEntry[] {
+  const shown = entries.filter(
+    (e) => (client === 'all' || e.profileIds.includes(client)) && matchesState(e, state, nowMs),
+  );
+  const byDue = (a: QueueEntry, b: QueueEntry) =>
+    a.dueAt < b.dueAt ? -1 : a.dueAt > b.dueAt ? 1 : a.id < b.id ? -1 : 1;
   return state === 'done' ? shown.sort((a, b) => byDue(b, a)) : shown.sort(byDue);
 }
 
@@ -60,7 +73,9 @@ export function filterEntries(entries: readonly QueueEntry[], client: ClientFilt
 export function stateText(entry: QueueEntry, nowMs: number): string {
   switch (entry.status) {
     case 'handed-off':
-      return Date.parse(entry.dueAt) > nowMs ? `Scheduled in ${providerName(entry.provider)}` : `Sent by ${providerName(entry.provider)}’s scheduler`;
+      return Date.parse(entry.dueAt) > nowMs
+        ? `Scheduled in ${providerName(entry.provider)}`
+        : `Sent by ${providerName(entry.provider)}’s scheduler`;
     case 'pending':
       return entry.firstDueAt !== undefined ? 'Waiting in Red Cup (moved)' : 'Waiting in Red Cup';
     case 'sending':
@@ -89,18 +104,33 @@ export interface EntryActions {
 
 /** Gmail's Scheduled folder of the account (`…/mail/u/1/#scheduled`); Outlook keeps scheduled messages in Drafts. */
 export function scheduledFolderUrl(entry: Pick<QueueEntry, 'provider' | 'account'>): string {
-  if (entry.provider === 'gmail') return `${(entry.account ?? 'https://mail.google.com/mail/u/0/').replace(/\/?$/, '/')}#scheduled`;
+  if (entry.provider === 'gmail')
+    return `${(entry.account ?? 'https://mail.google.com/mail/u/0/').replace(/\/?$/, '/')}#scheduled`;
   return `${(entry.account ?? 'https://outlook.office.com/mail/').replace(/\/?$/, '/')}drafts`;
 }
 
 export function actionsFor(entry: QueueEntry, nowMs: number): EntryActions {
   if (entry.mode === 'provider') {
     const ahead = entry.status === 'handed-off' && Date.parse(entry.dueAt) > nowMs;
-    return { cancel: ahead, retime: false, sendNow: false, openInCompose: false, settleSent: false, scheduledFolder: ahead ? scheduledFolderUrl(entry) : null };
+    return {
+      cancel: ahead,
+      retime: false,
+      sendNow: false,
+      openInCompose: false,
+      settleSent: false,
+      scheduledFolder: ahead ? scheduledFolderUrl(entry) : null,
+    };
   }
   const changeable = CHANGEABLE.includes(entry.status);
   // Without its body (deleted after 14 days waiting) a reply can only be settled or cancelled.
   const withBody = changeable && entry.reply !== undefined;
   const settleSent = entry.status === 'needs-attention';
-  return { cancel: changeable, retime: withBody, sendNow: withBody, openInCompose: withBody, settleSent, scheduledFolder: null };
+  return {
+    cancel: changeable,
+    retime: withBody,
+    sendNow: withBody,
+    openInCompose: withBody,
+    settleSent,
+    scheduledFolder: null,
+  };
 }

@@ -8,7 +8,12 @@ const now = new Date('2026-03-07T12:00:00.000Z');
 describe('parseRetime: a wall time in the client’s zone', () => {
   it.each([
     ['New York, an ordinary morning', '2026-03-09T09:30', 'America/New_York', '2026-03-09T13:30:00.000Z'],
-    ['New York, the day the clocks go forward, after the jump', '2026-03-08T03:30', 'America/New_York', '2026-03-08T07:30:00.000Z'],
+    [
+      'New York, the day the clocks go forward, after the jump',
+      '2026-03-08T03:30',
+      'America/New_York',
+      '2026-03-08T07:30:00.000Z',
+    ],
     ['Berlin, across midnight from New York', '2026-03-08T01:15', 'Europe/Berlin', '2026-03-08T00:15:00.000Z'],
     ['Lord Howe (half-hour DST)', '2026-03-09T09:00', 'Australia/Lord_Howe', '2026-03-08T22:00:00.000Z'],
   ])('%s', (_label, text, zone, iso) => {
@@ -23,9 +28,15 @@ describe('parseRetime: a wall time in the client’s zone', () => {
   });
 
   it('refuses a past time and an empty one', () => {
-    expect(parseRetime('2026-03-07T06:59', 'America/New_York', now)).toEqual({ ok: false, message: 'That time has passed. Choose a time in the future.' });
+    expect(parseRetime('2026-03-07T06:59', 'America/New_York', now)).toEqual({
+      ok: false,
+      message: 'That time has passed. Choose a time in the future.',
+    });
     expect(parseRetime('  ', 'America/New_York', now)).toEqual({ ok: false, message: 'Enter the new date and time.' });
-    expect(parseRetime('tomorrow', 'America/New_York', now)).toEqual({ ok: false, message: '“tomorrow” is not a date and time.' });
+    expect(parseRetime('tomorrow', 'America/New_York', now)).toEqual({
+      ok: false,
+      message: '“tomorrow” is not a date and time.',
+    });
   });
 
   it('shows a stored time in the client’s zone for the picker', () => {

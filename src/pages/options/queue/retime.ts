@@ -25,9 +25,13 @@ export function parseRetime(text: string, zone: string, now: Date): RetimeParse 
   // Luxon moves a wall time that does not exist (the hour skipped when clocks go forward) to a
   // real one: reading it back differently means the typed time never happens in that zone.
   if (when.toFormat(INPUT_FORMAT) !== text.trim().slice(0, 16)) {
-    return { ok: false, message: `${text.replace('T', ' ')} does not exist in ${zone} (the clocks skip it). Choose another time.` };
+    return {
+      ok: false,
+      message: `${text.replace('T', ' ')} does not exist in ${zone} (the clocks skip it). Choose another time.`,
+    };
   }
-  if (when.toMillis() <= now.getTime()) return { ok: false, message: 'That time has passed. Choose a time in the future.' };
+  if (when.toMillis() <= now.getTime())
+    return { ok: false, message: 'That time has passed. Choose a time in the future.' };
   return { ok: true, iso: when.toUTC().toISO() ?? when.toJSDate().toISOString() };
 }
 
@@ -42,9 +46,17 @@ export interface BoundaryWarning {
  * choose it: it is their decision, made with open eyes), with the next window to offer
  * instead; null inside the boundary.
  */
-export function boundaryWarning(recipients: readonly string[], profiles: readonly ClientProfile[], settings: Settings, iso: string): BoundaryWarning | null {
+export function boundaryWarning(
+  recipients: readonly string[],
+  profiles: readonly ClientProfile[],
+  settings: Settings,
+  iso: string,
+): BoundaryWarning | null {
   const result = verdict(recipients, profiles, { ...settings, pausedUntil: null }, new Date(iso));
   if (result.kind !== 'outside') return null;
   const names = clientList(result.outside.map((o) => o.profile.name));
-  return { message: `That time is outside ${names}’s hours: the reply would go out when you promised not to answer.`, nextWindow: result.nextWindow };
+  return {
+    message: `That time is outside ${names}’s hours: the reply would go out when you promised not to answer.`,
+    nextWindow: result.nextWindow,
+  };
 }

@@ -8,7 +8,12 @@ type Failure = Extract<Result<unknown>, { ok: false }>['error'];
 const REFRESH_MS = 5_000;
 
 /** Every queue entry (without bodies), refreshed every few seconds while the page is visible. */
-export function useQueueListing(): { listing: QueueListing | null; error: Failure | null; at: number; reload: () => Promise<void> } {
+export function useQueueListing(): {
+  listing: QueueListing | null;
+  error: Failure | null;
+  at: number;
+  reload: () => Promise<void>;
+} {
   const [listing, setListing] = useState<QueueListing | null>(null);
   const [error, setError] = useState<Failure | null>(null);
   const [at, setAt] = useState(Date.now());

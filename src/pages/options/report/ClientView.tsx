@@ -35,7 +35,9 @@ function matchWords(profile: ClientProfile | undefined): string {
 /** One client's report: the drift warning, the chart with its text summary, the weekly table, the exceptions. */
 export function ClientView({ source, profileId, period, profile, userZone, clock }: ClientViewProps) {
   const key = `${profileId}?${periodToQuery(period)}`;
-  const [answer, replace] = useAnswer<ClientReport>(key, () => source.client({ profileId, period, limit: EXCEPTIONS_PAGE }));
+  const [answer, replace] = useAnswer<ClientReport>(key, () =>
+    source.client({ profileId, period, limit: EXCEPTIONS_PAGE }),
+  );
   const [more, setMore] = useState<{ loading: boolean; error: Failure | null }>({ loading: false, error: null });
   const [now] = useState(() => new Date().toISOString());
   const heading = useRef<HTMLHeadingElement>(null);
@@ -49,7 +51,8 @@ export function ClientView({ source, profileId, period, profile, userZone, clock
   }, [loaded]);
 
   if (answer.state === 'loading') return <p role="status">Loading the report…</p>;
-  if (answer.state === 'failed') return <ResultError title="This client's report could not be loaded." error={answer.error} />;
+  if (answer.state === 'failed')
+    return <ResultError title="This client's report could not be loaded." error={answer.error} />;
 
   const report = answer.value;
   const row = report.client;
@@ -82,14 +85,21 @@ export function ClientView({ source, profileId, period, profile, userZone, clock
       ) : null}
       {row.totals.replies === 0 ? (
         <p class="rc-report-empty">
-          {period.kind === 'weeks' ? `Nothing recorded for ${name} yet: replies you send to ${matchWords(profile)} appear here.` : `Nothing recorded for ${name} from ${periodText(period)}.`}
+          {period.kind === 'weeks'
+            ? `Nothing recorded for ${name} yet: replies you send to ${matchWords(profile)} appear here.`
+            : `Nothing recorded for ${name} from ${periodText(period)}.`}
         </p>
       ) : (
         <>
           <p class="rc-report-headline">
-            <strong>{percentText(row.totals.consistency)}</strong> inside {row.name}'s hours · {promisesText(row.totals)}
+            <strong>{percentText(row.totals.consistency)}</strong> inside {row.name}'s hours ·{' '}
+            {promisesText(row.totals)}
           </p>
-          <WeeklyChart row={row} zone={report.timeZone} summary={countsSummary(row.name, row.totals, periodText(period))} />
+          <WeeklyChart
+            row={row}
+            zone={report.timeZone}
+            summary={countsSummary(row.name, row.totals, periodText(period))}
+          />
           <WeekTable row={row} zone={report.timeZone} />
         </>
       )}

@@ -37,7 +37,13 @@ export function CsvExport({ source, period, clients, initial }: CsvExportProps) 
     setStatus('Reading the record…');
     const profileIds = all ? undefined : [...chosen];
     const collected = await collectCsvRows(
-      (cursor) => source.csvRows({ period, limit: CSV_PAGE, ...(profileIds ? { profileIds } : {}), ...(cursor ? { cursor } : {}) }),
+      (cursor) =>
+        source.csvRows({
+          period,
+          limit: CSV_PAGE,
+          ...(profileIds ? { profileIds } : {}),
+          ...(cursor ? { cursor } : {}),
+        }),
       (n) => setStatus(`Read ${n.toLocaleString('en-US')} rows…`),
     );
     setBusy(false);
@@ -49,7 +55,9 @@ export function CsvExport({ source, period, clients, initial }: CsvExportProps) 
     const name = csvFileName(collected.value.today);
     downloadText(name, csvText(collected.value.rows), 'text/csv;charset=utf-8');
     const n = collected.value.rows.length;
-    setStatus(`Saved ${name}: ${n.toLocaleString('en-US')} ${n === 1 ? 'decision' : 'decisions'} from ${periodText(period)}.`);
+    setStatus(
+      `Saved ${name}: ${n.toLocaleString('en-US')} ${n === 1 ? 'decision' : 'decisions'} from ${periodText(period)}.`,
+    );
   };
 
   const toggle = (id: string, on: boolean) => {
@@ -63,7 +71,8 @@ export function CsvExport({ source, period, clients, initial }: CsvExportProps) 
     <section class="rc-report-csv" aria-labelledby="report-csv-heading">
       <h3 id="report-csv-heading">Export as CSV</h3>
       <p class="rc-field__hint">
-        One row per decision in {periodText(period)}: times, client, kind, triage answers, promise. No subjects, bodies or addresses.
+        One row per decision in {periodText(period)}: times, client, kind, triage answers, promise. No subjects, bodies
+        or addresses.
       </p>
       <fieldset>
         <legend>Clients in the file</legend>
@@ -83,7 +92,12 @@ export function CsvExport({ source, period, clients, initial }: CsvExportProps) 
           <ul class="rc-report-csv__clients rc-indent" aria-label="Clients to export">
             {clients.map((c) => (
               <li key={c.id} class="rc-field rc-field--inline">
-                <input id={`csv-client-${c.id}`} type="checkbox" checked={chosen.has(c.id)} onChange={(e) => toggle(c.id, e.currentTarget.checked)} />
+                <input
+                  id={`csv-client-${c.id}`}
+                  type="checkbox"
+                  checked={chosen.has(c.id)}
+                  onChange={(e) => toggle(c.id, e.currentTarget.checked)}
+                />
                 <label class="rc-field__label" for={`csv-client-${c.id}`}>
                   {c.name}
                 </label>

@@ -16,7 +16,16 @@ export interface ExceptionListProps {
 }
 
 /** The replies sent outside the boundary, newest first, paged with "Show more". */
-export function ExceptionList({ name, exceptions, clientZone, userZone, clock, now, onMore, loadingMore }: ExceptionListProps) {
+export function ExceptionList({
+  name,
+  exceptions,
+  clientZone,
+  userZone,
+  clock,
+  now,
+  onMore,
+  loadingMore,
+}: ExceptionListProps) {
   return (
     <section class="rc-report-exceptions" aria-labelledby="report-exceptions-heading">
       <h3 id="report-exceptions-heading">Exceptions</h3>
@@ -30,7 +39,11 @@ export function ExceptionList({ name, exceptions, clientZone, userZone, clock, n
               <li key={e.eventId} class={`rc-report-exception rc-report-exception--${e.kind}`}>
                 <p class="rc-report-exception__kind">{t.kind}</p>
                 <p class="rc-report-exception__when">
-                  {t.clientTime !== null ? <span>{t.clientTime} for {name}</span> : null}
+                  {t.clientTime !== null ? (
+                    <span>
+                      {t.clientTime} for {name}
+                    </span>
+                  ) : null}
                   {t.clientTime !== null ? ' · ' : null}
                   <span>{t.userTime} your time</span>
                 </p>

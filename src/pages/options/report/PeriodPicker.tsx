@@ -44,7 +44,13 @@ export function PeriodPicker({ period, onPeriod }: PeriodPickerProps) {
           </div>
         ))}
         <div class="rc-field rc-field--inline">
-          <input id="report-range" type="radio" name="report-period" checked={rangeChosen} onChange={() => setRangeChosen(true)} />
+          <input
+            id="report-range"
+            type="radio"
+            name="report-period"
+            checked={rangeChosen}
+            onChange={() => setRangeChosen(true)}
+          />
           <label class="rc-field__label" for="report-range">
             Dates
           </label>
@@ -56,13 +62,27 @@ export function PeriodPicker({ period, onPeriod }: PeriodPickerProps) {
             <label class="rc-field__label" for="report-from">
               From
             </label>
-            <input id="report-from" type="date" value={from} aria-invalid={problem?.field === 'from'} aria-describedby={problem?.field === 'from' ? 'report-range-problem' : undefined} onInput={(e) => setFrom(e.currentTarget.value)} />
+            <input
+              id="report-from"
+              type="date"
+              value={from}
+              aria-invalid={problem?.field === 'from'}
+              aria-describedby={problem?.field === 'from' ? 'report-range-problem' : undefined}
+              onInput={(e) => setFrom(e.currentTarget.value)}
+            />
           </div>
           <div class="rc-field">
             <label class="rc-field__label" for="report-to">
               To (included)
             </label>
-            <input id="report-to" type="date" value={to} aria-invalid={problem?.field === 'to'} aria-describedby={problem?.field === 'to' ? 'report-range-problem' : undefined} onInput={(e) => setTo(e.currentTarget.value)} />
+            <input
+              id="report-to"
+              type="date"
+              value={to}
+              aria-invalid={problem?.field === 'to'}
+              aria-describedby={problem?.field === 'to' ? 'report-range-problem' : undefined}
+              onInput={(e) => setTo(e.currentTarget.value)}
+            />
           </div>
           <div class="rc-field">
             <Button onClick={showRange}>Show these dates</Button>

@@ -16,13 +16,34 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-const acmeProfile: ClientProfile = profile({ id: 'acme', name: 'Acme Corp', match: ['acme.com'], timeZone: 'America/New_York' });
+const acmeProfile: ClientProfile = profile({
+  id: 'acme',
+  name: 'Acme Corp',
+  match: ['acme.com'],
+  timeZone: 'America/New_York',
+});
 
-const acme = row({ perWeek: [{ inside: 3 }, { inside: 2, sentAnyway: 1, promisesKept: 2, promisesBroken: 1 }, {}, { inside: 1, emergency: 1 }], drift: { exceptions: 2, windowDays: 14, shifting: true } });
+const acme = row({
+  perWeek: [
+    { inside: 3 },
+    { inside: 2, sentAnyway: 1, promisesKept: 2, promisesBroken: 1 },
+    {},
+    { inside: 1, emergency: 1 },
+  ],
+  drift: { exceptions: 2, windowDays: 14, shifting: true },
+});
 const globex = row({ profileId: 'globex', name: 'Globex', perWeek: [{ inside: 4 }, {}, {}, {}] });
-const gone = row({ profileId: 'old', name: 'Initech', deleted: true, timeZone: null, perWeek: [{ sentLater: 1 }, {}, {}, {}] });
+const gone = row({
+  profileId: 'old',
+  name: 'Initech',
+  deleted: true,
+  timeZone: null,
+  perWeek: [{ sentLater: 1 }, {}, {}, {}],
+});
 
-function source(fields: Partial<ReportSource> = {}): ReportSource & { clientAsks: ClientReportRequest[]; csvAsks: CsvRowsRequest[] } {
+function source(
+  fields: Partial<ReportSource> = {},
+): ReportSource & { clientAsks: ClientReportRequest[]; csvAsks: CsvRowsRequest[] } {
   const clientAsks: ClientReportRequest[] = [];
   const csvAsks: CsvRowsRequest[] = [];
   return {
@@ -42,10 +63,24 @@ function source(fields: Partial<ReportSource> = {}): ReportSource & { clientAsks
 }
 
 /** The page with its route kept in state, as App.tsx keeps it. */
-function show(src: ReportSource, initial: ReportRoute = { profileId: null, period: { kind: 'weeks', weeks: 4 } }, profiles: ClientProfile[] = [acmeProfile]) {
+function show(
+  src: ReportSource,
+  initial: ReportRoute = { profileId: null, period: { kind: 'weeks', weeks: 4 } },
+  profiles: ClientProfile[] = [acmeProfile],
+) {
   function Host() {
     const [route, setRoute] = useState(initial);
-    return <ReportPage source={src} profiles={profiles} route={route} onRoute={setRoute} onBack={() => {}} userZone="Europe/Berlin" clock="24h" />;
+    return (
+      <ReportPage
+        source={src}
+        profiles={profiles}
+        route={route}
+        onRoute={setRoute}
+        onBack={() => {}}
+        userZone="Europe/Berlin"
+        clock="24h"
+      />
+    );
   }
   const { root, unmount } = mount(<Host />);
   mounted.push(unmount);
@@ -61,7 +96,11 @@ describe('the all-clients report', () => {
     const table = root.querySelector('table')!;
     expect(text(table.querySelector('caption'))).toBe('All clients, worst consistency first');
     const rows = rowsOf(table);
-    expect([...table.querySelectorAll('tbody th button')].map(text)).toEqual(['Acme Corp', 'Globex', 'Initech (deleted)']);
+    expect([...table.querySelectorAll('tbody th button')].map(text)).toEqual([
+      'Acme Corp',
+      'Globex',
+      'Initech (deleted)',
+    ]);
     expect([...table.querySelectorAll('tbody tr')].map((tr) => text(tr.querySelector('.rc-report-drift')))).toEqual([
       "⚠ 2 replies outside Acme Corp's hours in 2 weeks — their expectation is shifting.",
       '',
@@ -70,7 +109,9 @@ describe('the all-clients report', () => {
     // Consistency, replies, inside, later, emergency, anyway, kept, broken, unknown, median.
     expect(rows[0]?.slice(1, 11)).toEqual(['75 %', '8', '6', '0', '1', '1', '2', '1', '0', '—']);
     expect(rows[2]?.slice(1, 5)).toEqual(['100 %', '1', '0', '1']);
-    expect(table.querySelector('svg[role=img]')?.getAttribute('aria-label')).toMatch(/^Weekly consistency over 4 weeks/);
+    expect(table.querySelector('svg[role=img]')?.getAttribute('aria-label')).toMatch(
+      /^Weekly consistency over 4 weeks/,
+    );
   });
 
   it('a client’s name opens its report, with the chart’s text summary, the weekly table and the exceptions', async () => {
@@ -83,7 +124,9 @@ describe('the all-clients report', () => {
     expect(text(root.querySelector('figcaption'))).toBe(
       'Of 8 replies to Acme Corp in the last 4 weeks, 6 kept inside their hours (75 %): 6 sent inside hours; 0 sent later; 1 real emergency; 1 red cup sent anyway. Kept 2 of 3 promises.',
     );
-    const weeksTable = [...root.querySelectorAll('table')].find((t) => text(t.querySelector('caption')) === 'Acme Corp, week by week')!;
+    const weeksTable = [...root.querySelectorAll('table')].find(
+      (t) => text(t.querySelector('caption')) === 'Acme Corp, week by week',
+    )!;
     expect(rowsOf(weeksTable).map((r) => r.slice(0, 7))).toEqual([
       ['2 Nov', '3', '3', '0', '0', '0', '100 %'],
       ['9 Nov', '3', '2', '0', '0', '1', '67 %'],
@@ -106,9 +149,14 @@ describe('the all-clients report', () => {
 describe('one client', () => {
   it('with nothing recorded: says so, naming where replies come from', async () => {
     const empty = row();
-    const root = show(source({ client: async () => ({ ok: true, value: clientReport(empty) }) }), { profileId: 'acme', period: { kind: 'weeks', weeks: 12 } });
+    const root = show(source({ client: async () => ({ ok: true, value: clientReport(empty) }) }), {
+      profileId: 'acme',
+      period: { kind: 'weeks', weeks: 12 },
+    });
     await settle();
-    expect(text(root.querySelector('.rc-report-empty'))).toBe('Nothing recorded for Acme Corp yet: replies you send to acme.com appear here.');
+    expect(text(root.querySelector('.rc-report-empty'))).toBe(
+      'Nothing recorded for Acme Corp yet: replies you send to acme.com appear here.',
+    );
     expect(root.querySelector('figure')).toBeNull();
   });
 
@@ -133,9 +181,15 @@ describe('one client', () => {
   });
 
   it('a failed answer is shown, not an empty report', async () => {
-    const root = show(source({ client: async () => ({ ok: false, error: { message: 'The ledger could not be read.' } }) }), { profileId: 'acme', period: { kind: 'weeks', weeks: 4 } });
+    const root = show(
+      source({ client: async () => ({ ok: false, error: { message: 'The ledger could not be read.' } }) }),
+      { profileId: 'acme', period: { kind: 'weeks', weeks: 4 } },
+    );
     await settle();
-    expect([...root.querySelectorAll('[role=alert] p')].map(text)).toEqual(["This client's report could not be loaded.", 'The ledger could not be read.']);
+    expect([...root.querySelectorAll('[role=alert] p')].map(text)).toEqual([
+      "This client's report could not be loaded.",
+      'The ledger could not be read.',
+    ]);
   });
 });
 
@@ -147,13 +201,27 @@ describe('the CSV export', () => {
       return 'blob:test';
     });
     const csvRow = (client: string): ReportCsvRow => ({
-      at: '2026-11-24T01:10:00.000Z', clientTime: '2026-11-23 20:10', client, kind: 'sent-anyway', provider: 'gmail', agreedSituation: 'no', realHarm: 'no',
-      emergencyToClient: 'unsure', suggestion: 'red-cup', requestAt: '', promiseDeadline: '', promise: 'unknown', scheduledFor: '',
+      at: '2026-11-24T01:10:00.000Z',
+      clientTime: '2026-11-23 20:10',
+      client,
+      kind: 'sent-anyway',
+      provider: 'gmail',
+      agreedSituation: 'no',
+      realHarm: 'no',
+      emergencyToClient: 'unsure',
+      suggestion: 'red-cup',
+      requestAt: '',
+      promiseDeadline: '',
+      promise: 'unknown',
+      scheduledFor: '',
     });
     const src = source({
       csvRows: async (request) => ({
         ok: true,
-        value: request.cursor === undefined ? { rows: [csvRow('Acme Corp')], nextCursor: 'p2', today: '2026-12-03' } : { rows: [csvRow('Acme Corp')], nextCursor: null, today: '2026-12-03' },
+        value:
+          request.cursor === undefined
+            ? { rows: [csvRow('Acme Corp')], nextCursor: 'p2', today: '2026-12-03' }
+            : { rows: [csvRow('Acme Corp')], nextCursor: null, today: '2026-12-03' },
       }),
     });
     const root = show(src, { profileId: 'acme', period: { kind: 'weeks', weeks: 4 } });
@@ -168,6 +236,8 @@ describe('the CSV export', () => {
     expect(downloaded).toBe('red-cup-record-2026-12-03.csv');
     const content = new TextDecoder().decode(await saved[0]!.arrayBuffer());
     expect(content.split('\r\n').filter(Boolean)).toHaveLength(3);
-    expect(text(root.querySelector('.rc-report-csv [role=status]'))).toBe('Saved red-cup-record-2026-12-03.csv: 2 decisions from the last 4 weeks.');
+    expect(text(root.querySelector('.rc-report-csv [role=status]'))).toBe(
+      'Saved red-cup-record-2026-12-03.csv: 2 decisions from the last 4 weeks.',
+    );
   });
 });

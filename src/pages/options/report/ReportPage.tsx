@@ -41,15 +41,29 @@ export function ReportPage({ source, profiles, route, onRoute, onBack, userZone,
           Consistency report
         </h2>
         <div class="rc-row">
-          {route.profileId !== null ? <Button onClick={() => onRoute({ ...route, profileId: null })}>All clients</Button> : null}
+          {route.profileId !== null ? (
+            <Button onClick={() => onRoute({ ...route, profileId: null })}>All clients</Button>
+          ) : null}
           <Button onClick={onBack}>Back to clients</Button>
         </div>
       </div>
       <PeriodPicker period={route.period} onPeriod={(period) => onRoute({ ...route, period })} />
       {route.profileId === null ? (
-        <Overview source={source} period={route.period} onOpen={(row) => onRoute({ ...route, profileId: row.profileId })} />
+        <Overview
+          source={source}
+          period={route.period}
+          onOpen={(row) => onRoute({ ...route, profileId: row.profileId })}
+        />
       ) : (
-        <ClientView key={route.profileId} source={source} profileId={route.profileId} period={route.period} profile={profile} userZone={userZone} clock={clock} />
+        <ClientView
+          key={route.profileId}
+          source={source}
+          profileId={route.profileId}
+          period={route.period}
+          profile={profile}
+          userZone={userZone}
+          clock={clock}
+        />
       )}
       <CsvExport
         key={route.profileId ?? 'all'}
@@ -62,4 +76,3 @@ export function ReportPage({ source, profiles, route, onRoute, onBack, userZone,
     </section>
   );
 }
-

@@ -22,7 +22,14 @@ export function Sparkline({ weeks, zone, color }: { weeks: readonly ReportWeek[]
         run.length === 1 ? (
           <circle key={i} cx={run[0]?.x} cy={run[0]?.y} r={2.5} fill={color} />
         ) : (
-          <polyline key={i} points={run.map((p) => `${p.x},${p.y}`).join(' ')} fill="none" stroke={color} stroke-width={2} stroke-linejoin="round" />
+          <polyline
+            key={i}
+            points={run.map((p) => `${p.x},${p.y}`).join(' ')}
+            fill="none"
+            stroke={color}
+            stroke-width={2}
+            stroke-linejoin="round"
+          />
         ),
       )}
     </svg>

@@ -36,15 +36,35 @@ function stripes(color: string, surface: string): CanvasPattern | string {
 }
 
 /** Solid colours per part, for the legend (CSS) and the bars' outlines. */
-function partColors(color: string, theme: Pick<ChartTheme, 'emergency' | 'sentAnyway' | 'surface'>): Record<BarPart, string> {
-  return { inside: color, sentLater: mixColors(color, theme.surface, 0.4), emergency: theme.emergency, sentAnyway: theme.sentAnyway };
+function partColors(
+  color: string,
+  theme: Pick<ChartTheme, 'emergency' | 'sentAnyway' | 'surface'>,
+): Record<BarPart, string> {
+  return {
+    inside: color,
+    sentLater: mixColors(color, theme.surface, 0.4),
+    emergency: theme.emergency,
+    sentAnyway: theme.sentAnyway,
+  };
 }
 
-function options(row: ClientReportRow, zone: string, width: number, theme: ChartTheme, bars: uPlot.Series.PathBuilder): uPlot.Options {
+function options(
+  row: ClientReportRow,
+  zone: string,
+  width: number,
+  theme: ChartTheme,
+  bars: uPlot.Series.PathBuilder,
+): uPlot.Options {
   const data = chartData(row.weeks);
   const colors = partColors(theme.normalise(row.color), theme);
   const labels = row.weeks.map((w) => weekLabel(w, zone));
-  const axis = { stroke: theme.text, font: theme.font, labelFont: theme.font, grid: { stroke: theme.grid, width: 1 }, ticks: { stroke: theme.grid } };
+  const axis = {
+    stroke: theme.text,
+    font: theme.font,
+    labelFont: theme.font,
+    grid: { stroke: theme.grid, width: 1 },
+    ticks: { stroke: theme.grid },
+  };
   // Tallest running total first, so each part's own slice stays visible above the one below.
   const barSeries = [...BAR_PARTS].reverse().map(({ part, label }) => ({
     label,
@@ -67,14 +87,41 @@ function options(row: ClientReportRow, zone: string, width: number, theme: Chart
       pct: { range: [0, 100] },
     },
     axes: [
-      { ...axis, grid: { show: false }, splits: () => row.weeks.map((_, i) => i).filter((i) => i % every === 0), values: (_u: uPlot, splits: number[]) => splits.map((i) => labels[i] ?? '') },
-      { ...axis, scale: 'n', label: 'Replies', size: theme.fontPx * 3.5, values: (_u: uPlot, splits: number[]) => splits.map((v) => (Number.isInteger(v) ? String(v) : '')) },
-      { ...axis, scale: 'pct', side: 1, label: PROMISE_LINE, size: theme.fontPx * 3.5, grid: { show: false }, values: (_u: uPlot, splits: number[]) => splits.map((v) => `${v}`) },
+      {
+        ...axis,
+        grid: { show: false },
+        splits: () => row.weeks.map((_, i) => i).filter((i) => i % every === 0),
+        values: (_u: uPlot, splits: number[]) => splits.map((i) => labels[i] ?? ''),
+      },
+      {
+        ...axis,
+        scale: 'n',
+        label: 'Replies',
+        size: theme.fontPx * 3.5,
+        values: (_u: uPlot, splits: number[]) => splits.map((v) => (Number.isInteger(v) ? String(v) : '')),
+      },
+      {
+        ...axis,
+        scale: 'pct',
+        side: 1,
+        label: PROMISE_LINE,
+        size: theme.fontPx * 3.5,
+        grid: { show: false },
+        values: (_u: uPlot, splits: number[]) => splits.map((v) => `${v}`),
+      },
     ],
     series: [
       {},
       ...barSeries,
-      { label: PROMISE_LINE, scale: 'pct', stroke: theme.text, width: 2, dash: [6, 3], spanGaps: false, points: { show: true, size: 7, fill: theme.text, stroke: theme.text } },
+      {
+        label: PROMISE_LINE,
+        scale: 'pct',
+        stroke: theme.text,
+        width: 2,
+        dash: [6, 3],
+        spanGaps: false,
+        points: { show: true, size: 7, fill: theme.text, stroke: theme.text },
+      },
     ],
   };
 }
@@ -147,7 +194,8 @@ export function WeeklyChart({ row, zone, summary }: WeeklyChartProps) {
     inside: row.color,
     sentLater: `color-mix(in srgb, ${row.color} 40%, var(--rc-color-surface))`,
     emergency: 'var(--rc-color-warning)',
-    sentAnyway: 'repeating-linear-gradient(135deg, var(--rc-color-danger) 0 3px, color-mix(in srgb, var(--rc-color-danger) 55%, var(--rc-color-surface)) 3px 6px)',
+    sentAnyway:
+      'repeating-linear-gradient(135deg, var(--rc-color-danger) 0 3px, color-mix(in srgb, var(--rc-color-danger) 55%, var(--rc-color-surface)) 3px 6px)',
   };
   return (
     <figure class="rc-report-chart" aria-labelledby="report-chart-summary">
@@ -165,7 +213,9 @@ export function WeeklyChart({ row, zone, summary }: WeeklyChartProps) {
         </li>
       </ul>
       <div ref={holder} class="rc-report-chart__plot" aria-hidden="true" data-weeks={row.weeks.length} />
-      {failed !== null ? <p class="rc-muted">The chart could not be drawn ({failed}); the table below has every number.</p> : null}
+      {failed !== null ? (
+        <p class="rc-muted">The chart could not be drawn ({failed}); the table below has every number.</p>
+      ) : null}
     </figure>
   );
 }

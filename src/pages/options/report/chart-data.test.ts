@@ -11,8 +11,17 @@ describe('the chart’s data', () => {
         { inside: 1, promisesUnknown: 1 },
       ]),
     );
-    expect(data.x).toEqual([Date.parse('2026-11-01T23:00:00.000Z') / 1000, Date.parse('2026-11-08T23:00:00.000Z') / 1000, Date.parse('2026-11-15T23:00:00.000Z') / 1000]);
-    expect(data.stacked).toEqual({ inside: [3, 0, 1], sentLater: [5, 0, 1], emergency: [6, 0, 1], sentAnyway: [7, 0, 1] });
+    expect(data.x).toEqual([
+      Date.parse('2026-11-01T23:00:00.000Z') / 1000,
+      Date.parse('2026-11-08T23:00:00.000Z') / 1000,
+      Date.parse('2026-11-15T23:00:00.000Z') / 1000,
+    ]);
+    expect(data.stacked).toEqual({
+      inside: [3, 0, 1],
+      sentLater: [5, 0, 1],
+      emergency: [6, 0, 1],
+      sentAnyway: [7, 0, 1],
+    });
     // No promise known that week → no point, never 0 % or 100 %.
     expect(data.keptPercent).toEqual([85.7, null, null]);
     expect(data.maxReplies).toBe(7);

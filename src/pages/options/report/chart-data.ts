@@ -52,7 +52,11 @@ export function chartData(weeks: readonly ReportWeek[]): ChartData {
  * The sparkline's points in a `width` × `height` box: one per week, consistency 100 % at the
  * top; weeks without replies break the line (separate runs), never drawn as 0 or 100 %.
  */
-export function sparklineRuns(weeks: readonly Pick<ReportWeek, 'consistency'>[], width: number, height: number): { x: number; y: number }[][] {
+export function sparklineRuns(
+  weeks: readonly Pick<ReportWeek, 'consistency'>[],
+  width: number,
+  height: number,
+): { x: number; y: number }[][] {
   const runs: { x: number; y: number }[][] = [];
   let current: { x: number; y: number }[] = [];
   const step = weeks.length > 1 ? width / (weeks.length - 1) : 0;

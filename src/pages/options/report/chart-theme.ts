@@ -62,6 +62,10 @@ export function mixColors(color: string, towards: string, share: number): string
   const a = rgb(color);
   const b = rgb(towards);
   if (a === null || b === null) return color;
-  const hex = a.map((v, i) => Math.round(v * share + (b[i] ?? 0) * (1 - share)).toString(16).padStart(2, '0'));
+  const hex = a.map((v, i) =>
+    Math.round(v * share + (b[i] ?? 0) * (1 - share))
+      .toString(16)
+      .padStart(2, '0'),
+  );
   return `#${hex.join('')}`;
 }

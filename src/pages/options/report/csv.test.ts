@@ -23,12 +23,17 @@ const row = (fields: Partial<ReportCsvRow> = {}): ReportCsvRow => ({
 
 describe('the CSV file', () => {
   it('starts with a byte-order mark and a header, one CRLF line per decision', () => {
-    const text = csvText([row(), row({ kind: 'sent-inside', agreedSituation: '', realHarm: '', emergencyToClient: '', suggestion: '' })]);
+    const text = csvText([
+      row(),
+      row({ kind: 'sent-inside', agreedSituation: '', realHarm: '', emergencyToClient: '', suggestion: '' }),
+    ]);
     expect(text.startsWith('\uFEFFTime (UTC),')).toBe(true);
     const lines = text.slice(1).split('\r\n');
     expect(lines).toHaveLength(4); // header, two rows, the empty piece after the last CRLF
     expect(lines[0]).toBe(CSV_COLUMNS.map((c) => c.header).join(','));
-    expect(lines[1]).toBe('2026-11-24T01:10:00.000Z,2026-11-23 20:10,Acme Corp,sent-anyway,gmail,no,no,unsure,red-cup,2026-11-24T00:55:00.000Z,2026-11-25T01:10:00.000Z,kept,');
+    expect(lines[1]).toBe(
+      '2026-11-24T01:10:00.000Z,2026-11-23 20:10,Acme Corp,sent-anyway,gmail,no,no,unsure,red-cup,2026-11-24T00:55:00.000Z,2026-11-25T01:10:00.000Z,kept,',
+    );
     expect(lines[3]).toBe('');
   });
 
@@ -42,7 +47,9 @@ describe('the CSV file', () => {
   });
 
   it('a client name a spreadsheet would run as a formula stays text', () => {
-    const parsed = Papa.parse<string[]>(csvText([row({ client: '=HYPERLINK("x")' })]).slice(1), { skipEmptyLines: true });
+    const parsed = Papa.parse<string[]>(csvText([row({ client: '=HYPERLINK("x")' })]).slice(1), {
+      skipEmptyLines: true,
+    });
     expect(parsed.data[1]?.[2]).toBe('\'=HYPERLINK("x")');
   });
 
@@ -66,7 +73,10 @@ describe('collecting the pages of rows', () => {
   it('asks page after page with the cursor it was given, until there is no more', async () => {
     const source = pages([
       { ok: true, value: { rows: [row({ client: 'A' })], nextCursor: 'c1', today: '2026-12-03' } },
-      { ok: true, value: { rows: [row({ client: 'B' }), row({ client: 'C' })], nextCursor: null, today: '2026-12-03' } },
+      {
+        ok: true,
+        value: { rows: [row({ client: 'B' }), row({ client: 'C' })], nextCursor: null, today: '2026-12-03' },
+      },
     ]);
     const seen: number[] = [];
     const result = await collectCsvRows(source.fetch, (n) => seen.push(n));
@@ -81,7 +91,10 @@ describe('collecting the pages of rows', () => {
       { ok: true, value: { rows: [row()], nextCursor: 'c1', today: '2026-12-03' } },
       { ok: false, error: { message: 'The record could not be read.' } },
     ]);
-    expect(await collectCsvRows(source.fetch)).toEqual({ ok: false, error: { message: 'The record could not be read.' } });
+    expect(await collectCsvRows(source.fetch)).toEqual({
+      ok: false,
+      error: { message: 'The record could not be read.' },
+    });
   });
 
   it('a cursor that does not move stops with a message instead of asking forever', async () => {

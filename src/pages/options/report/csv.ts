@@ -63,7 +63,14 @@ export async function collectCsvRows(
     today = page.value.today;
     onProgress(rows.length);
     if (page.value.nextCursor === null) return { ok: true, value: { rows, today } };
-    if (page.value.nextCursor === cursor) return { ok: false, error: { message: 'The record could not be read to its end (the worker answered the same page twice). Nothing was saved; try again.' } };
+    if (page.value.nextCursor === cursor)
+      return {
+        ok: false,
+        error: {
+          message:
+            'The record could not be read to its end (the worker answered the same page twice). Nothing was saved; try again.',
+        },
+      };
     cursor = page.value.nextCursor;
   }
 }

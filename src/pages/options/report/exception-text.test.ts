@@ -18,7 +18,16 @@ describe('an exception in words', () => {
 
   it('a real emergency on a 12-hour clock, a deleted client (no zone), an unknown promise', () => {
     const text = exceptionText(
-      exception({ kind: 'sent-emergency', promise: 'unknown', requestAt: null, promiseDeadline: null, triage: { answers: { agreedSituation: 'yes', realHarm: 'yes', emergencyToClient: 'yes' }, suggestion: 'real-emergency' } }),
+      exception({
+        kind: 'sent-emergency',
+        promise: 'unknown',
+        requestAt: null,
+        promiseDeadline: null,
+        triage: {
+          answers: { agreedSituation: 'yes', realHarm: 'yes', emergencyToClient: 'yes' },
+          suggestion: 'real-emergency',
+        },
+      }),
       null,
       'Europe/Berlin',
       '12h',
@@ -35,7 +44,13 @@ describe('an exception in words', () => {
   });
 
   it('without triage: no answers, no suggestion', () => {
-    const text = exceptionText(exception({ triage: null, promise: 'broken' }), 'America/New_York', 'Europe/Berlin', '24h', NOW);
+    const text = exceptionText(
+      exception({ triage: null, promise: 'broken' }),
+      'America/New_York',
+      'Europe/Berlin',
+      '24h',
+      NOW,
+    );
     expect(text.answers).toBeNull();
     expect(text.suggestion).toBeNull();
     expect(text.promise).toBe('Promise broken (deadline Tue 24 Nov 20:10 EST)');

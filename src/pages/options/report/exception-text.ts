@@ -25,14 +25,27 @@ const KIND: Record<ReportException['kind'], string> = {
   'sent-emergency': 'Real emergency, sent at once',
   'sent-anyway': 'Red cup, sent anyway',
 };
-const PROMISE: Record<PromiseOutcome, string> = { kept: 'Promise kept', broken: 'Promise broken', unknown: 'Promise unknown (request time not known)' };
+const PROMISE: Record<PromiseOutcome, string> = {
+  kept: 'Promise kept',
+  broken: 'Promise broken',
+  unknown: 'Promise unknown (request time not known)',
+};
 
 function when(iso: string, zone: string, clock: Clock, now: string): string {
   return `${formatWhen(iso, zone, clock, now)} ${zoneAbbreviation(zone, iso)}`;
 }
 
-export function exceptionText(e: ReportException, clientZone: string | null, userZone: string, clock: Clock, now: string): ExceptionText {
-  const deadline = e.promiseDeadline !== null && e.promise !== 'unknown' ? ` (deadline ${when(e.promiseDeadline, clientZone ?? userZone, clock, now)})` : '';
+export function exceptionText(
+  e: ReportException,
+  clientZone: string | null,
+  userZone: string,
+  clock: Clock,
+  now: string,
+): ExceptionText {
+  const deadline =
+    e.promiseDeadline !== null && e.promise !== 'unknown'
+      ? ` (deadline ${when(e.promiseDeadline, clientZone ?? userZone, clock, now)})`
+      : '';
   return {
     clientTime: clientZone === null ? null : when(e.at, clientZone, clock, now),
     userTime: when(e.at, userZone, clock, now),
@@ -45,7 +58,10 @@ export function exceptionText(e: ReportException, clientZone: string | null, use
             `Real harm if it waits: ${ANSWER[e.triage.answers.realHarm]}`,
             `Emergency to the client: ${ANSWER[e.triage.answers.emergencyToClient]}`,
           ].join(' · '),
-    suggestion: e.triage === null ? null : `Red Cup suggested: ${e.triage.suggestion === 'real-emergency' ? 'real emergency' : 'red cup'}`,
+    suggestion:
+      e.triage === null
+        ? null
+        : `Red Cup suggested: ${e.triage.suggestion === 'real-emergency' ? 'real emergency' : 'red cup'}`,
     promise: `${PROMISE[e.promise]}${deadline}`,
   };
 }

@@ -7,7 +7,10 @@ describe('the report route in the URL', () => {
     ['#report?weeks=4', { profileId: null, period: { kind: 'weeks', weeks: 4 } }],
     ['#report/acme', { profileId: 'acme', period: { kind: 'weeks', weeks: 12 } }],
     ['#report/a%2Fb?weeks=52', { profileId: 'a/b', period: { kind: 'weeks', weeks: 52 } }],
-    ['#report/acme?from=2026-10-01&to=2026-11-30', { profileId: 'acme', period: { kind: 'range', from: '2026-10-01', to: '2026-11-30' } }],
+    [
+      '#report/acme?from=2026-10-01&to=2026-11-30',
+      { profileId: 'acme', period: { kind: 'range', from: '2026-10-01', to: '2026-11-30' } },
+    ],
     // Anything unreadable gives the default period, never an error page.
     ['#report?weeks=7', { profileId: null, period: { kind: 'weeks', weeks: 12 } }],
     ['#report?from=2026-11-30&to=2026-10-01', { profileId: null, period: { kind: 'weeks', weeks: 12 } }],
@@ -33,7 +36,10 @@ describe('a date range', () => {
   it('names the date to fix', () => {
     expect(rangeProblem('', '2026-11-30')).toEqual({ field: 'from', message: 'Choose the first day of the range.' });
     expect(rangeProblem('2026-11-01', '')).toEqual({ field: 'to', message: 'Choose the last day of the range.' });
-    expect(rangeProblem('2026-11-30', '2026-11-01')).toEqual({ field: 'to', message: 'The last day must not be before the first day.' });
+    expect(rangeProblem('2026-11-30', '2026-11-01')).toEqual({
+      field: 'to',
+      message: 'The last day must not be before the first day.',
+    });
     expect(rangeProblem('2026-11-01', '2026-11-01')).toBeNull();
   });
 

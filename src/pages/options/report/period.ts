@@ -67,6 +67,7 @@ export function parseReportHash(hash: string): ReportRoute | null {
 
 export function reportHash(route: ReportRoute): string {
   const client = route.profileId === null ? '' : `/${encodeURIComponent(route.profileId)}`;
-  const query = route.period.kind === 'weeks' && route.period.weeks === DEFAULT_WEEKS ? '' : `?${periodToQuery(route.period)}`;
+  const query =
+    route.period.kind === 'weeks' && route.period.weeks === DEFAULT_WEEKS ? '' : `?${periodToQuery(route.period)}`;
   return `#report${client}${query}`;
 }

@@ -46,7 +46,10 @@ export function weekLabel(week: Pick<ReportWeek, 'start'>, zone: string, withYea
 /** The drift warning in a sentence, or null when the client's expectation is not shifting. */
 export function driftText(name: string, drift: DriftState): string | null {
   if (!drift.shifting) return null;
-  const span = drift.windowDays % 7 === 0 ? plural(drift.windowDays / 7, 'week', 'weeks') : plural(drift.windowDays, 'day', 'days');
+  const span =
+    drift.windowDays % 7 === 0
+      ? plural(drift.windowDays / 7, 'week', 'weeks')
+      : plural(drift.windowDays, 'day', 'days');
   return `${plural(drift.exceptions, 'reply', 'replies')} outside ${name}'s hours in ${span} — their expectation is shifting.`;
 }
 

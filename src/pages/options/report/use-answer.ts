@@ -15,7 +15,10 @@ export function useAnswer<T>(key: string, ask: () => Promise<Result<T>>): [Answe
     setAnswer({ key, answer: { state: 'loading' } });
     void ask().then((result) => {
       if (!current) return;
-      setAnswer({ key, answer: result.ok ? { state: 'ready', value: result.value } : { state: 'failed', error: result.error } });
+      setAnswer({
+        key,
+        answer: result.ok ? { state: 'ready', value: result.value } : { state: 'failed', error: result.error },
+      });
     });
     return () => {
       current = false;

@@ -63,7 +63,12 @@ export function ImportExport({ onImported }: ImportExportProps) {
     // Too large: refused before it is read at all.
     if (file.size > MAX_PROFILES_FILE_BYTES) {
       const tooLarge = readProfilesFile('', file.size);
-      setState({ kind: 'refused', fileName: file.name, message: REFUSED, problems: tooLarge.ok ? [] : tooLarge.problems });
+      setState({
+        kind: 'refused',
+        fileName: file.name,
+        message: REFUSED,
+        problems: tooLarge.ok ? [] : tooLarge.problems,
+      });
       return;
     }
     let text: string;
@@ -76,7 +81,12 @@ export function ImportExport({ onImported }: ImportExportProps) {
     }
     const stored = await call('profiles/list');
     if (!stored.ok) {
-      setState({ kind: 'refused', fileName: file.name, message: `The file could not be checked: ${stored.error.message}`, problems: [] });
+      setState({
+        kind: 'refused',
+        fileName: file.name,
+        message: `The file could not be checked: ${stored.error.message}`,
+        problems: [],
+      });
       return;
     }
     await nextFrame();
@@ -93,7 +103,12 @@ export function ImportExport({ onImported }: ImportExportProps) {
     setState({ ...state, busy: true });
     const result = await call('profiles/import', { text: state.text, apply: true });
     if (!result.ok) {
-      setState({ kind: 'refused', fileName: state.fileName, message: result.error.message, problems: result.error.problems ?? [] });
+      setState({
+        kind: 'refused',
+        fileName: state.fileName,
+        message: result.error.message,
+        problems: result.error.problems ?? [],
+      });
       return;
     }
     setState({ kind: 'done', count: importCount(result.value) });

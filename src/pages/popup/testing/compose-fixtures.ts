@@ -10,8 +10,20 @@ import type { GuardCheck } from '../../../core/guard-types.ts';
 import type { ComposeAction, TabComposeState } from '../../../messaging/tab-protocol.ts';
 import type { TabLink } from '../compose-source.ts';
 
-export const acme = profile({ id: 'acme', name: 'Acme Corp', color: '#123456', timeZone: 'America/New_York', match: ['acme.com'] });
-export const globex = profile({ id: 'globex', name: 'Globex', color: '#654321', timeZone: 'Europe/London', match: ['globex.com'] });
+export const acme = profile({
+  id: 'acme',
+  name: 'Acme Corp',
+  color: '#123456',
+  timeZone: 'America/New_York',
+  match: ['acme.com'],
+});
+export const globex = profile({
+  id: 'globex',
+  name: 'Globex',
+  color: '#654321',
+  timeZone: 'Europe/London',
+  match: ['globex.com'],
+});
 
 // Monday 23 November 2026: 20:10 in New York (after hours), 10:10 in New York (inside).
 export const MONDAY_EVENING_NY = '2026-11-24T01:10:00.000Z';
@@ -54,14 +66,19 @@ export function scriptedLink(options: {
   const link: ScriptedLink = {
     acts: [],
     asked: [],
-    findTab: () => Promise.resolve(options.tab === undefined ? { id: 7, url: 'https://mail.google.com/mail/u/0/#inbox' } : options.tab),
+    findTab: () =>
+      Promise.resolve(
+        options.tab === undefined ? { id: 7, url: 'https://mail.google.com/mail/u/0/#inbox' } : options.tab,
+      ),
     composeState: (tabId) => {
       link.asked.push(tabId);
       return options.state instanceof Error ? Promise.reject(options.state) : Promise.resolve(options.state);
     },
     act: (tabId, composeId, action) => {
       link.acts.push({ tabId, composeId, action });
-      return options.actAnswer instanceof Error ? Promise.reject(options.actAnswer) : Promise.resolve(options.actAnswer);
+      return options.actAnswer instanceof Error
+        ? Promise.reject(options.actAnswer)
+        : Promise.resolve(options.actAnswer);
     },
   };
   return link;

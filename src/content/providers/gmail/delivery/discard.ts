@@ -18,10 +18,16 @@ export interface Discardable {
 export function discardControlOf(root: HTMLElement): HTMLElement | null {
   const classed = root.querySelector<HTMLElement>(DISCARD_BUTTON);
   if (classed) return classed;
-  return Array.from(root.querySelectorAll<HTMLElement>(BUTTON)).find((button) => DISCARD_LABEL.test(plainLabel(button))) ?? null;
+  return (
+    Array.from(root.querySelectorAll<HTMLElement>(BUTTON)).find((button) => DISCARD_LABEL.test(plainLabel(button))) ??
+    null
+  );
 }
 
-export async function discardCompose(compose: Discardable, timings: DeliveryTimings = TIMINGS): Promise<{ ok: true } | { ok: false; reason: string }> {
+export async function discardCompose(
+  compose: Discardable,
+  timings: DeliveryTimings = TIMINGS,
+): Promise<{ ok: true } | { ok: false; reason: string }> {
   try {
     if (!compose.isOpen()) return failure('the compose window is already closed');
     const control = discardControlOf(compose.root);

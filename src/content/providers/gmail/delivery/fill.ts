@@ -10,7 +10,15 @@ import { normalizeRecipient } from '../../../../core/matching.ts';
 import { clickGesture, pressKey, setFieldValue } from '../../../dom/synthetic.ts';
 import { bodyOf } from '../body.ts';
 import { readRecipientFields, RECIPIENT_FIELDS, type RecipientField } from '../recipients.ts';
-import { OLD_CHIP, OLD_CHIP_REMOVE, REVEAL_LINK, SUBJECT_BOX, chipRemovers, fieldBox, oldFieldChips } from '../selectors.ts';
+import {
+  OLD_CHIP,
+  OLD_CHIP_REMOVE,
+  REVEAL_LINK,
+  SUBJECT_BOX,
+  chipRemovers,
+  fieldBox,
+  oldFieldChips,
+} from '../selectors.ts';
 import { fillRichText } from '../../../dom/rich-text.ts';
 
 type TextField = HTMLInputElement | HTMLTextAreaElement;
@@ -68,7 +76,6 @@ function fillField(root: HTMLElement, field: RecipientField, wanted: readonly st
   return null;
 }
 
-
 /** The reply's HTML in the body editor (Gmail keeps its draft in step with an edit). */
 function fillBody(root: HTMLElement, html: string): string | null {
   const body = bodyOf(root);
@@ -76,7 +83,12 @@ function fillBody(root: HTMLElement, html: string): string | null {
 }
 
 /** Fills `root` with the reply; null when it holds exactly the reply, else why not. */
-export function fillCompose(root: HTMLElement, subject: string, reply: LocalReply, options: { setSubject: boolean }): string | null {
+export function fillCompose(
+  root: HTMLElement,
+  subject: string,
+  reply: LocalReply,
+  options: { setSubject: boolean },
+): string | null {
   for (const field of RECIPIENT_FIELDS) {
     const problem = fillField(root, field, reply[field]);
     if (problem) return problem;

@@ -13,7 +13,17 @@ import { waitFor } from '../../../dom/wait.ts';
 import { pageLocales } from '../locales.ts';
 import { parseMessageTime } from '../message-time.ts';
 import { findComposeRoots, isStandalone, kindOf } from '../roots.ts';
-import { ANY_BUTTON, CANCEL_SEND_LABEL, LIST_ROWS, MAIN, ROW_DATE, ROW_PEOPLE, ROW_SUBJECT, SEARCH_RESULTS, searchHash } from '../selectors.ts';
+import {
+  ANY_BUTTON,
+  CANCEL_SEND_LABEL,
+  LIST_ROWS,
+  MAIN,
+  ROW_DATE,
+  ROW_PEOPLE,
+  ROW_SUBJECT,
+  SEARCH_RESULTS,
+  searchHash,
+} from '../selectors.ts';
 import { plainLabel } from '../send-control.ts';
 import { addressKey } from './fill.ts';
 import { failure, messageOf, TIMINGS, type DeliveryTimings } from './timings.ts';
@@ -34,7 +44,9 @@ function rowOf(el: HTMLElement, locales: readonly string[]): ListRow {
   return {
     el,
     subject: (el.querySelector(ROW_SUBJECT)?.textContent ?? '').trim(),
-    people: Array.from(el.querySelectorAll(ROW_PEOPLE), (span) => addressKey(span.getAttribute('email') ?? '')).filter((a) => a !== ''),
+    people: Array.from(el.querySelectorAll(ROW_PEOPLE), (span) => addressKey(span.getAttribute('email') ?? '')).filter(
+      (a) => a !== '',
+    ),
     time: at === null ? null : Date.parse(at),
   };
 }
@@ -45,7 +57,9 @@ function rowOf(el: HTMLElement, locales: readonly string[]): ListRow {
  * for the same query is not the answer (Gmail repaints main a moment after the hash changes).
  */
 function resultsOf(doc: Document, query: string, stale: ReadonlyMap<Element, string | null>): ListRow[] | null {
-  const painted = Array.from(doc.querySelectorAll(SEARCH_RESULTS)).some((el) => el.getAttribute('data-query') === query && stale.get(el) !== query);
+  const painted = Array.from(doc.querySelectorAll(SEARCH_RESULTS)).some(
+    (el) => el.getAttribute('data-query') === query && stale.get(el) !== query,
+  );
   if (!painted) return null;
   const locales = pageLocales(doc);
   return Array.from(doc.querySelectorAll<HTMLElement>(LIST_ROWS), (el) => rowOf(el, locales));
@@ -68,13 +82,21 @@ function cannotSearch(doc: Document): string | null {
  * Runs `read` on the search in `folder` for `subject`, opened in this tab, and puts the tab back
  * on the page it showed. Null when the search could not be shown.
  */
-export async function withSearch<T>(doc: Document, folder: 'sent' | 'scheduled', subject: string, timings: DeliveryTimings, read: (rows: () => ListRow[] | null) => Promise<T>): Promise<T | null> {
+export async function withSearch<T>(
+  doc: Document,
+  folder: 'sent' | 'scheduled',
+  subject: string,
+  timings: DeliveryTimings,
+  read: (rows: () => ListRow[] | null) => Promise<T>,
+): Promise<T | null> {
   if (cannotSearch(doc)) return null;
   const { hash, query } = searchHash(folder, subject);
   const location = doc.defaultView?.location;
   if (!location) return null;
   const back = location.hash;
-  const stale = new Map(Array.from(doc.querySelectorAll(SEARCH_RESULTS), (el) => [el, el.getAttribute('data-query')] as const));
+  const stale = new Map(
+    Array.from(doc.querySelectorAll(SEARCH_RESULTS), (el) => [el, el.getAttribute('data-query')] as const),
+  );
   try {
     location.hash = hash === back ? '#inbox' : hash;
     if (hash === back) location.hash = hash; // asked again: a fresh search, not the list on show
@@ -91,7 +113,9 @@ export function sentIn(rows: readonly ListRow[], query: SentQuery): 'yes' | 'no'
   const since = Date.parse(query.since);
   if (Number.isNaN(since)) return 'unknown';
   const fromMinute = Math.floor(since / 60_000) * 60_000;
-  const candidates = rows.filter((row) => row.subject === query.subject.trim() && namesRecipients(row, query.recipients));
+  const candidates = rows.filter(
+    (row) => row.subject === query.subject.trim() && namesRecipients(row, query.recipients),
+  );
   if (candidates.some((row) => row.time !== null && row.time >= fromMinute)) return 'yes';
   return candidates.some((row) => row.time === null) ? 'unknown' : 'no';
 }
@@ -101,7 +125,11 @@ export function sentIn(rows: readonly ListRow[], query: SentQuery): 'yes' | 'no'
  * still be held by Google (it goes out even if its tab was closed): until that period is over,
  * "not in Sent" is waited on, not answered.
  */
-export async function findSent(doc: Document, query: SentQuery, timings: DeliveryTimings = TIMINGS): Promise<'yes' | 'no' | 'unknown'> {
+export async function findSent(
+  doc: Document,
+  query: SentQuery,
+  timings: DeliveryTimings = TIMINGS,
+): Promise<'yes' | 'no' | 'unknown'> {
   try {
     const heldUntil = Date.parse(query.since) + timings.undoMs;
     const found = await withSearch(doc, 'sent', query.subject, timings, async (rows) => {
@@ -119,17 +147,31 @@ export async function findSent(doc: Document, query: SentQuery, timings: Deliver
 /** Gmail schedules whole minutes (rounded up), so a due time matches within the minute. */
 function scheduledRows(rows: readonly ListRow[], query: ScheduledQuery): ListRow[] {
   const due = Date.parse(query.dueAt);
-  return rows.filter((row) => row.subject === query.subject.trim() && namesRecipients(row, query.recipients) && row.time !== null && Math.abs(row.time - due) < 60_000);
+  return rows.filter(
+    (row) =>
+      row.subject === query.subject.trim() &&
+      namesRecipients(row, query.recipients) &&
+      row.time !== null &&
+      Math.abs(row.time - due) < 60_000,
+  );
 }
 
 function cancelSendIn(doc: Document): HTMLElement | null {
   const main = doc.querySelector(MAIN);
-  return main ? (Array.from(main.querySelectorAll<HTMLElement>(ANY_BUTTON)).find((button) => CANCEL_SEND_LABEL.test(plainLabel(button))) ?? null) : null;
+  return main
+    ? (Array.from(main.querySelectorAll<HTMLElement>(ANY_BUTTON)).find((button) =>
+        CANCEL_SEND_LABEL.test(plainLabel(button)),
+      ) ?? null)
+    : null;
 }
 
 type Cancel = { ok: true; before: number } | { ok: false; reason: string };
 
-export async function cancelScheduled(doc: Document, query: ScheduledQuery, timings: DeliveryTimings = TIMINGS): Promise<ScheduleResult> {
+export async function cancelScheduled(
+  doc: Document,
+  query: ScheduledQuery,
+  timings: DeliveryTimings = TIMINGS,
+): Promise<ScheduleResult> {
   try {
     const pressed = await withSearch<Cancel>(doc, 'scheduled', query.subject, timings, async (rows) => {
       const matching = scheduledRows(rows() ?? [], query);

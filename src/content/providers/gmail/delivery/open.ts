@@ -23,14 +23,24 @@ import { failure, messageOf, TIMINGS, type DeliveryTimings } from './timings.ts'
 type Opened = { ok: true; filled: FilledCompose } | { ok: false; reason: string };
 
 /** Presses `control` and waits for a compose root that was not there before and that `accept`s. */
-async function pressForCompose(doc: Document, control: HTMLElement, accept: (root: HTMLElement) => boolean, timings: DeliveryTimings): Promise<HTMLElement | null> {
+async function pressForCompose(
+  doc: Document,
+  control: HTMLElement,
+  accept: (root: HTMLElement) => boolean,
+  timings: DeliveryTimings,
+): Promise<HTMLElement | null> {
   const before = new Set(findComposeRoots(doc));
   clickGesture(control);
   return waitFor(doc, () => findComposeRoots(doc).find((root) => !before.has(root) && accept(root)), timings.stepMs);
 }
 
 /** The thread's inline Reply, when the reply answers the thread on the page and keeps its subject. */
-async function openInlineReply(doc: Document, subject: string, reply: LocalReply, timings: DeliveryTimings): Promise<HTMLElement | null> {
+async function openInlineReply(
+  doc: Document,
+  subject: string,
+  reply: LocalReply,
+  timings: DeliveryTimings,
+): Promise<HTMLElement | null> {
   const thread = pageThread(doc);
   if (!reply.thread || !thread || thread.ref.id !== reply.thread.id) return null;
   if (bareSubject(subject) !== bareSubject(thread.subject)) return null;
@@ -54,7 +64,12 @@ async function openNewMessage(doc: Document, timings: DeliveryTimings): Promise<
   return root ?? 'Gmail did not open a new message window';
 }
 
-export async function openFilledCompose(doc: Document, subject: string, reply: LocalReply, timings: DeliveryTimings = TIMINGS): Promise<Opened> {
+export async function openFilledCompose(
+  doc: Document,
+  subject: string,
+  reply: LocalReply,
+  timings: DeliveryTimings = TIMINGS,
+): Promise<Opened> {
   let root: HTMLElement | null = null;
   const giveBack = keepUsersFocus(doc);
   try {

@@ -14,7 +14,15 @@ import { waitFor } from '../../../dom/wait.ts';
 import type { GmailCompose } from '../compose.ts';
 import { readableText } from '../message-text.ts';
 import { findComposeRoots } from '../roots.ts';
-import { ALERT_DIALOG, ANY_BUTTON, DISMISS_LABEL, TOAST_AREA, TOAST_SHOWN_CLASS, TOAST_TEXT, TOAST_UNDO } from '../selectors.ts';
+import {
+  ALERT_DIALOG,
+  ANY_BUTTON,
+  DISMISS_LABEL,
+  TOAST_AREA,
+  TOAST_SHOWN_CLASS,
+  TOAST_TEXT,
+  TOAST_UNDO,
+} from '../selectors.ts';
 import { plainLabel } from '../send-control.ts';
 import { subjectOf } from '../subject.ts';
 import { discardCompose } from './discard.ts';
@@ -75,7 +83,8 @@ export class GmailFilledCompose implements FilledCompose {
     try {
       const { root } = this.compose;
       const doc = root.ownerDocument;
-      if (!this.compose.isOpen()) return { outcome: 'not-sent', reason: 'the compose window closed before Send was pressed' };
+      if (!this.compose.isOpen())
+        return { outcome: 'not-sent', reason: 'the compose window closed before Send was pressed' };
       const control = this.compose.sendControl();
       if (!control) {
         await discardCompose(this.compose, this.timings);
@@ -86,23 +95,34 @@ export class GmailFilledCompose implements FilledCompose {
       const deadline = Date.now() + timeoutMs;
       pressed = true;
       clickGesture(control);
-      const seen = await waitFor<Seen>(doc, () => (this.compose.isOpen() ? (doc.querySelector(ALERT_DIALOG) ? { kind: 'refused' } : null) : { kind: 'closed' }), timeoutMs);
+      const seen = await waitFor<Seen>(
+        doc,
+        () =>
+          this.compose.isOpen() ? (doc.querySelector(ALERT_DIALOG) ? { kind: 'refused' } : null) : { kind: 'closed' },
+        timeoutMs,
+      );
       if (seen?.kind === 'refused') {
         const reason = dismissRefusal(doc);
         // Gmail kept the compose: take it back, the reply waits in the queue for the user.
         await discardCompose(this.compose, this.timings);
         return { outcome: 'unknown', reason: `Gmail refused to send it: ${reason}` };
       }
-      if (!seen) return { outcome: 'unknown', reason: `Send was pressed but Gmail kept the compose open for ${Math.round(timeoutMs / 1000)} s` };
+      if (!seen)
+        return {
+          outcome: 'unknown',
+          reason: `Send was pressed but Gmail kept the compose open for ${Math.round(timeoutMs / 1000)} s`,
+        };
       const others = new Set(findComposeRoots(doc));
       const notice = await waitFor(doc, () => sentNoticeSince(doc, before), this.timings.stepMs);
       if (notice) {
         // "Message sent" opens the Undo Send period; the message leaves when it ends (≤ 30 s).
         const left = Math.min(this.timings.undoMs, Math.max(0, deadline - Date.now()));
         await waitFor(doc, () => !undoOffered(doc, notice) || reopened(doc, others, this.subject), left);
-        if (reopened(doc, others, this.subject)) return { outcome: 'unknown', reason: 'Undo was pressed in Gmail after Send' };
+        if (reopened(doc, others, this.subject))
+          return { outcome: 'unknown', reason: 'Undo was pressed in Gmail after Send' };
         // Undo gone, or offered for longer than Gmail's longest period: the message has left.
-        if (!undoOffered(doc, notice) || left >= this.timings.undoMs) return { outcome: 'sent', sentAt: new Date().toISOString() };
+        if (!undoOffered(doc, notice) || left >= this.timings.undoMs)
+          return { outcome: 'sent', sentAt: new Date().toISOString() };
       }
       // No notice seen (or the tab must answer before the Undo period could end): only Sent can tell.
       const query = { subject: this.subject, recipients: [...this.recipients], since };
@@ -110,10 +130,15 @@ export class GmailFilledCompose implements FilledCompose {
       if (found === 'yes') return { outcome: 'sent', sentAt: new Date().toISOString() };
       return {
         outcome: 'unknown',
-        reason: found === 'unknown' ? 'Gmail closed the compose but showed no "Message sent", and its Sent folder could not be read here' : 'Gmail closed the compose, but the message is not in Sent',
+        reason:
+          found === 'unknown'
+            ? 'Gmail closed the compose but showed no "Message sent", and its Sent folder could not be read here'
+            : 'Gmail closed the compose, but the message is not in Sent',
       };
     } catch (error) {
-      return pressed ? { outcome: 'unknown', reason: messageOf(error) } : { outcome: 'not-sent', reason: messageOf(error) };
+      return pressed
+        ? { outcome: 'unknown', reason: messageOf(error) }
+        : { outcome: 'not-sent', reason: messageOf(error) };
     }
   }
 }

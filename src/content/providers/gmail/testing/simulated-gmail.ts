@@ -83,7 +83,11 @@ export function typeText(box: HTMLElement, text: string): void {
   box.dispatchEvent(new Event('input', { bubbles: true }));
 }
 
-export function press(el: Element, key: string, modifiers: { ctrlKey?: boolean; metaKey?: boolean; shiftKey?: boolean; altKey?: boolean } = {}): KeyboardEvent {
+export function press(
+  el: Element,
+  key: string,
+  modifiers: { ctrlKey?: boolean; metaKey?: boolean; shiftKey?: boolean; altKey?: boolean } = {},
+): KeyboardEvent {
   const event = new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true, composed: true, ...modifiers });
   el.dispatchEvent(event);
   return event;

@@ -19,7 +19,10 @@ export function discardControlOf(root: HTMLElement): HTMLElement | null {
   return firstMatch(root, DISCARD_BUTTON) ?? root.querySelector(DISCARD_ICON)?.closest<HTMLElement>(ANY_BUTTON) ?? null;
 }
 
-export async function discardCompose(compose: Discardable, timings: DeliveryTimings = TIMINGS): Promise<{ ok: true } | { ok: false; reason: string }> {
+export async function discardCompose(
+  compose: Discardable,
+  timings: DeliveryTimings = TIMINGS,
+): Promise<{ ok: true } | { ok: false; reason: string }> {
   try {
     if (!compose.isOpen()) return failure('the compose is already closed');
     const control = discardControlOf(compose.root);

@@ -80,7 +80,12 @@ function clearField(editor: HTMLElement): void {
   }
 }
 
-async function fillField(root: HTMLElement, field: Field, wanted: readonly string[], stepMs: number): Promise<string | null> {
+async function fillField(
+  root: HTMLElement,
+  field: Field,
+  wanted: readonly string[],
+  stepMs: number,
+): Promise<string | null> {
   const doc = root.ownerDocument;
   let editor = root.querySelector<HTMLElement>(recipientField(field));
   if (editor) clearField(editor);
@@ -90,10 +95,14 @@ async function fillField(root: HTMLElement, field: Field, wanted: readonly strin
     const reveal = byText(root, [ANY_BUTTON], REVEAL_TEXT[field]);
     if (!reveal) return `the button that shows the ${FIELD_NAMES[field]} field was not found`;
     press(reveal);
-    editor = await waitFor(doc, () => {
-      const now = root.querySelector<HTMLElement>(recipientField(field));
-      return now && !hiddenWithin(now, root) ? now : null;
-    }, stepMs);
+    editor = await waitFor(
+      doc,
+      () => {
+        const now = root.querySelector<HTMLElement>(recipientField(field));
+        return now && !hiddenWithin(now, root) ? now : null;
+      },
+      stepMs,
+    );
     if (!editor) return `the ${FIELD_NAMES[field]} field did not appear`;
   }
   for (const recipient of wanted) {
@@ -110,7 +119,6 @@ function unreadableChips(root: HTMLElement, field: Field): number {
   return editor ? Array.from(editor.querySelectorAll(CHIP)).filter((chip) => chipAddress(chip) === null).length : 0;
 }
 
-
 /** The reply's HTML in the body editor (Outlook keeps its draft in step with an edit). */
 function fillBody(root: HTMLElement, html: string): string | null {
   const body = root.querySelector<HTMLElement>(BODY_EDITOR);
@@ -125,7 +133,12 @@ function fillSubject(root: HTMLElement, subject: string): string | null {
 }
 
 /** Fills `root` with the reply; null when it holds exactly the reply, else why not. */
-export async function fillCompose(root: HTMLElement, subject: string, reply: LocalReply, stepMs: number): Promise<string | null> {
+export async function fillCompose(
+  root: HTMLElement,
+  subject: string,
+  reply: LocalReply,
+  stepMs: number,
+): Promise<string | null> {
   for (const field of FIELDS) {
     const problem = await fillField(root, field, reply[field], stepMs);
     if (problem) return problem;

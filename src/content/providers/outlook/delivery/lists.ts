@@ -10,7 +10,15 @@ import type { SentQuery } from '../../../../messaging/tab-protocol.ts';
 import { waitFor } from '../../../dom/wait.ts';
 import { press } from '../input-events.ts';
 import { findRoots } from '../roots.ts';
-import { FOLDER_ITEM, MESSAGE_LIST, MESSAGE_ROW, OPEN_ITEM_PATH, ROW_TIME, SENT_ITEMS_NAME, SENT_ITEMS_PATH } from '../selectors.ts';
+import {
+  FOLDER_ITEM,
+  MESSAGE_LIST,
+  MESSAGE_ROW,
+  OPEN_ITEM_PATH,
+  ROW_TIME,
+  SENT_ITEMS_NAME,
+  SENT_ITEMS_PATH,
+} from '../selectors.ts';
 import { TIMINGS, type DeliveryTimings } from './timings.ts';
 
 export interface SentRow {
@@ -46,8 +54,12 @@ export function parseRowTime(title: string, lang: string): number | null {
 function rowOf(row: Element, lang: string): SentRow {
   const label = row.getAttribute('aria-label') ?? '';
   const leaves = Array.from(row.querySelectorAll('*')).filter((el) => el.childElementCount === 0);
-  const texts = [...label.split(','), ...leaves.map((el) => el.textContent ?? '')].map((t) => t.trim()).filter((t) => t !== '');
-  const times = Array.from(row.querySelectorAll(ROW_TIME), (el) => parseRowTime(el.getAttribute('title') ?? '', lang)).filter((t): t is number => t !== null);
+  const texts = [...label.split(','), ...leaves.map((el) => el.textContent ?? '')]
+    .map((t) => t.trim())
+    .filter((t) => t !== '');
+  const times = Array.from(row.querySelectorAll(ROW_TIME), (el) =>
+    parseRowTime(el.getAttribute('title') ?? '', lang),
+  ).filter((t): t is number => t !== null);
   return { texts, times };
 }
 
@@ -75,14 +87,22 @@ function rowsOf(doc: Document, stale: ReadonlySet<Element>): SentRow[] | null {
 }
 
 function sentItemsControl(doc: Document): HTMLElement | null {
-  return Array.from(doc.querySelectorAll<HTMLElement>(FOLDER_ITEM)).find((item) => SENT_ITEMS_NAME.test((item.getAttribute('title') ?? item.textContent ?? '').trim())) ?? null;
+  return (
+    Array.from(doc.querySelectorAll<HTMLElement>(FOLDER_ITEM)).find((item) =>
+      SENT_ITEMS_NAME.test((item.getAttribute('title') ?? item.textContent ?? '').trim()),
+    ) ?? null
+  );
 }
 
 /**
  * Runs `read` with Sent Items shown in this tab (opened from the folder tree when needed), then
  * goes back to the page the tab showed. Null when Sent Items could not be shown.
  */
-export async function withSentItems<T>(doc: Document, timings: DeliveryTimings, read: (rows: () => SentRow[] | null) => Promise<T>): Promise<T | null> {
+export async function withSentItems<T>(
+  doc: Document,
+  timings: DeliveryTimings,
+  read: (rows: () => SentRow[] | null) => Promise<T>,
+): Promise<T | null> {
   const view = doc.defaultView;
   if (!view) return null;
   if (onSentItems(doc)) return read(() => rowsOf(doc, new Set()));
@@ -90,7 +110,10 @@ export async function withSentItems<T>(doc: Document, timings: DeliveryTimings, 
   const control = sentItemsControl(doc);
   if (!control) return null;
   const back = view.location.pathname + view.location.search + view.location.hash;
-  const previous = Array.from(doc.querySelectorAll<HTMLElement>(FOLDER_ITEM)).find((item) => item.getAttribute('aria-selected') === 'true' && item !== control) ?? null;
+  const previous =
+    Array.from(doc.querySelectorAll<HTMLElement>(FOLDER_ITEM)).find(
+      (item) => item.getAttribute('aria-selected') === 'true' && item !== control,
+    ) ?? null;
   const stale = new Set(doc.querySelectorAll(MESSAGE_ROW));
   press(control);
   try {
@@ -109,7 +132,11 @@ export async function withSentItems<T>(doc: Document, timings: DeliveryTimings, 
   }
 }
 
-export async function findSent(doc: Document, query: SentQuery, timings: DeliveryTimings = TIMINGS): Promise<'yes' | 'no' | 'unknown'> {
+export async function findSent(
+  doc: Document,
+  query: SentQuery,
+  timings: DeliveryTimings = TIMINGS,
+): Promise<'yes' | 'no' | 'unknown'> {
   try {
     return (await withSentItems(doc, timings, async (rows) => sentIn(rows() ?? [], query))) ?? 'unknown';
   } catch {

@@ -16,7 +16,16 @@ import { press } from '../input-events.ts';
 import { firstMatch } from '../query.ts';
 import { conversationOf } from '../request.ts';
 import { findRoots, rootContaining } from '../roots.ts';
-import { ANY_BUTTON, CONVERSATION, CONVERSATION_ID_ATTR, NEW_MAIL_BUTTON, NEW_MAIL_ICON, READING_PANE, REPLY_BUTTON, THREAD_MESSAGE } from '../selectors.ts';
+import {
+  ANY_BUTTON,
+  CONVERSATION,
+  CONVERSATION_ID_ATTR,
+  NEW_MAIL_BUTTON,
+  NEW_MAIL_ICON,
+  READING_PANE,
+  REPLY_BUTTON,
+  THREAD_MESSAGE,
+} from '../selectors.ts';
 import { addressKey } from './addresses.ts';
 import { discardCompose } from './discard.ts';
 import { fillCompose } from './fill.ts';
@@ -28,7 +37,12 @@ type Opened = { ok: true; filled: FilledCompose } | { ok: false; reason: string 
 const composeOf = (root: HTMLElement) => new OutlookCompose(root, composeKind(root));
 
 /** Presses `control` and waits for a compose root that was not there before and that `accept`s. */
-async function pressForCompose(doc: Document, control: HTMLElement, accept: (root: HTMLElement) => boolean, timings: DeliveryTimings): Promise<HTMLElement | null> {
+async function pressForCompose(
+  doc: Document,
+  control: HTMLElement,
+  accept: (root: HTMLElement) => boolean,
+  timings: DeliveryTimings,
+): Promise<HTMLElement | null> {
   const before = new Set(findRoots(doc));
   press(control);
   return waitFor(doc, () => findRoots(doc).find((root) => !before.has(root) && accept(root)), timings.stepMs);
@@ -36,18 +50,28 @@ async function pressForCompose(doc: Document, control: HTMLElement, accept: (roo
 
 /** The open conversation with this id: the `data-convid` element that holds messages (list rows carry the id too). */
 function openConversation(doc: Document, id: string): Element | null {
-  return Array.from(doc.querySelectorAll(CONVERSATION)).find((el) => el.getAttribute(CONVERSATION_ID_ATTR) === id && el.querySelector(THREAD_MESSAGE)) ?? null;
+  return (
+    Array.from(doc.querySelectorAll(CONVERSATION)).find(
+      (el) => el.getAttribute(CONVERSATION_ID_ATTR) === id && el.querySelector(THREAD_MESSAGE),
+    ) ?? null
+  );
 }
 
 /** The conversation's inline Reply, when the reply answers the conversation open on the page. */
-async function openInlineReply(doc: Document, reply: LocalReply, timings: DeliveryTimings): Promise<HTMLElement | null> {
+async function openInlineReply(
+  doc: Document,
+  reply: LocalReply,
+  timings: DeliveryTimings,
+): Promise<HTMLElement | null> {
   if (!reply.thread) return null;
   const conversation = openConversation(doc, reply.thread.id);
   if (!conversation) return null;
   // The user's own reply there is theirs: never fill it (Outlook would focus it instead of opening another).
   if (findRoots(doc).some((root) => conversationOf(root) === conversation)) return null;
   const pane = conversation.closest(READING_PANE) ?? conversation;
-  const control = REPLY_BUTTON.flatMap((selector) => Array.from(pane.querySelectorAll<HTMLElement>(selector))).find((b) => rootContaining(b) === null);
+  const control = REPLY_BUTTON.flatMap((selector) => Array.from(pane.querySelectorAll<HTMLElement>(selector))).find(
+    (b) => rootContaining(b) === null,
+  );
   if (!control) return null;
   return pressForCompose(doc, control, (root) => conversationOf(root) === conversation, timings);
 }
@@ -65,7 +89,12 @@ async function openNewMessage(doc: Document, timings: DeliveryTimings): Promise<
 }
 
 /** Fills `root`; when it cannot, discards it and says why (with why the discard failed, if it did). */
-async function fillOrDiscard(root: HTMLElement, subject: string, reply: LocalReply, timings: DeliveryTimings): Promise<string | null> {
+async function fillOrDiscard(
+  root: HTMLElement,
+  subject: string,
+  reply: LocalReply,
+  timings: DeliveryTimings,
+): Promise<string | null> {
   const problem = await fillCompose(root, subject, reply, timings.stepMs);
   if (!problem) return null;
   const compose = composeOf(root);
@@ -74,7 +103,12 @@ async function fillOrDiscard(root: HTMLElement, subject: string, reply: LocalRep
   return discarded.ok ? problem : `${problem}; the compose it opened could not be discarded (${discarded.reason})`;
 }
 
-export async function openFilledCompose(doc: Document, subject: string, reply: LocalReply, timings: DeliveryTimings = TIMINGS): Promise<Opened> {
+export async function openFilledCompose(
+  doc: Document,
+  subject: string,
+  reply: LocalReply,
+  timings: DeliveryTimings = TIMINGS,
+): Promise<Opened> {
   let root: HTMLElement | null = null;
   const giveBack = keepUsersFocus(doc);
   try {
@@ -99,7 +133,9 @@ export async function openFilledCompose(doc: Document, subject: string, reply: L
     const reason = `opening the compose stopped on an error: ${messageOf(error)}`;
     if (!root?.isConnected) return failure(reason);
     const discarded = await discardCompose(composeOf(root), timings);
-    return failure(discarded.ok ? reason : `${reason}; the compose it opened could not be discarded (${discarded.reason})`);
+    return failure(
+      discarded.ok ? reason : `${reason}; the compose it opened could not be discarded (${discarded.reason})`,
+    );
   } finally {
     giveBack();
   }

@@ -64,17 +64,37 @@ export class OutlookFilledCompose implements FilledCompose {
         await discardCompose(this.compose, this.timings);
         return { outcome: 'unknown', reason: `Outlook refused to send it: ${seen.text}` };
       }
-      if (!seen) return { outcome: 'unknown', reason: `Send was pressed but Outlook kept the compose open for ${Math.round(timeoutMs / 1000)} s` };
-      const listed = await withSentItems(doc, this.timings, async (rows) => (await waitFor(doc, () => sentIn(rows() ?? [], query) === 'yes', Math.max(0, deadline - Date.now()))) === true);
+      if (!seen)
+        return {
+          outcome: 'unknown',
+          reason: `Send was pressed but Outlook kept the compose open for ${Math.round(timeoutMs / 1000)} s`,
+        };
+      const listed = await withSentItems(
+        doc,
+        this.timings,
+        async (rows) =>
+          (await waitFor(doc, () => sentIn(rows() ?? [], query) === 'yes', Math.max(0, deadline - Date.now()))) ===
+          true,
+      );
       if (listed) return { outcome: 'sent', sentAt: new Date().toISOString() };
       if (listed === null) {
         // Stay while "Undo send" may still hold the message, so the tab is not closed under it.
-        await new Promise((resolve) => setTimeout(resolve, Math.min(this.timings.undoMs, Math.max(0, deadline - Date.now()))));
-        return { outcome: 'unknown', reason: 'Outlook closed the compose, but its Sent Items could not be opened in this tab' };
+        await new Promise((resolve) =>
+          setTimeout(resolve, Math.min(this.timings.undoMs, Math.max(0, deadline - Date.now()))),
+        );
+        return {
+          outcome: 'unknown',
+          reason: 'Outlook closed the compose, but its Sent Items could not be opened in this tab',
+        };
       }
-      return { outcome: 'unknown', reason: `Outlook closed the compose, but the message did not appear in Sent Items within ${Math.round(timeoutMs / 1000)} s` };
+      return {
+        outcome: 'unknown',
+        reason: `Outlook closed the compose, but the message did not appear in Sent Items within ${Math.round(timeoutMs / 1000)} s`,
+      };
     } catch (error) {
-      return pressed ? { outcome: 'unknown', reason: messageOf(error) } : { outcome: 'not-sent', reason: messageOf(error) };
+      return pressed
+        ? { outcome: 'unknown', reason: messageOf(error) }
+        : { outcome: 'not-sent', reason: messageOf(error) };
     }
   }
 }

@@ -46,7 +46,11 @@ interface SiteWindow {
  * profile), unless `keep` asks for a reload of the same mailbox. `rows`: the message list's
  * length (the real page's 150 only where the test needs them: happy-dom builds them slowly).
  */
-export function loadOutlook({ query = '', rows = 10, keep = false }: { query?: string; rows?: number; keep?: boolean } = {}): Site {
+export function loadOutlook({
+  query = '',
+  rows = 10,
+  keep = false,
+}: { query?: string; rows?: number; keep?: boolean } = {}): Site {
   const win = window as unknown as SiteWindow;
   win.__site?.destroy();
   win.__site = undefined;
@@ -75,7 +79,8 @@ export function $$(selector: string, scope: ParentNode = document): HTMLElement[
   return Array.from(scope.querySelectorAll<HTMLElement>(selector));
 }
 
-export const button = (label: string, scope: ParentNode = document): HTMLElement => $(`button[aria-label="${label}"]`, scope);
+export const button = (label: string, scope: ParentNode = document): HTMLElement =>
+  $(`button[aria-label="${label}"]`, scope);
 
 /** Clicks "New mail" and returns the new compose (the site's own `.compose` wrapper). */
 export function newMessage(): HTMLElement {
@@ -93,9 +98,14 @@ export function reply(): HTMLElement {
 }
 
 /** A recipient field of a compose ("To", "Cc", "Bcc"). */
-export const field = (compose: HTMLElement, label: 'To' | 'Cc' | 'Bcc'): HTMLElement => $(`[contenteditable=true][aria-label="${label}"]`, compose);
+export const field = (compose: HTMLElement, label: 'To' | 'Cc' | 'Bcc'): HTMLElement =>
+  $(`[contenteditable=true][aria-label="${label}"]`, compose);
 
-export function keydown(el: Element, key: string, modifiers: { ctrlKey?: boolean; metaKey?: boolean } = {}): KeyboardEvent {
+export function keydown(
+  el: Element,
+  key: string,
+  modifiers: { ctrlKey?: boolean; metaKey?: boolean } = {},
+): KeyboardEvent {
   const event = new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true, composed: true, ...modifiers });
   el.dispatchEvent(event);
   return event;

@@ -1,5 +1,12 @@
 /** Test-only: report answers built from the contract (src/core/report-types.ts), as the worker would send them. */
-import type { ClientReport, ClientReportRow, ReportCounts, ReportException, ReportOverview, ReportWeek } from '../../../../core/report-types.ts';
+import type {
+  ClientReport,
+  ClientReportRow,
+  ReportCounts,
+  ReportException,
+  ReportOverview,
+  ReportWeek,
+} from '../../../../core/report-types.ts';
 
 export function counts(fields: Partial<ReportCounts> = {}): ReportCounts {
   const c = {
@@ -16,15 +23,29 @@ export function counts(fields: Partial<ReportCounts> = {}): ReportCounts {
     ...fields,
   };
   const replies = fields.replies ?? c.inside + c.sentLater + c.emergency + c.sentAnyway;
-  return { ...c, replies, consistency: fields.consistency !== undefined ? fields.consistency : replies === 0 ? null : (c.inside + c.sentLater) / replies };
+  return {
+    ...c,
+    replies,
+    consistency:
+      fields.consistency !== undefined ? fields.consistency : replies === 0 ? null : (c.inside + c.sentLater) / replies,
+  };
 }
 
 /** Mondays 00:00 in Europe/Berlin from 2 Nov 2026 (CET, UTC+1). */
-const MONDAYS = ['2026-11-01T23:00:00.000Z', '2026-11-08T23:00:00.000Z', '2026-11-15T23:00:00.000Z', '2026-11-22T23:00:00.000Z'];
+const MONDAYS = [
+  '2026-11-01T23:00:00.000Z',
+  '2026-11-08T23:00:00.000Z',
+  '2026-11-15T23:00:00.000Z',
+  '2026-11-22T23:00:00.000Z',
+];
 const WEEKS = ['2026-W45', '2026-W46', '2026-W47', '2026-W48'];
 
 export function weeks(perWeek: Partial<ReportCounts>[]): ReportWeek[] {
-  return perWeek.map((fields, i) => ({ ...counts(fields), week: WEEKS[i] ?? `2026-W${45 + i}`, start: MONDAYS[i] ?? MONDAYS[0]! }));
+  return perWeek.map((fields, i) => ({
+    ...counts(fields),
+    week: WEEKS[i] ?? `2026-W${45 + i}`,
+    start: MONDAYS[i] ?? MONDAYS[0]!,
+  }));
 }
 
 export function row(fields: Partial<ClientReportRow> & { perWeek?: Partial<ReportCounts>[] } = {}): ClientReportRow {
@@ -57,7 +78,9 @@ export function row(fields: Partial<ClientReportRow> & { perWeek?: Partial<Repor
 
 export function overview(clients: ClientReportRow[]): ReportOverview {
   const all = clients.flatMap((c) => c.weeks);
-  const sum = (k: 'inside' | 'sentLater' | 'emergency' | 'sentAnyway' | 'promisesKept' | 'promisesBroken' | 'promisesUnknown') => all.reduce((n, x) => n + x[k], 0);
+  const sum = (
+    k: 'inside' | 'sentLater' | 'emergency' | 'sentAnyway' | 'promisesKept' | 'promisesBroken' | 'promisesUnknown',
+  ) => all.reduce((n, x) => n + x[k], 0);
   return {
     from: MONDAYS[0]!,
     to: '2026-11-29T23:00:00.000Z',
@@ -91,6 +114,17 @@ export function exception(fields: Partial<ReportException> = {}): ReportExceptio
   };
 }
 
-export function clientReport(r: ClientReportRow, exceptions: ReportException[] = [], nextCursor: string | null = null): ClientReport {
-  return { from: MONDAYS[0]!, to: '2026-11-29T23:00:00.000Z', timeZone: 'Europe/Berlin', client: r, exceptions, nextCursor };
+export function clientReport(
+  r: ClientReportRow,
+  exceptions: ReportException[] = [],
+  nextCursor: string | null = null,
+): ClientReport {
+  return {
+    from: MONDAYS[0]!,
+    to: '2026-11-29T23:00:00.000Z',
+    timeZone: 'Europe/Berlin',
+    client: r,
+    exceptions,
+    nextCursor,
+  };
 }
