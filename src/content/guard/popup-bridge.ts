@@ -1,0 +1,64 @@
+/**
+ * The popup's view of a mail tab (tab/compose-state) and what it may do to a compose there
+ * (tab/compose-act): the same held-send paths the Send button takes, never a way around them.
+ */
+import type { GuardCheck } from '../../core/guard-types.ts';
+import type { ComposeAction, TabComposeState } from '../../messaging/tab-protocol.ts';
+import { clickGesture } from '../dom/synthetic.ts';
+import type { ProviderAdapter } from '../providers/adapter.ts';
+import type { LaterOutcome } from './send-later.ts';
+import type { ComposeSession } from './session.ts';
+import type { ComposeSessions } from './sessions.ts';
+
+export type ActAnswer = { ok: true; value: { message: string } } | { ok: false; error: { message: string } };
+
+/** What the popup needs of the guard. */
+export interface GuardForPopup {
+  readonly sessions: ComposeSessions;
+  openPanel(session: ComposeSession, check: GuardCheck, startWithTriage: boolean): Promise<void>;
+  passed(session: ComposeSession): void;
+  scheduleLater(session: ComposeSession, check: GuardCheck, triage: null): Promise<LaterOutcome>;
+}
+
+/** The compose the user is in (focused, else the last one used), or why there is none. */
+export function composeStateOf(adapter: ProviderAdapter, sessions: ComposeSessions): TabComposeState {
+  const provider = adapter.name;
+  if (!adapter.recognisesPage(document)) return { kind: 'unsupported', provider };
+  sessions.scan();
+  const focused = document.activeElement ? sessions.sessionOf(document.activeElement) : null;
+  const session = focused ?? sessions.all().sort((a, b) => b.lastActive - a.lastActive)[0] ?? null;
+  if (!session) return { kind: 'no-compose', provider };
+  return {
+    kind: 'compose',
+    compose: {
+      id: session.id,
+      provider,
+      recipients: session.recipients(),
+      subject: session.compose.subject(),
+      check: session.lastCheck,
+    },
+  };
+}
+
+/** Checks the boundary again, then: triage in the compose, send (inside only), or send later. */
+export async function actOnCompose(guard: GuardForPopup, composeId: string, action: ComposeAction): Promise<ActAnswer> {
+  const session = guard.sessions.byId(composeId);
+  if (!session) return { ok: false, error: { message: 'That compose window is closed.' } };
+  const check = await session.checkNow();
+  if (!check) return { ok: false, error: { message: 'Red Cup could not check the boundary for this compose.' } };
+  if (action === 'triage' || (action === 'send-now' && check.verdict.kind === 'outside')) {
+    await guard.openPanel(session, check, true);
+    return { ok: true, value: { message: 'Triage is open in the compose window.' } };
+  }
+  if (action === 'send-now') {
+    const control = session.compose.sendControl();
+    if (!control) return { ok: false, error: { message: 'Red Cup could not find the Send button of this compose.' } };
+    clickGesture(control);
+    guard.passed(session);
+    return { ok: true, value: { message: 'Sent.' } };
+  }
+  const outcome = await guard.scheduleLater(session, check, null);
+  return outcome.ok
+    ? { ok: true, value: { message: outcome.notice ?? outcome.message } }
+    : { ok: false, error: { message: outcome.message } };
+}
