@@ -18,6 +18,8 @@ import { HoursEditor } from './HoursEditor.tsx';
 import { PromiseEditor } from './PromiseEditor.tsx';
 import { SendLaterEditor } from './SendLaterEditor.tsx';
 import { StaleSaveNotice } from './StaleSaveNotice.tsx';
+import { StatementPreview } from './StatementPreview.tsx';
+import { previewBlocker } from './statement-preview.ts';
 import { TimeOffEditor } from './TimeOffEditor.tsx';
 
 export interface ProfileEditorProps {
@@ -179,6 +181,7 @@ export function ProfileEditor(props: ProfileEditorProps) {
           />
         )}
       </Field>
+      <StatementPreview profile={check.profile} blocker={previewBlocker(check.problems)} clock={clock} />
 
       <div class="rc-editor__actions">
         <Button type="submit" variant="primary" aria-disabled={saving ? 'true' : undefined}>
