@@ -5,6 +5,7 @@
  */
 import type { GuardCheck } from '../../core/guard-types.ts';
 import { PROVIDERS } from '../../core/providers.ts';
+import { laterRoute } from '../../core/send-later-route.ts';
 import type { ComposeAction, TabComposeState } from '../../messaging/tab-protocol.ts';
 import type { PanelDecision, PanelHandle, TriageRecord } from '../panel/api.ts';
 import type { ProviderAdapter } from '../providers/adapter.ts';
@@ -178,7 +179,7 @@ export class Guard implements SendHandler {
         return;
       }
       handle?.setBusy(
-        check.delivery === 'local' && this.adapter.deliversLocally
+        laterRoute(check.delivery, this.adapter.deliversLocally).first === 'local'
           ? 'Keeping your reply in Red Cup’s queue…'
           : `Handing your reply to ${PROVIDERS[this.adapter.name].label}'s Schedule send…`,
       );

@@ -6,6 +6,7 @@
  */
 import type { GuardCheck } from '../../core/guard-types.ts';
 import { PROVIDERS } from '../../core/providers.ts';
+import { laterRoute } from '../../core/send-later-route.ts';
 import type { EnqueueRequest } from '../../core/queue-types.ts';
 import { sanitizeForQueue } from '../dom/sanitize-lazy.ts';
 import type { TriageRecord } from '../panel/api.ts';
@@ -55,12 +56,12 @@ export class SendLater {
       this.unsure.delete(session);
       if (stored.result.value.stored) return this.kept(session, check, triage, { kind: 'chosen' });
     }
-    const local = this.adapter.deliversLocally;
-    if (check.delivery === 'local' && local) return this.queueLocally(session, check, triage, { kind: 'chosen' });
+    const route = laterRoute(check.delivery, this.adapter.deliversLocally);
+    if (route.first === 'local') return this.queueLocally(session, check, triage, { kind: 'chosen' });
     const recipients = session.recipients();
     const subject = session.compose.subject();
     const result = await session.compose.scheduleSend(next.sendAt);
-    if (!result.ok && !local) {
+    if (!result.ok && route.fallback === null) {
       return {
         ok: false,
         message: `${provider}'s Schedule send could not be completed (${result.reason}). Your message is still open and unchanged: schedule it yourself for ${next.inUserZone}, or try again.`,
