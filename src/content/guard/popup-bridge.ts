@@ -3,6 +3,7 @@
  * (tab/compose-act): the same held-send paths the Send button takes, never a way around them.
  */
 import type { GuardCheck } from '../../core/guard-types.ts';
+import type { Result } from '../../messaging/result.ts';
 import type { ComposeAction, TabComposeState } from '../../messaging/tab-protocol.ts';
 import { clickGesture } from '../dom/synthetic.ts';
 import type { ProviderAdapter } from '../providers/adapter.ts';
@@ -10,7 +11,8 @@ import type { LaterOutcome } from './send-later.ts';
 import type { ComposeSession } from './session.ts';
 import type { ComposeSessions } from './sessions.ts';
 
-export type ActAnswer = { ok: true; value: { message: string } } | { ok: false; error: { message: string } };
+/** What tab/compose-act answers (tab-protocol.ts). */
+export type ActAnswer = Result<{ message: string }>;
 
 /** What the popup needs of the guard. */
 export interface GuardForPopup {

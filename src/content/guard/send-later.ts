@@ -4,7 +4,7 @@
  * — kept in Red Cup's local queue. Each compose's "send later" has one id, reused by every retry,
  * so a retry after a lost answer finds the first write instead of storing the reply twice.
  */
-import type { GuardCheck } from '../../core/guard-types.ts';
+import type { GuardCheck, GuardNextWindow } from '../../core/guard-types.ts';
 import { PROVIDERS } from '../../core/providers.ts';
 import { laterRoute } from '../../core/send-later-route.ts';
 import type { EnqueueRequest } from '../../core/queue-types.ts';
@@ -28,12 +28,17 @@ export class SendLater {
   /** Composes whose last "send later" got no answer, not even whether it was kept: asked first on the next try. */
   private readonly unsure = new WeakSet<ComposeSession>();
 
+  /** "Gmail" or "Outlook", for the user's messages. */
+  private readonly label: string;
+
   constructor(
     private readonly adapter: ProviderAdapter,
     private readonly ask: Ask,
     private readonly failed: (where: string, error: unknown) => void,
     private readonly record: (session: ComposeSession, decision: DecisionRecord) => Promise<void>,
-  ) {}
+  ) {
+    this.label = PROVIDERS[adapter.name].label;
+  }
 
   /**
    * Holds the reply until the verdict's next window: with the provider's own Schedule send, or —
@@ -42,7 +47,7 @@ export class SendLater {
    */
   async schedule(session: ComposeSession, check: GuardCheck, triage: TriageRecord | null): Promise<LaterOutcome> {
     const next = check.view.next;
-    const provider = PROVIDERS[this.adapter.name].label;
+    const provider = this.label;
     if (!next)
       return {
         ok: false,
@@ -54,10 +59,10 @@ export class SendLater {
       if (!stored.heard) return { ok: false, message: this.unsureMessage(stored.why) };
       if (!stored.result.ok) return { ok: false, message: this.unsureMessage(stored.result.error.message) };
       this.unsure.delete(session);
-      if (stored.result.value.stored) return this.kept(session, check, triage, { kind: 'chosen' });
+      if (stored.result.value.stored) return this.kept(session, check, next, triage, { kind: 'chosen' });
     }
     const route = laterRoute(check.delivery, this.adapter.deliversLocally);
-    if (route.first === 'local') return this.queueLocally(session, check, triage, { kind: 'chosen' });
+    if (route.first === 'local') return this.queueLocally(session, check, next, triage, { kind: 'chosen' });
     const recipients = session.recipients();
     const subject = session.compose.subject();
     const result = await session.compose.scheduleSend(next.sendAt);
@@ -69,7 +74,7 @@ export class SendLater {
     }
     if (!result.ok) {
       // Automatic fallback (DESIGN §5.1): the reply goes to the local queue; nothing is lost either way.
-      const local = await this.queueLocally(session, check, triage, {
+      const local = await this.queueLocally(session, check, next, triage, {
         kind: 'scheduler-failed',
         reason: result.reason,
       });
@@ -119,16 +124,11 @@ export class SendLater {
   private async queueLocally(
     session: ComposeSession,
     check: GuardCheck,
+    next: GuardNextWindow,
     triage: TriageRecord | null,
     why: EnqueueRequest['why'],
   ): Promise<LaterOutcome> {
-    const next = check.view.next;
-    const provider = PROVIDERS[this.adapter.name].label;
-    if (!next)
-      return {
-        ok: false,
-        message: 'No window opens within a year for these recipients, so there is no time to schedule for.',
-      };
+    const provider = this.label;
     const account = this.adapter.account(document);
     const accountAddress = await this.adapter.accountAddress(document);
     if (account === null || accountAddress === null)
@@ -166,7 +166,7 @@ export class SendLater {
         message: `Red Cup could not keep your reply for later (${outcome.message}). Your message is still open and unchanged.`,
       };
     }
-    return this.kept(session, check, triage, why);
+    return this.kept(session, check, next, triage, why);
   }
 
   /** One id per compose's "send later", made on the first try. */
@@ -187,16 +187,11 @@ export class SendLater {
   private async kept(
     session: ComposeSession,
     check: GuardCheck,
+    next: GuardNextWindow,
     triage: TriageRecord | null,
     why: EnqueueRequest['why'],
   ): Promise<LaterOutcome> {
-    const next = check.view.next;
-    const provider = PROVIDERS[this.adapter.name].label;
-    if (!next)
-      return {
-        ok: false,
-        message: 'No window opens within a year for these recipients, so there is no time to schedule for.',
-      };
+    const provider = this.label;
     const compose = session.compose;
     // The entry named, so the report counts the reply when the queue delivers it (issue 12).
     const id = this.laterId(session);
