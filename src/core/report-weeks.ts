@@ -55,6 +55,22 @@ export function weekGrid(from: Date, to: Date, zone: string): WeekGrid {
   return { zone, bounds, labels };
 }
 
+/**
+ * Midnight of every day in [from, to) in `zone` (ms), followed by the midnight after the last:
+ * the days the worker keeps a tally of (report-tally.ts). A day of a DST change is 23 or 25
+ * hours long; a day always lies inside one week of `weekGrid` for the same zone.
+ */
+export function dayBounds(from: Date, to: Date, zone: string): number[] {
+  const bounds: number[] = [];
+  let day = DateTime.fromJSDate(from, { zone }).startOf('day');
+  while (day.toMillis() < to.getTime()) {
+    bounds.push(day.toMillis());
+    day = day.plus({ days: 1 }).startOf('day');
+  }
+  bounds.push(day.toMillis());
+  return bounds;
+}
+
 /** The index of the week holding `ms`, or -1 outside the grid. */
 export function weekIndex(grid: WeekGrid, ms: number): number {
   const { bounds } = grid;

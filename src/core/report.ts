@@ -6,8 +6,8 @@
  * client's business hours with the windows of schedule.ts, the same ones promises count in.
  */
 import type { ClientProfile, IsoInstant } from './profile.ts';
-import { instantMs } from './ledger.ts';
-import { replyOutcome, type Reply, type ReportNote } from './report-replies.ts';
+import type { Reply, ReportNote } from './report-replies.ts';
+import { addTally, emptyTally, TALLY_COUNTS, tallySpans, type SpanTally, type Tally } from './report-tally.ts';
 import type { ClientReportRow, DriftNotice, DriftState, ReportCounts, ReportWeek } from './report-types.ts';
 import { weekIndex, weekStartIso, type WeekGrid } from './report-weeks.ts';
 import { windowsFrom } from './schedule.ts';
@@ -43,25 +43,6 @@ export function emptyCounts(): ReportCounts {
     consistency: null,
     medianReplyBusinessMinutes: null,
   };
-}
-
-interface Cell {
-  counts: ReportCounts;
-  /** [requestAt, sentAt] in ms, for the median. */
-  waits: [number, number][];
-}
-
-const newCell = (): Cell => ({ counts: emptyCounts(), waits: [] });
-
-function countReply(cell: Cell, reply: Reply, profileId: string): void {
-  const c = cell.counts;
-  c.replies += 1;
-  c[reply.cls] += 1;
-  const outcome = replyOutcome(reply, profileId);
-  if (outcome === 'kept') c.promisesKept += 1;
-  else if (outcome === 'broken') c.promisesBroken += 1;
-  else c.promisesUnknown += 1;
-  if (reply.requestAt !== null) cell.waits.push([instantMs(reply.requestAt), reply.at]);
 }
 
 /**
@@ -102,41 +83,28 @@ function median(values: number[]): number | null {
   return Math.round(m);
 }
 
-function finish(cell: Cell, clock: ((ms: number) => number) | null): ReportCounts {
-  const c = cell.counts;
+function finish(tally: Tally, clock: ((ms: number) => number) | null): ReportCounts {
+  const c: ReportCounts = { ...emptyCounts(), ...tally.counts };
   c.consistency = c.replies === 0 ? null : (c.inside + c.sentLater) / c.replies;
   if (clock !== null) {
-    const minutes = cell.waits.map(([req, sent]) => Math.max(0, clock(sent) - clock(req)) / MINUTE_MS);
+    const minutes: number[] = [];
+    const w = tally.waits;
+    for (let i = 0; i + 1 < w.length; i += 2)
+      minutes.push(Math.max(0, clock(w[i + 1] ?? 0) - clock(w[i] ?? 0)) / MINUTE_MS);
     c.medianReplyBusinessMinutes = median(minutes);
   }
   return c;
 }
 
-function addInto(total: Cell, part: Cell): void {
-  const t = total.counts;
-  const p = part.counts;
-  for (const key of [
-    'replies',
-    'inside',
-    'sentLater',
-    'emergency',
-    'sentAnyway',
-    'deliveredLate',
-    'moved',
-    'promisesKept',
-    'promisesBroken',
-    'promisesUnknown',
-  ] as const) {
-    t[key] += p[key];
-  }
+function earliestRequest(tally: Tally, fallback: number): number {
+  let min = fallback;
+  const w = tally.waits;
+  for (let i = 0; i < w.length; i += 2) if ((w[i] ?? min) < min) min = w[i] ?? min;
+  return min;
 }
 
-export interface AggregateInput {
-  replies: readonly Reply[];
-  notes: readonly ReportNote[];
+interface ReportShape {
   grid: WeekGrid;
-  /** Nothing at or after this instant is counted: a hand-off due tomorrow has not gone out. */
-  now: Date;
   /** The clients to show: every stored profile (rows without replies included), and deleted ones seen. */
   clients: ReadonlyMap<string, ReportClient>;
   /** A client named by an event but neither stored nor remembered. */
@@ -144,6 +112,21 @@ export interface AggregateInput {
   /** Only these clients (the client report); absent: all. */
   only?: ReadonlySet<string>;
   drift: (profileId: string) => DriftState;
+}
+
+export interface AggregateInput extends ReportShape {
+  replies: readonly Reply[];
+  notes: readonly ReportNote[];
+  /** Nothing at or after this instant is counted: a hand-off due tomorrow has not gone out. */
+  now: Date;
+}
+
+export interface TallyInput extends ReportShape {
+  /**
+   * The period's tallies, each span inside one week of the grid (days in the user's zone, or
+   * the weeks themselves); nothing at or after "now" in them.
+   */
+  spans: readonly SpanTally[];
 }
 
 export interface Aggregate {
@@ -155,15 +138,22 @@ export interface Aggregate {
 
 /** One pass over the replies and notes of the period. */
 export function aggregate(input: AggregateInput): Aggregate {
-  const { grid, now, only } = input;
+  return aggregateTallies({
+    ...input,
+    spans: tallySpans(input.replies, input.notes, input.grid.bounds, input.now.getTime()),
+  });
+}
+
+/** The report from the period's tallies: each span added into its week, each client's row finished. */
+export function aggregateTallies(input: TallyInput): Aggregate {
+  const { grid, only } = input;
   const weeks = grid.labels.length;
-  const cells = new Map<string, Cell[]>();
+  const cells = new Map<string, Tally[]>();
   const clients = new Map(input.clients);
-  const limit = now.getTime();
-  const cellsOf = (id: string): Cell[] => {
+  const cellsOf = (id: string): Tally[] => {
     let list = cells.get(id);
     if (list === undefined) {
-      list = Array.from({ length: weeks }, newCell);
+      list = Array.from({ length: weeks }, emptyTally);
       cells.set(id, list);
       if (!clients.has(id)) clients.set(id, input.unknownClient(id));
     }
@@ -171,39 +161,26 @@ export function aggregate(input: AggregateInput): Aggregate {
   };
   for (const id of clients.keys()) if (only === undefined || only.has(id)) cellsOf(id);
 
-  for (const reply of input.replies) {
-    if (reply.at >= limit) continue;
-    const w = weekIndex(grid, reply.at);
+  for (const span of input.spans) {
+    const w = weekIndex(grid, span.start);
     if (w < 0) continue;
-    for (const id of reply.profileIds) {
+    for (const [id, tally] of span.clients) {
       if (only !== undefined && !only.has(id)) continue;
       const cell = cellsOf(id)[w];
-      if (cell !== undefined) countReply(cell, reply, id);
-    }
-  }
-  for (const note of input.notes) {
-    if (note.at >= limit) continue;
-    const w = weekIndex(grid, note.at);
-    if (w < 0) continue;
-    for (const id of note.profileIds) {
-      if (only !== undefined && !only.has(id)) continue;
-      const cell = cellsOf(id)[w];
-      if (cell !== undefined) cell.counts[note.what] += 1;
+      if (cell !== undefined) addTally(cell, tally);
     }
   }
 
-  const all = newCell();
+  const all = emptyTally();
   const rows: ClientReportRow[] = [];
+  const periodEnd = grid.bounds[weeks] ?? grid.bounds[0] ?? 0;
   for (const [id, list] of cells) {
     const client = clients.get(id) ?? input.unknownClient(id);
-    const total = newCell();
-    for (const cell of list) {
-      addInto(total, cell);
-      for (const wait of cell.waits) total.waits.push(wait);
-    }
-    addInto(all, total);
-    const earliest = total.waits.reduce((min, [req]) => Math.min(min, req), grid.bounds[0] ?? limit);
-    const clock = client.profile === null ? null : businessClock(client.profile, earliest, grid.bounds[weeks] ?? limit);
+    const total = emptyTally();
+    for (const cell of list) addTally(total, cell);
+    for (const key of TALLY_COUNTS) all.counts[key] += total.counts[key];
+    const earliest = earliestRequest(total, grid.bounds[0] ?? periodEnd);
+    const clock = client.profile === null ? null : businessClock(client.profile, earliest, periodEnd);
     const weekRows: ReportWeek[] = list.map((cell, i) => ({
       week: grid.labels[i] ?? '',
       start: weekStartIso(grid, i),

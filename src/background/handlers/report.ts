@@ -9,7 +9,7 @@ import { csvRows } from '../../core/report-csv.ts';
 import { replyPromise } from '../../core/report-replies.ts';
 import type { ReportException, ReportPeriod } from '../../core/report-types.ts';
 import { resolvePeriod, todayIn } from '../../core/report-weeks.ts';
-import { buildReport, driftNotices, reportClients } from '../report/build.ts';
+import { buildOverview, buildReport, driftNotices, reportClients } from '../report/build.ts';
 import { defineHandler, PAGES_ONLY } from './define.ts';
 import { parseRequest } from './requests.ts';
 import { ok, refused } from '../../messaging/result.ts';
@@ -77,7 +77,7 @@ export const reportOverview = defineHandler({
     const request = parseRequest(OverviewSchema, data, 'the report request');
     if (!request.ok) return request.refusal;
     const zone = userZone();
-    const built = await buildReport(
+    const built = await buildOverview(
       { ledger, profiles, now: now(), userZone: zone },
       request.value.period as ReportPeriod,
     );

@@ -1,8 +1,10 @@
 /**
- * The report's alarms: `report:prune` once a day (retention), `report:weekly` at the next
- * Monday 09:00 in the user's zone (re-armed each time, so a change of zone is followed).
+ * The report's alarms: `report:prune` once a day (retention, then the tallies of the days that
+ * closed since, so the report opens on stored tallies), `report:weekly` at the next Monday
+ * 09:00 in the user's zone (re-armed each time, so a change of zone is followed).
  */
 import { nextSummaryAt } from '../../core/report-weeks.ts';
+import { buildOverview } from './build.ts';
 import { pruneLedger } from './retention.ts';
 import { showWeeklySummary, type WeeklyDeps } from './weekly.ts';
 
@@ -41,6 +43,11 @@ export async function onReportAlarm(name: string, deps: ReportAlarmDeps): Promis
         deps.info(
           `Red Cup pruned ${deleted} ledger events in ${batches} transactions; the longest took ${longestMs.toFixed(1)} ms.`,
         );
+      // Counts and stores the days that closed since the last time (all of them after an upgrade).
+      await buildOverview(
+        { ledger: deps.ledger, profiles: deps.profiles, now: deps.now(), userZone: deps.userZone() },
+        { kind: 'weeks', weeks: 12 },
+      );
       return true;
     }
     if (name === WEEKLY_ALARM) {

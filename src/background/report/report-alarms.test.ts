@@ -110,6 +110,21 @@ describe('retention', () => {
     expect(retentionCutoff('always', now)).toBeNull();
   });
 
+  it('the daily alarm also stores the tallies of the closed days of the last 12 weeks, so the report opens on them', async () => {
+    const w = await world('2026-12-03T12:00:00Z', { retention: '1y' });
+    await w.deps.ledger.put(stored('a', '2026-11-24T15:00:00.000Z'));
+    await onReportAlarm(PRUNE_ALARM, w.deps);
+    const zone = w.deps.userZone();
+    const { days } = await w.deps.ledger.read(
+      zone,
+      Date.parse('2026-09-01T00:00:00Z'),
+      Date.parse('2026-12-31T00:00:00Z'),
+    );
+    // 12 weeks from Monday 14 September in the user's zone; 14 Sep – 2 Dec are over (80 days), today is not.
+    expect(days.size).toBe(80);
+    expect([...days.values()].reduce((sum, d) => sum + (d.clients.get('acme')?.counts.replies ?? 0), 0)).toBe(1);
+  });
+
   it('the alarm prunes what is older than the setting allows, in batches', async () => {
     const w = await world('2026-12-03T12:00:00Z', { retention: '1y' });
     for (let i = 0; i < 12; i++) await w.deps.ledger.put(stored(`old${i}`, `2025-0${1 + (i % 9)}-01T00:00:00.000Z`));

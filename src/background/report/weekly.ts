@@ -9,7 +9,7 @@ import { dueSummaryWeek } from '../../core/report-weeks.ts';
 import type { LedgerStore } from '../storage/ledger-store.ts';
 import type { ProfilesStore } from '../storage/profiles-store.ts';
 import type { SettingsStore } from '../storage/settings-store.ts';
-import { buildReport } from './build.ts';
+import { buildOverview } from './build.ts';
 
 /** Notification ids start with this; a click opens the report. */
 export const WEEKLY_NOTIFICATION = 'report:weekly';
@@ -32,7 +32,7 @@ export async function showWeeklySummary(deps: WeeklyDeps): Promise<string | null
   const week = dueSummaryWeek(now, zone);
   // Claimed first: a second wake-up (alarm and start at once) finds it taken.
   if (!(await deps.ledger.claimWeeklySummary(week.label))) return null;
-  const built = await buildReport(
+  const built = await buildOverview(
     { ledger: deps.ledger, profiles: deps.profiles, now, userZone: zone },
     { kind: 'range', from: week.from, to: week.to },
   );

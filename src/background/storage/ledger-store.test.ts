@@ -170,11 +170,23 @@ describe('ledgerStore: the report’s reads', () => {
 
   it('prunes events older than the cutoff in batches, never the newer ones', async () => {
     const store = ledgerStore(freshDatabase());
-    for (let i = 0; i < 25; i++) await store.put(event(`old${i}`, day(1, i % 24), ['acme']));
+    const sent = { kind: 'sent-inside', scheduledFor: null } as const;
+    for (let i = 0; i < 25; i++) await store.put(event(`old${i}`, day(1, i % 24), ['acme'], sent));
     await store.put(e3);
     const deleted = async () => (await store.pruneBatch(day(10), 10)).deleted;
     expect([await deleted(), await deleted(), await deleted(), await deleted()]).toEqual([10, 10, 5, 0]);
     expect((await store.list()).events).toEqual([e3]);
+  });
+
+  it('prunes a hand-off by the time it counts at (its due time), not by when it was decided', async () => {
+    const store = ledgerStore(freshDatabase());
+    const handoff = event('h', day(5), ['acme'], {
+      scheduledFor: day(12),
+      queue: { entryId: 'qh', status: 'handed-off', reason: null },
+    });
+    await store.put(handoff);
+    expect((await store.pruneBatch(day(10), 10)).deleted).toBe(0);
+    expect((await store.pruneBatch(day(13), 10)).deleted).toBe(1);
   });
 
   it('forgets one client: its own events deleted, a shared one keeps the other client', async () => {

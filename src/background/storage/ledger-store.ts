@@ -17,6 +17,8 @@ import { commit } from './commit.ts';
 import type { DatabaseProvider } from './connection.ts';
 import { invalidRecord } from './invalid-record.ts';
 import { clientRange, END, ledgerRecord, SEP, wholeClient } from './ledger-keys.ts';
+import { LEDGER_WRITE_STORES, putLedgerEvent } from './ledger-write.ts';
+import { forgetDaysBefore, reportDaysStore, type ReportDaysStore } from './report-days.ts';
 
 export interface LedgerListing {
   /** In time order (then by id, so equal times keep one order). */
@@ -37,6 +39,8 @@ export interface LedgerQuery {
 /** The events counting in a period, and the earlier events of their queue entries. */
 export interface ReportRead extends LedgerListing {
   history: LedgerEvent[];
+  /** For each of `invalid`: the instant it is kept under for the report (so a day's tally lists it). */
+  invalidAt?: string[];
 }
 
 export interface LedgerPage extends ReportRead {
@@ -44,7 +48,7 @@ export interface LedgerPage extends ReportRead {
   nextCursor: string | null;
 }
 
-export interface LedgerStore {
+export interface LedgerStore extends ReportDaysStore {
   put(event: LedgerEvent): Promise<void>;
   list(query?: LedgerQuery): Promise<LedgerListing>;
   /** Events whose report time is in [from, to) (report-replies.ts `reportTime`), of all clients or one. */
@@ -54,7 +58,8 @@ export interface LedgerStore {
   /** Up to `limit` events with `at` in [from, to), in time order, from `cursor` (null: the start). */
   page(query: { from: IsoInstant; to: IsoInstant; cursor: string | null; limit: number }): Promise<LedgerPage>;
   /**
-   * Deletes up to `limit` events older than `before`, in one transaction; answers how many it
+   * Deletes up to `limit` events counting in the report before `before` (their `reportAt`: the
+   * decision's time, a hand-off's due time), in one transaction; answers how many it
    * deleted and how long the transaction took, from its start to its commit (ms).
    */
   pruneBatch(before: IsoInstant, limit: number): Promise<{ deleted: number; ms: number }>;
@@ -122,9 +127,12 @@ export function ledgerStore(database: DatabaseProvider): LedgerStore {
   }
 
   return {
+    ...reportDaysStore(database),
+
     async put(event) {
       const db = await database();
-      await db.put('ledger', ledgerRecord(event));
+      const tx = db.transaction(LEDGER_WRITE_STORES, 'readwrite');
+      await commit(tx, () => putLedgerEvent(tx, event, Date.now()));
     },
 
     async list(query = {}) {
@@ -161,8 +169,16 @@ export function ledgerStore(database: DatabaseProvider): LedgerStore {
         profileId === undefined
           ? await tx.store.index('by-report-time').getAll(IDBKeyRange.bound(from, to, false, true))
           : await tx.store.index('by-client-report').getAll(clientRange(profileId, from, to));
-      const read: ReportRead = { events: [], invalid: [], history: [] };
-      readAll(raws, read);
+      const read: ReportRead = { events: [], invalid: [], history: [], invalidAt: [] };
+      for (const raw of raws) {
+        const checked = readStoredLedgerEvent(raw);
+        if (checked.ok) read.events.push(checked.value);
+        else {
+          read.invalid.push(invalidRecord('ledger', keyOf(raw), checked.problems));
+          // Found on a report index, so its report time is there even when the rest is damaged.
+          read.invalidAt?.push(String((raw as { reportAt?: unknown }).reportAt ?? from));
+        }
+      }
       read.history = await history(tx, read.events);
       return read;
     },
@@ -200,11 +216,15 @@ export function ledgerStore(database: DatabaseProvider): LedgerStore {
     async pruneBatch(before, limit) {
       const db = await database();
       const started = performance.now();
-      const tx = db.transaction(['ledger'], 'readwrite');
+      const tx = db.transaction(LEDGER_WRITE_STORES, 'readwrite');
       const store = tx.objectStore('ledger');
       const deleted = await commit(tx, async () => {
-        const keys = await store.index('by-time').getAllKeys(IDBKeyRange.upperBound(before, true), limit);
+        // By the instant each event counts at in the report, so the tallies of exactly the days
+        // before `before` are the ones that counted the events deleted.
+        const keys = await store.index('by-report-time').getAllKeys(IDBKeyRange.upperBound(before, true), limit);
         await Promise.all(keys.map((key) => store.delete(key)));
+        // A tally counted before this batch would still count its events.
+        if (keys.length > 0) await forgetDaysBefore(tx, before);
         return keys.length;
       });
       return { deleted, ms: performance.now() - started };
@@ -212,10 +232,12 @@ export function ledgerStore(database: DatabaseProvider): LedgerStore {
 
     async forgetClientBatch(profileId, limit) {
       const db = await database();
-      const tx = db.transaction(['ledger'], 'readwrite');
+      const tx = db.transaction(LEDGER_WRITE_STORES, 'readwrite');
       const store = tx.objectStore('ledger');
       return commit(tx, async () => {
         const raws = await store.index('by-client-report').getAll(wholeClient(profileId), limit);
+        // The client's events may be in any day's tally: every tally is made again without them.
+        if (raws.length > 0) await forgetDaysBefore(tx, END);
         await Promise.all(
           raws.map((raw) => {
             const checked = readStoredLedgerEvent(raw);

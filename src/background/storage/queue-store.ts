@@ -14,7 +14,7 @@ import { applyTransition, transitionEvent, type Transition } from './queue-trans
 import { commit } from './commit.ts';
 import type { DatabaseProvider } from './connection.ts';
 import { invalidRecord } from './invalid-record.ts';
-import { ledgerRecord } from './ledger-keys.ts';
+import { LEDGER_WRITE_STORES, putLedgerEvent } from './ledger-write.ts';
 import { afterClient, clientOfKey, clientRanges, queueRecord } from './queue-waiting-keys.ts';
 import type { RedCupSchema } from './schema.ts';
 import type { IDBPObjectStore } from 'idb';
@@ -114,7 +114,7 @@ export function queueStore(database: DatabaseProvider): QueueStore {
 
     async enqueue(entry) {
       const db = await database();
-      const tx = db.transaction(['queue', 'ledger'], 'readwrite');
+      const tx = db.transaction(['queue', ...LEDGER_WRITE_STORES], 'readwrite');
       const queue = tx.objectStore('queue');
       return commit(tx, async () => {
         const existing = await queue.get(entry.id);
@@ -124,9 +124,7 @@ export function queueStore(database: DatabaseProvider): QueueStore {
         }
         const at = new Date(entry.updatedAt ?? entry.createdAt);
         await writeBoth(queue.put(queueRecord(entry)), () =>
-          tx
-            .objectStore('ledger')
-            .put(ledgerRecord(transitionEvent(entry, { from: [], to: 'pending', kind: 'queued' }, at))),
+          putLedgerEvent(tx, transitionEvent(entry, { from: [], to: 'pending', kind: 'queued' }, at), Date.now()),
         );
         return entry;
       });
@@ -163,7 +161,7 @@ export function queueStore(database: DatabaseProvider): QueueStore {
 
     async transition(id, change, now) {
       const db = await database();
-      const tx = db.transaction(['queue', 'ledger'], 'readwrite');
+      const tx = db.transaction(['queue', ...LEDGER_WRITE_STORES], 'readwrite');
       const queue = tx.objectStore('queue');
       return commit(tx, async () => {
         const raw = await queue.get(id);
@@ -176,7 +174,7 @@ export function queueStore(database: DatabaseProvider): QueueStore {
         if (change.seen !== undefined && (change.seen.revision ?? 0) !== (before.revision ?? 0)) return null;
         const after = applyTransition(before, change, now);
         await writeBoth(queue.put(queueRecord(after)), () =>
-          tx.objectStore('ledger').put(ledgerRecord(transitionEvent(after, change, now))),
+          putLedgerEvent(tx, transitionEvent(after, change, now), now.getTime()),
         );
         return after;
       });

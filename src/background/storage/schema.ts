@@ -52,8 +52,14 @@ export interface RedCupSchema extends DBSchema {
   };
   /** Version 4: the last name and colour of each deleted client, keyed by its id, so the report still names its record. */
   'archived-clients': { key: string; value: unknown };
-  /** Version 4: the report's own small state under fixed keys (`weekly-summary`: the last week shown). */
+  /**
+   * Version 4: the report's own small state under fixed keys (`weekly-summary`: the last week
+   * shown; `tally-epoch`: see report-days.ts).
+   */
   'report-state': { key: string; value: unknown };
+  /** Version 5: the report's tallies of closed days, a cache of the ledger (report-days.ts). */
+  'report-days': { key: string; value: unknown };
 }
 
-export type StoreName = 'profiles' | 'settings' | 'queue' | 'ledger' | 'archived-clients' | 'report-state';
+export type StoreName =
+  'profiles' | 'settings' | 'queue' | 'ledger' | 'archived-clients' | 'report-state' | 'report-days';

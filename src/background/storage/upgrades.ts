@@ -95,6 +95,21 @@ const reportIndexes: UpgradeStep = async ({ db, tx }) => {
   }
 };
 
-export const UPGRADE_STEPS: readonly UpgradeStep[] = [createStores, ledgerByProfiles, queueIndexes, reportIndexes];
+/**
+ * 4 → 5: the report's tallies of closed days (report-days.ts), so the overview of a heavy
+ * user's 12 weeks does not re-read 100,000 ledger events. An empty cache: the first report
+ * (or the daily report alarm) fills it from the ledger, which stays as it is.
+ */
+const reportDays: UpgradeStep = ({ db }) => {
+  db.createObjectStore('report-days');
+};
+
+export const UPGRADE_STEPS: readonly UpgradeStep[] = [
+  createStores,
+  ledgerByProfiles,
+  queueIndexes,
+  reportIndexes,
+  reportDays,
+];
 
 export const DB_VERSION = UPGRADE_STEPS.length;

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { emptyTally } from '../../core/report-tally.ts';
+import { freshDatabase } from '../test-support/db.ts';
+import { ledgerStore } from './ledger-store.ts';
+import { dayKey, type StoredDay } from './report-days.ts';
+
+const ZONE = 'Europe/Berlin';
+const start = Date.parse('2026-11-22T23:00:00.000Z'); // Monday 23 November, Berlin
+const end = start + 86_400_000;
+
+function day(replies: number): StoredDay {
+  const tally = emptyTally();
+  tally.counts.replies = replies;
+  tally.counts.inside = replies;
+  tally.waits = [start + 1_000, start + 2_000];
+  return { zone: ZONE, start, end, clients: new Map([['acme', tally]]), invalid: [] };
+}
+
+describe('the report’s stored day tallies', () => {
+  it('reads back what was stored, for its zone only', async () => {
+    const store = ledgerStore(freshDatabase());
+    const { epoch } = await store.read(ZONE, start, end);
+    expect(await store.write([day(3)], epoch)).toBe(true);
+    expect((await store.read(ZONE, start, end)).days.get(start)).toEqual(day(3));
+    expect((await store.read('Europe/London', start, end)).days.size).toBe(0);
+  });
+
+  it('reads a damaged tally, or one of an older version, as missing (it is counted again), never as numbers', async () => {
+    const database = freshDatabase();
+    const store = ledgerStore(database);
+    const db = await database();
+    const key = dayKey(start, ZONE);
+    for (const raw of [
+      { v: 0, zone: ZONE, start, end, clients: [], invalid: [] },
+      { v: 1, zone: ZONE, start, end, clients: [['acme', [1, 2], []]], invalid: [] },
+      { v: 1, zone: ZONE, start, end, clients: [['acme', [1, 1, 0, 0, 0, 0, 0, 0, 0, 1], [start]]], invalid: [] },
+      'junk',
+    ]) {
+      await db.put('report-days', raw, key);
+      expect((await store.read(ZONE, start, end)).days.size).toBe(0);
+    }
+  });
+
+  it('forgets a day’s tally in the same commit as a write into that day', async () => {
+    const store = ledgerStore(freshDatabase());
+    await store.write([day(3)], (await store.read(ZONE, start, end)).epoch);
+    await store.put({
+      id: 'late',
+      kind: 'sent-inside',
+      profileIds: ['acme'],
+      at: new Date(start + 3_600_000).toISOString(),
+      requestAt: null,
+      triage: null,
+      provider: 'gmail',
+      scheduledFor: null,
+      recordedAt: new Date().toISOString(),
+    });
+    expect((await store.read(ZONE, start, end)).days.size).toBe(0);
+  });
+});
