@@ -14,7 +14,9 @@
  *    overviews on stored tallies; the first overview after seeding — every closed day counted
  *    from its events, as after the upgrade to version 5 before the alarm ran — is reported too.
  * 2. `report/client`, one client's 52 weeks: median ≤ 500 ms.
- * 3. `report/csv-rows`, every page of the year (5,000 rows a page): total ≤ 3 s.
+ * 3. `report/csv-rows`, every page of the year (whole days of ≥ 5,000 rows a page) put into one
+ *    file as the page does: total ≤ 3 s on stored days (the second export); the first, making
+ *    every day's lines from the events, is reported.
  * 4. `ledger/record` with the year stored: p95 ≤ 20 ms.
  * 5. Pruning 100,000 events older than the 2-year retention (the `report:prune` alarm): the
  *    longest single transaction, as the worker logs it: ≤ 50 ms.
@@ -239,12 +241,14 @@ async function oneTrip(page: Page, type: string, data: unknown): Promise<number>
 }
 
 /** Every CSV page of the year, one after the other, as the page fetches them: total time and rows. */
-async function csvYear(page: Page): Promise<{ ms: number; rows: number; pages: number }> {
+async function csvYear(page: Page): Promise<{ ms: number; rows: number; pages: number; bytes: number }> {
   return page.evaluate(async () => {
     const t0 = performance.now();
     let cursor: string | null = null;
     let rows = 0;
     let pages = 0;
+    // As the page does: every page's lines kept, then one file made of them.
+    const parts: string[] = [];
     do {
       const data: Record<string, unknown> = {
         period: { kind: 'weeks', weeks: 52 },
@@ -256,15 +260,21 @@ async function csvYear(page: Page): Promise<{ ms: number; rows: number; pages: n
         data,
         timestamp: Date.now(),
       })) as {
-        res?: { ok: boolean; value?: { rows: unknown[]; nextCursor: string | null }; error?: { message: string } };
+        res?: {
+          ok: boolean;
+          value?: { lines: string; rows: number; nextCursor: string | null };
+          error?: { message: string };
+        };
       };
       if (!reply.res?.ok || reply.res.value === undefined)
         throw new Error(`report/csv-rows failed: ${reply.res?.error?.message ?? 'no answer'}`);
-      rows += reply.res.value.rows.length;
+      rows += reply.res.value.rows;
+      parts.push(reply.res.value.lines);
       pages += 1;
       cursor = reply.res.value.nextCursor;
     } while (cursor !== null);
-    return { ms: performance.now() - t0, rows, pages };
+    const file = new Blob(['\uFEFF', ...parts], { type: 'text/csv;charset=utf-8' });
+    return { ms: performance.now() - t0, rows, pages, bytes: file.size };
   });
 }
 
@@ -350,6 +360,25 @@ async function main(): Promise<number> {
     const t0 = Date.now();
     const year = await seed(worker, events(YEAR_EVENTS, now - 365 * DAY, now - 60_000, byId, 'y', random));
     const seedSeconds = (Date.now() - t0) / 1000;
+    // The seeding wrote events only, past Red Cup's own writes; a report alarm that ran meanwhile
+    // stored days of a half-seeded ledger. Empty both caches, as the upgrade to version 5 leaves them.
+    await worker.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('red-cup');
+          open.onerror = () => reject(open.error ?? new Error('cannot open red-cup'));
+          open.onsuccess = () => {
+            const tx = open.result.transaction(['report-days', 'csv-days'], 'readwrite');
+            tx.objectStore('report-days').clear();
+            tx.objectStore('csv-days').clear();
+            tx.oncomplete = () => {
+              open.result.close();
+              resolve();
+            };
+            tx.onerror = () => reject(tx.error ?? new Error('clearing the caches failed'));
+          };
+        }),
+    );
     const estimate = await options.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0);
 
     // Each figure is printed as soon as it is measured (the whole run takes many minutes on a loaded machine).
@@ -371,8 +400,18 @@ async function main(): Promise<number> {
       await roundTrips(options, 'report/client', { profileId: 'client-7', period: { kind: 'weeks', weeks: 52 } }, RUNS),
     );
     note('report/client 52 weeks', client);
+    // The first export makes every closed day's lines from the events (as right after the upgrade,
+    // before the daily alarm stored them); the second reads the stored days, as a user's does.
+    const csvCold = await csvYear(options);
+    console.log(
+      `report/csv-rows, the year, first: ${csvCold.ms.toFixed(0)} ms for ${csvCold.rows} rows in ${csvCold.pages} pages`,
+    );
     const csv = await csvYear(options);
-    console.log(`report/csv-rows, the year: ${csv.ms.toFixed(0)} ms for ${csv.rows} rows in ${csv.pages} pages`);
+    console.log(
+      `report/csv-rows, the year: ${csv.ms.toFixed(0)} ms for ${csv.rows} rows in ${csv.pages} pages, ${(csv.bytes / 1_048_576).toFixed(0)} MB`,
+    );
+    if (csv.rows !== csvCold.rows)
+      throw new MeasurementError(`the two exports differ: ${csvCold.rows} and ${csv.rows} rows`);
     const writes = summarise(await writeTimes(options));
     note('ledger/record', writes);
     // The report route as the user opens it (options#report, the default 12 weeks): navigation → the overview table on screen.
@@ -427,6 +466,7 @@ async function main(): Promise<number> {
       ],
       ['options page: client list painted (no chart library loaded)', home, 'reported', null],
       ['report/client, one client, 52 weeks', client, `≤ ${TARGET.clientMs} ms`, client.median <= TARGET.clientMs],
+      [`report/csv-rows, the year, the first (no days stored yet)`, one(csvCold.ms), 'reported', null],
       [
         `report/csv-rows, the year (${csv.rows.toLocaleString('en-US')} rows, ${csv.pages} pages)`,
         one(csv.ms),

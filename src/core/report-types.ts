@@ -161,17 +161,22 @@ export interface ClientReportRequest {
   /** Exceptions per page (default 50, at most 200). */
   limit?: number;
 }
-/** The CSV is built in the page from pages of rows, so no single message carries a year of events. */
+/** The CSV is put together in the page from pages of lines, so no single message carries a year of events. */
 export interface CsvRowsRequest {
   period: ReportPeriod;
   /** Only these clients; absent = all. */
   profileIds?: string[];
   cursor?: string;
-  /** Rows per page (default 5,000, at most 20,000). */
+  /**
+   * Rows per page (default 5,000, at most 20,000): a page holds whole days, so it ends with the
+   * first day that reaches this many rows (one day of a heavy user is ~1,500 rows).
+   */
   limit?: number;
 }
 export interface CsvRowsPage {
-  rows: ReportCsvRow[];
+  /** The page's rows as RFC 4180 lines, each CRLF-terminated, in time order (no header, no byte-order mark). */
+  lines: string;
+  rows: number;
   nextCursor: string | null;
   /** For the file name `red-cup-record-YYYY-MM-DD.csv` (today in the user's zone). */
   today: string;

@@ -1,4 +1,6 @@
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
+import { CSV_COLUMNS } from '../../core/report-csv.ts';
 import type { LedgerEventInput } from '../../core/ledger-types.ts';
 import { freshDatabase } from '../test-support/db.ts';
 import { CONTENT_SENDER, makeDeps, PAGE_SENDER, sampleProfile } from '../test-support/fixtures.ts';
@@ -197,24 +199,37 @@ describe('report/client', () => {
 });
 
 describe('report/csv-rows', () => {
-  it('one row per decision and client, in pages, never a body, subject or address', async () => {
-    const deps = await seeded();
-    const rows: unknown[] = [];
+  /** Every page's lines read back into rows (the file the page saves, without its header). */
+  async function exportRows(deps: HandlerDeps, request: Record<string, unknown> = {}) {
+    let lines = '';
     let cursor: string | undefined;
     let pages = 0;
+    let count = 0;
     for (;;) {
       const answer = await reportCsvRows(
-        { period: { kind: 'weeks', weeks: 4 }, limit: 2, ...(cursor === undefined ? {} : { cursor }) },
+        { period: { kind: 'weeks', weeks: 4 }, ...request, ...(cursor === undefined ? {} : { cursor }) },
         PAGE_SENDER,
         deps,
       );
       if (!answer.ok) throw new Error(answer.error.message);
       expect(answer.value.today).toBe('2026-11-24');
-      rows.push(...answer.value.rows);
+      lines += answer.value.lines;
+      count += answer.value.rows;
       pages += 1;
-      if (answer.value.nextCursor === null) break;
+      if (answer.value.nextCursor === null || pages > 50) break;
       cursor = answer.value.nextCursor;
     }
+    const parsed = Papa.parse<string[]>(lines, { skipEmptyLines: true });
+    expect(parsed.errors).toEqual([]);
+    const rows = parsed.data.map((cells) => Object.fromEntries(CSV_COLUMNS.map((c, i) => [c.key, cells[i]])));
+    expect(rows).toHaveLength(count);
+    return { rows, pages };
+  }
+
+  it('one row per decision and client, in pages of whole days, never a body, subject or address', async () => {
+    const deps = await seeded();
+    // Berlin days with rows: 17 Nov (1), 21 Nov (1: the hand-off decided at 00:00), 23 Nov (1), 24 Nov (3).
+    const { rows, pages } = await exportRows(deps, { limit: 2 });
     expect(pages).toBe(3);
     expect(rows).toHaveLength(6);
     expect(rows[0]).toEqual({
@@ -232,14 +247,22 @@ describe('report/csv-rows', () => {
       promise: 'unknown',
       scheduledFor: '',
     });
-    const onlyGlobex = await reportCsvRows(
-      { period: { kind: 'weeks', weeks: 4 }, profileIds: ['globex'] },
-      PAGE_SENDER,
-      deps,
-    );
-    expect(onlyGlobex.ok ? onlyGlobex.value.rows.map((r) => [r.client, r.clientTime, r.kind]) : []).toEqual([
+    const onlyGlobex = await exportRows(deps, { profileIds: ['globex'] });
+    expect(onlyGlobex.rows.map((r) => [r.client, r.clientTime, r.kind])).toEqual([
       ['Globex', '2026-11-24 14:00', 'sent-inside'],
     ]);
+  });
+
+  it('the same file again from the stored days, and a renamed client or a late event shows at once', async () => {
+    const deps = await seeded();
+    const first = await exportRows(deps);
+    expect((await exportRows(deps)).rows).toEqual(first.rows);
+    await deps.profiles.update(() => ({ write: [{ ...globex, name: 'Globex Europe' }], value: null }));
+    await recordLedgerEvent(decision('sent-inside', '2026-11-18T10:00:00.000Z'), CONTENT_SENDER, deps);
+    const again = await exportRows(deps);
+    expect(again.rows).toHaveLength(first.rows.length + 1);
+    expect(again.rows.filter((r) => r.client === 'Globex Europe')).toHaveLength(1);
+    expect(again.rows.map((r) => r.at)).toContain('2026-11-18T10:00:00.000Z');
   });
 });
 

@@ -5,11 +5,11 @@
  * addresses; stored records that fail validation are listed, never dropped silently.
  */
 import * as v from 'valibot';
-import { csvRows } from '../../core/report-csv.ts';
 import { replyPromise } from '../../core/report-replies.ts';
 import type { ReportException, ReportPeriod } from '../../core/report-types.ts';
 import { resolvePeriod, todayIn } from '../../core/report-weeks.ts';
 import { buildOverview, buildReport, driftNotices, reportClients } from '../report/build.ts';
+import { csvPage } from '../report/csv-pages.ts';
 import { defineHandler, PAGES_ONLY } from './define.ts';
 import { parseRequest } from './requests.ts';
 import { ok, refused } from '../../messaging/result.ts';
@@ -160,17 +160,16 @@ export const reportCsvRows = defineHandler({
     const at = now();
     const span = resolvePeriod(period as ReportPeriod, at, zone);
     if (span === null) return refused(BAD_PERIOD);
-    const [clients, page] = await Promise.all([
-      reportClients(ledger, profiles),
-      ledger.page({ from: span.from.toISOString(), to: span.to.toISOString(), cursor: cursor ?? null, limit }),
-    ]);
-    const rows = csvRows(
-      page.events,
-      page.history,
-      clients.of,
-      profileIds === undefined ? undefined : new Set(profileIds),
-    );
-    return ok({ rows, nextCursor: page.nextCursor, today: todayIn(zone, at) });
+    const clients = await reportClients(ledger, profiles);
+    const page = await csvPage(ledger, clients, {
+      span,
+      zone,
+      now: at,
+      cursor: cursor ?? null,
+      limit,
+      ...(profileIds === undefined ? {} : { only: new Set(profileIds) }),
+    });
+    return ok({ ...page, today: todayIn(zone, at) });
   },
 });
 

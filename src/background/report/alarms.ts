@@ -1,10 +1,11 @@
 /**
- * The report's alarms: `report:prune` once a day (retention, then the tallies of the days that
- * closed since, so the report opens on stored tallies), `report:weekly` at the next Monday
+ * The report's alarms: `report:prune` once a day (retention, then the tallies and CSV lines of
+ * the days that closed since, so the report and the CSV open on stored days), `report:weekly` at the next Monday
  * 09:00 in the user's zone (re-armed each time, so a change of zone is followed).
  */
-import { nextSummaryAt } from '../../core/report-weeks.ts';
-import { buildOverview } from './build.ts';
+import { nextSummaryAt, resolvePeriod } from '../../core/report-weeks.ts';
+import { buildOverview, reportClients } from './build.ts';
+import { storeMissingCsvDays } from './csv-pages.ts';
 import { pruneLedger } from './retention.ts';
 import { showWeeklySummary, type WeeklyDeps } from './weekly.ts';
 
@@ -44,10 +45,19 @@ export async function onReportAlarm(name: string, deps: ReportAlarmDeps): Promis
           `Red Cup pruned ${deleted} ledger events in ${batches} transactions; the longest took ${longestMs.toFixed(1)} ms.`,
         );
       // Counts and stores the days that closed since the last time (all of them after an upgrade).
+      const now = deps.now();
+      const zone = deps.userZone();
       await buildOverview(
-        { ledger: deps.ledger, profiles: deps.profiles, now: deps.now(), userZone: deps.userZone() },
+        { ledger: deps.ledger, profiles: deps.profiles, now, userZone: zone },
         { kind: 'weeks', weeks: 12 },
       );
+      const year = resolvePeriod({ kind: 'weeks', weeks: 52 }, now, zone);
+      if (year !== null)
+        await storeMissingCsvDays(deps.ledger, await reportClients(deps.ledger, deps.profiles), {
+          span: year,
+          zone,
+          now,
+        });
       return true;
     }
     if (name === WEEKLY_ALARM) {

@@ -110,7 +110,7 @@ describe('retention', () => {
     expect(retentionCutoff('always', now)).toBeNull();
   });
 
-  it('the daily alarm also stores the tallies of the closed days of the last 12 weeks, so the report opens on them', async () => {
+  it('the daily alarm also stores the closed days’ tallies (12 weeks) and CSV lines (52 weeks), so the report and the CSV open on them', async () => {
     const w = await world('2026-12-03T12:00:00Z', { retention: '1y' });
     await w.deps.ledger.put(stored('a', '2026-11-24T15:00:00.000Z'));
     await onReportAlarm(PRUNE_ALARM, w.deps);
@@ -123,6 +123,14 @@ describe('retention', () => {
     // 12 weeks from Monday 14 September in the user's zone; 14 Sep – 2 Dec are over (80 days), today is not.
     expect(days.size).toBe(80);
     expect([...days.values()].reduce((sum, d) => sum + (d.clients.get('acme')?.counts.replies ?? 0), 0)).toBe(1);
+    // And the CSV lines of the closed days of the last 52 weeks: 8 Dec 2025 – 2 Dec 2026.
+    const csv = await w.deps.ledger.readCsvDays(
+      zone,
+      Date.parse('2025-12-01T00:00:00Z'),
+      Date.parse('2026-12-31T00:00:00Z'),
+    );
+    expect(csv.days.size).toBe(360);
+    expect([...csv.days.values()].flatMap((d) => d.lines)).toHaveLength(1);
   });
 
   it('the alarm prunes what is older than the setting allows, in batches', async () => {

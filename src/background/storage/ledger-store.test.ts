@@ -149,23 +149,18 @@ describe('ledgerStore: the report’s reads', () => {
     expect(await store.exceptionsSince(['acme'], day(15))).toEqual(new Map([['acme', 1]]));
   });
 
-  it('pages through a period in time order, events at the same instant neither lost nor repeated', async () => {
+  it('reads what the CSV lists by when it happened, in time order, with the decision of a delivery', async () => {
     const store = ledgerStore(freshDatabase());
-    const all: LedgerEvent[] = [];
-    for (let i = 0; i < 23; i++)
-      all.push(event(`p${String(i).padStart(2, '0')}`, day(1 + Math.floor(i / 4)), ['acme']));
-    for (const e of [...all].reverse()) await store.put(e);
-    const seen: string[] = [];
-    let cursor: string | null = null;
-    let pages = 0;
-    do {
-      const page = await store.page({ from: day(1, 0), to: day(30), cursor, limit: 5 });
-      seen.push(...page.events.map((e) => e.id));
-      cursor = page.nextCursor;
-      pages += 1;
-    } while (cursor !== null && pages < 20);
-    expect(seen).toEqual(all.map((e) => e.id));
-    expect(pages).toBe(5);
+    const decided = event('q-d', day(3), ['acme'], { queue: { entryId: 'q', status: 'pending', reason: null } });
+    const delivered = event('q-x', day(5), ['acme'], {
+      kind: 'delivered',
+      queue: { entryId: 'q', status: 'sent', reason: null },
+    });
+    const later = event('later', day(5, 8), ['acme'], { kind: 'sent-inside', scheduledFor: null });
+    for (const e of [later, delivered, decided]) await store.put(e);
+    const read = await store.forCsv({ from: day(4, 0), to: day(6, 0) });
+    expect(read.events.map((e) => e.id)).toEqual(['later', 'q-x']);
+    expect(read.history.map((e) => e.id).sort()).toEqual(['q-d', 'q-x']);
   });
 
   it('prunes events older than the cutoff in batches, never the newer ones', async () => {

@@ -5,7 +5,7 @@
  * is validated; a record that fails is reported next to the valid ones, never dropped.
  *
  * The report reads on the indexes of ledger-keys.ts: a period of all clients, one client's
- * period, a page of the CSV, a client's recent exceptions — never the whole ledger. Pruning and
+ * period, the days of the CSV, a client's recent exceptions — never the whole ledger. Pruning and
  * forgetting a client work in bounded batches, one short transaction each (DESIGN §6: ≤ 50 ms).
  */
 import type { ArchivedClient, LedgerEvent } from '../../core/ledger-types.ts';
@@ -18,6 +18,7 @@ import type { DatabaseProvider } from './connection.ts';
 import { invalidRecord } from './invalid-record.ts';
 import { clientRange, END, ledgerRecord, SEP, wholeClient } from './ledger-keys.ts';
 import { LEDGER_WRITE_STORES, putLedgerEvent } from './ledger-write.ts';
+import { csvDaysStore, type CsvDaysStore } from './csv-days.ts';
 import { forgetDaysBefore, reportDaysStore, type ReportDaysStore } from './report-days.ts';
 
 export interface LedgerListing {
@@ -43,20 +44,15 @@ export interface ReportRead extends LedgerListing {
   invalidAt?: string[];
 }
 
-export interface LedgerPage extends ReportRead {
-  /** Where the next page starts; null after the last. */
-  nextCursor: string | null;
-}
-
-export interface LedgerStore extends ReportDaysStore {
+export interface LedgerStore extends ReportDaysStore, CsvDaysStore {
   put(event: LedgerEvent): Promise<void>;
   list(query?: LedgerQuery): Promise<LedgerListing>;
   /** Events whose report time is in [from, to) (report-replies.ts `reportTime`), of all clients or one. */
   forReport(query: { from: IsoInstant; to: IsoInstant; profileId?: string }): Promise<ReportRead>;
   /** Replies outside the boundary per client at or after `since`, counted on the index. */
   exceptionsSince(profileIds: readonly string[], since: IsoInstant): Promise<Map<string, number>>;
-  /** Up to `limit` events with `at` in [from, to), in time order, from `cursor` (null: the start). */
-  page(query: { from: IsoInstant; to: IsoInstant; cursor: string | null; limit: number }): Promise<LedgerPage>;
+  /** The events with `at` in [from, to) (what the CSV lists), in time order, with their entries' earlier events. */
+  forCsv(query: { from: IsoInstant; to: IsoInstant }): Promise<ReportRead>;
   /**
    * Deletes up to `limit` events counting in the report before `before` (their `reportAt`: the
    * decision's time, a hand-off's due time), in one transaction; answers how many it
@@ -103,15 +99,6 @@ function readAll(raws: readonly unknown[], into: LedgerListing): void {
   }
 }
 
-/** `<at> | <how many events at exactly that instant were already given>` */
-function parseCursor(cursor: string | null, from: IsoInstant): { at: IsoInstant; skip: number } {
-  if (cursor === null) return { at: from, skip: 0 };
-  const bar = cursor.lastIndexOf('|');
-  const skip = Number(cursor.slice(bar + 1));
-  const at = cursor.slice(0, bar);
-  return bar < 0 || !Number.isInteger(skip) || skip < 0 || at < from ? { at: from, skip: 0 } : { at, skip };
-}
-
 export function ledgerStore(database: DatabaseProvider): LedgerStore {
   async function history(
     tx: { store: { index(name: 'by-entry'): { getAll(q: IDBKeyRange): Promise<unknown[]> } } },
@@ -128,6 +115,7 @@ export function ledgerStore(database: DatabaseProvider): LedgerStore {
 
   return {
     ...reportDaysStore(database),
+    ...csvDaysStore(database),
 
     async put(event) {
       const db = await database();
@@ -192,24 +180,21 @@ export function ledgerStore(database: DatabaseProvider): LedgerStore {
       return new Map(profileIds.map((id, i) => [id, counts[i] ?? 0]));
     },
 
-    async page({ from, to, cursor, limit }) {
-      const start = parseCursor(cursor, from);
+    async forCsv({ from, to }) {
       const db = await database();
       const tx = db.transaction('ledger');
-      const raws = await tx.store
-        .index('by-time')
-        .getAll(IDBKeyRange.bound(start.at, to, false, true), limit + start.skip);
-      const mine = raws.slice(start.skip);
-      const read: LedgerPage = { events: [], invalid: [], history: [], nextCursor: null };
-      readAll(mine, read);
-      read.history = await history(tx, read.events);
-      if (raws.length === limit + start.skip && mine.length > 0) {
-        // The next page starts at the last instant given, skipping the events at it already given.
-        const lastAt = (mine[mine.length - 1] as { at: string }).at;
-        let same = 0;
-        for (let i = raws.length - 1; i >= 0 && (raws[i] as { at: string }).at === lastAt; i--) same += 1;
-        read.nextCursor = `${lastAt}|${same}`;
+      const raws = await tx.store.index('by-time').getAll(IDBKeyRange.bound(from, to, false, true));
+      const read: ReportRead = { events: [], invalid: [], history: [], invalidAt: [] };
+      for (const raw of raws) {
+        const checked = readStoredLedgerEvent(raw);
+        if (checked.ok) read.events.push(checked.value);
+        else {
+          read.invalid.push(invalidRecord('ledger', keyOf(raw), checked.problems));
+          read.invalidAt?.push(String((raw as { at?: unknown }).at ?? from));
+        }
       }
+      sortByTime(read.events);
+      read.history = await history(tx, read.events);
       return read;
     },
 

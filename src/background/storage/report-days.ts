@@ -40,7 +40,7 @@ interface DayRecord {
   invalid: InvalidRecord[];
 }
 
-const iso = (ms: number) => new Date(ms).toISOString();
+export const iso = (ms: number) => new Date(ms).toISOString();
 
 export function dayKey(start: number, zone: string): string {
   return `${iso(start)}${SEP}${zone}`;
@@ -49,9 +49,9 @@ export function dayKey(start: number, zone: string): string {
 type WriteTx = IDBPTransaction<RedCupSchema, StoreName[], 'readwrite'>;
 
 /** Under this key of `report-state`: bumped whenever tallies are dropped for a reason other than a new day's events. */
-const EPOCH_KEY = 'tally-epoch';
+export const EPOCH_KEY = 'tally-epoch';
 
-function epochOf(raw: unknown): number {
+export function epochOf(raw: unknown): number {
   return typeof raw === 'number' && Number.isInteger(raw) ? raw : 0;
 }
 
@@ -71,16 +71,26 @@ async function bumpEpoch(tx: WriteTx): Promise<void> {
  * write, a clock put right) also bumps the epoch, so a report counting that day right now
  * does not store a tally without it.
  */
-export async function forgetDaysHolding(tx: WriteTx, instant: string, now: number): Promise<void> {
-  const ms = Date.parse(instant);
-  if (!Number.isFinite(ms)) return;
-  await tx.objectStore('report-days').delete(IDBKeyRange.bound(iso(ms - LONGEST_DAY_MS), `${instant}${END}`));
-  if (ms < now - LONGEST_DAY_MS) await bumpEpoch(tx);
+export async function forgetDaysHolding(
+  tx: WriteTx,
+  event: { reportAt: string; at: string },
+  now: number,
+): Promise<void> {
+  // A tally counts an event on the day of its report time; the CSV lists it on the day it happened.
+  const holding = (instant: string) => IDBKeyRange.bound(iso(Date.parse(instant) - LONGEST_DAY_MS), `${instant}${END}`);
+  const times = [event.reportAt, event.at].filter((t) => Number.isFinite(Date.parse(t)));
+  if (times.length < 2) return;
+  await Promise.all([
+    tx.objectStore('report-days').delete(holding(event.reportAt)),
+    tx.objectStore('csv-days').delete(holding(event.at)),
+  ]);
+  if (Math.min(...times.map((t) => Date.parse(t))) < now - LONGEST_DAY_MS) await bumpEpoch(tx);
 }
 
-/** Drops the tallies of every day that starts before `before` (pruning; a change of a client's events: every day). */
+/** Drops the tallies and CSV lines of every day that starts before `before` (pruning; a change of a client's events: every day). */
 export async function forgetDaysBefore(tx: WriteTx, before: string): Promise<void> {
-  await tx.objectStore('report-days').delete(IDBKeyRange.upperBound(`${before}${END}`));
+  const range = IDBKeyRange.upperBound(`${before}${END}`);
+  await Promise.all([tx.objectStore('report-days').delete(range), tx.objectStore('csv-days').delete(range)]);
   await bumpEpoch(tx);
 }
 

@@ -59,7 +59,9 @@ export interface RedCupSchema extends DBSchema {
   'report-state': { key: string; value: unknown };
   /** Version 5: the report's tallies of closed days, a cache of the ledger (report-days.ts). */
   'report-days': { key: string; value: unknown };
+  /** Version 5: the CSV lines of closed days, a cache of the ledger (csv-days.ts). */
+  'csv-days': { key: string; value: unknown };
 }
 
 export type StoreName =
-  'profiles' | 'settings' | 'queue' | 'ledger' | 'archived-clients' | 'report-state' | 'report-days';
+  'profiles' | 'settings' | 'queue' | 'ledger' | 'archived-clients' | 'report-state' | 'report-days' | 'csv-days';

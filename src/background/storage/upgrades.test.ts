@@ -216,6 +216,7 @@ describe('upgrade 4 → 5: the report’s tallies of closed days', () => {
     const db = await openDatabase({ name, steps: UPGRADE_STEPS });
     expect(db.version).toBe(5);
     expect(await db.count('report-days')).toBe(0);
+    expect(await db.count('csv-days')).toBe(0);
     expect((await ledgerStore(() => Promise.resolve(db)).list()).events).toEqual([event]);
     expect(await db.get('report-state', 'weekly-summary')).toEqual({ week: '2026-W48' });
     db.close();

@@ -96,12 +96,14 @@ const reportIndexes: UpgradeStep = async ({ db, tx }) => {
 };
 
 /**
- * 4 → 5: the report's tallies of closed days (report-days.ts), so the overview of a heavy
- * user's 12 weeks does not re-read 100,000 ledger events. An empty cache: the first report
- * (or the daily report alarm) fills it from the ledger, which stays as it is.
+ * 4 → 5: the report's tallies and the CSV lines of closed days (report-days.ts, csv-days.ts),
+ * so the overview of a heavy user's 12 weeks and the CSV of the year do not re-read 100,000s
+ * of ledger events. Empty caches: the first report (or the daily report alarm) fills them from
+ * the ledger, which stays as it is.
  */
 const reportDays: UpgradeStep = ({ db }) => {
   db.createObjectStore('report-days');
+  db.createObjectStore('csv-days');
 };
 
 export const UPGRADE_STEPS: readonly UpgradeStep[] = [

@@ -53,8 +53,8 @@ export function CsvExport({ source, period, clients, initial }: CsvExportProps) 
       return;
     }
     const name = csvFileName(collected.value.today);
-    downloadText(name, csvText(collected.value.rows), 'text/csv;charset=utf-8');
-    const n = collected.value.rows.length;
+    downloadText(name, csvText(collected.value.pages), 'text/csv;charset=utf-8');
+    const n = collected.value.rows;
     setStatus(
       `Saved ${name}: ${n.toLocaleString('en-US')} ${n === 1 ? 'decision' : 'decisions'} from ${periodText(period)}.`,
     );

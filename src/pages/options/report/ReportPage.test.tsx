@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import { csvLine } from '../../../core/report-csv.ts';
 import { useState } from 'preact/hooks';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ClientProfile } from '../../../core/profile.ts';
@@ -56,7 +57,7 @@ function source(
     },
     csvRows: async (request) => {
       csvAsks.push(request);
-      return { ok: true, value: { rows: [], nextCursor: null, today: '2026-12-03' } };
+      return { ok: true, value: { lines: '', rows: 0, nextCursor: null, today: '2026-12-03' } };
     },
     ...fields,
   };
@@ -220,8 +221,8 @@ describe('the CSV export', () => {
         ok: true,
         value:
           request.cursor === undefined
-            ? { rows: [csvRow('Acme Corp')], nextCursor: 'p2', today: '2026-12-03' }
-            : { rows: [csvRow('Acme Corp')], nextCursor: null, today: '2026-12-03' },
+            ? { lines: csvLine(csvRow('Acme Corp')), rows: 1, nextCursor: 'p2', today: '2026-12-03' }
+            : { lines: csvLine(csvRow('Acme Corp')), rows: 1, nextCursor: null, today: '2026-12-03' },
       }),
     });
     const root = show(src, { profileId: 'acme', period: { kind: 'weeks', weeks: 4 } });

@@ -2,7 +2,8 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { CsvRowsPage, ReportCsvRow } from '../../../core/report-types.ts';
 import type { Result } from '../../../messaging/protocol.ts';
-import { collectCsvRows, CSV_COLUMNS, csvFileName, csvText } from './csv.ts';
+import { CSV_COLUMNS, csvLine } from '../../../core/report-csv.ts';
+import { collectCsvRows, csvFileName, csvText } from './csv.ts';
 
 const row = (fields: Partial<ReportCsvRow> = {}): ReportCsvRow => ({
   at: '2026-11-24T01:10:00.000Z',
@@ -24,8 +25,8 @@ const row = (fields: Partial<ReportCsvRow> = {}): ReportCsvRow => ({
 describe('the CSV file', () => {
   it('starts with a byte-order mark and a header, one CRLF line per decision', () => {
     const text = csvText([
-      row(),
-      row({ kind: 'sent-inside', agreedSituation: '', realHarm: '', emergencyToClient: '', suggestion: '' }),
+      csvLine(row()),
+      csvLine(row({ kind: 'sent-inside', agreedSituation: '', realHarm: '', emergencyToClient: '', suggestion: '' })),
     ]);
     expect(text.startsWith('\uFEFFTime (UTC),')).toBe(true);
     const lines = text.slice(1).split('\r\n');
@@ -39,7 +40,7 @@ describe('the CSV file', () => {
 
   it('quotes commas, quotes and line breaks (RFC 4180), and reads back to the same rows', () => {
     const tricky = row({ client: 'Smith, Jones & "Partners"\nLtd', clientTime: '' });
-    const text = csvText([tricky]);
+    const text = csvText([csvLine(tricky)]);
     expect(text).toContain('"Smith, Jones & ""Partners""\nLtd"');
     const parsed = Papa.parse<string[]>(text.slice(1), { skipEmptyLines: true });
     expect(parsed.errors).toEqual([]);
@@ -47,7 +48,7 @@ describe('the CSV file', () => {
   });
 
   it('a client name a spreadsheet would run as a formula stays text', () => {
-    const parsed = Papa.parse<string[]>(csvText([row({ client: '=HYPERLINK("x")' })]).slice(1), {
+    const parsed = Papa.parse<string[]>(csvText([csvLine(row({ client: '=HYPERLINK("x")' }))]).slice(1), {
       skipEmptyLines: true,
     });
     expect(parsed.data[1]?.[2]).toBe('\'=HYPERLINK("x")');
@@ -72,23 +73,34 @@ describe('collecting the pages of rows', () => {
 
   it('asks page after page with the cursor it was given, until there is no more', async () => {
     const source = pages([
-      { ok: true, value: { rows: [row({ client: 'A' })], nextCursor: 'c1', today: '2026-12-03' } },
+      { ok: true, value: { lines: csvLine(row({ client: 'A' })), rows: 1, nextCursor: 'c1', today: '2026-12-03' } },
       {
         ok: true,
-        value: { rows: [row({ client: 'B' }), row({ client: 'C' })], nextCursor: null, today: '2026-12-03' },
+        value: {
+          lines: csvLine(row({ client: 'B' })) + csvLine(row({ client: 'C' })),
+          rows: 2,
+          nextCursor: null,
+          today: '2026-12-03',
+        },
       },
     ]);
     const seen: number[] = [];
     const result = await collectCsvRows(source.fetch, (n) => seen.push(n));
     expect(source.asked).toEqual([undefined, 'c1']);
     expect(seen).toEqual([1, 3]);
-    expect(result.ok && result.value.rows.map((r) => r.client)).toEqual(['A', 'B', 'C']);
+    const text = result.ok ? csvText(result.value.pages) : '';
+    expect(Papa.parse<string[]>(text.slice(1), { skipEmptyLines: true }).data.map((cells) => cells[2])).toEqual([
+      'Client',
+      'A',
+      'B',
+      'C',
+    ]);
     expect(result.ok && result.value.today).toBe('2026-12-03');
   });
 
   it('a failed page fails the whole file (never a partial record offered as the whole)', async () => {
     const source = pages([
-      { ok: true, value: { rows: [row()], nextCursor: 'c1', today: '2026-12-03' } },
+      { ok: true, value: { lines: csvLine(row()), rows: 1, nextCursor: 'c1', today: '2026-12-03' } },
       { ok: false, error: { message: 'The record could not be read.' } },
     ]);
     expect(await collectCsvRows(source.fetch)).toEqual({
@@ -98,7 +110,10 @@ describe('collecting the pages of rows', () => {
   });
 
   it('a cursor that does not move stops with a message instead of asking forever', async () => {
-    const stuck: Result<CsvRowsPage> = { ok: true, value: { rows: [row()], nextCursor: 'same', today: '2026-12-03' } };
+    const stuck: Result<CsvRowsPage> = {
+      ok: true,
+      value: { lines: csvLine(row()), rows: 1, nextCursor: 'same', today: '2026-12-03' },
+    };
     const result = await collectCsvRows(pages([stuck, stuck, stuck]).fetch);
     expect(result.ok).toBe(false);
   });
