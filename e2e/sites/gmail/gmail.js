@@ -627,10 +627,8 @@
     const area = document.querySelector('.b8.UC');
     if (!area) return;
     // Gmail never uses `hidden` here: it parks the host off screen (research/sent-signals.md §1a).
-    // Research does not say whether a parked host keeps the old notice: the simulator drops it,
-    // so that it is out of the accessibility tree too.
+    // Research does not say whether a parked host keeps the old notice: the simulator keeps it.
     parkToast(area);
-    area.replaceChildren();
     area.classList.remove('bAp');
     toast.holding = null;
   }

@@ -46,6 +46,12 @@ const SITES = {
 async function capture(provider: keyof typeof SITES, { view, what, show }: FixtureView, viewSeed: number) {
   seed = viewSeed;
   await show();
+  // What was typed lives in properties, which outerHTML leaves out: written as attributes, the fixture keeps it.
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_ELEMENT);
+  for (let el = walker.nextNode(); el; el = walker.nextNode()) {
+    if (el instanceof HTMLInputElement) el.setAttribute('value', el.value);
+    else if (el instanceof HTMLTextAreaElement) el.textContent = el.value;
+  }
   const header =
     `<!-- Captured ${CAPTURED} from the simulated ${SITES[provider].label} (e2e/sites/${provider}/) by ` +
     `scripts/capture-fixtures.mjs: ${what}. Do not edit by hand: run the script again. -->`;
