@@ -104,9 +104,13 @@ export function drafts(page: Page): Promise<SiteMessage[]> {
   return page.evaluate(() => (window as unknown as { __site: { drafts: SiteMessage[] } }).__site.drafts);
 }
 
-/** Gmail's toast (`.b8.UC`, role alert) with `text`, e.g. "Message sent" or "Sending cancelled". */
+/**
+ * Gmail's toast (`.b8.UC`, role alert) with `text`, e.g. "Message sent" or "Sending cancelled",
+ * while it shows: Gmail marks a showing host with `bAp` and parks a hidden one off screen at
+ * `top: -10000px` (research/sent-signals.md §1a), where it still counts as visible to Playwright.
+ */
 export function toast(page: Page, text: string | RegExp): Locator {
-  return page.getByRole('alert').filter({ hasText: text });
+  return page.locator('.b8.UC.bAp[role=alert]').filter({ hasText: text });
 }
 
 /** Cancels a scheduled message as a user does: open it in the Scheduled list, then "Cancel send". */

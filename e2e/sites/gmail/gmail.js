@@ -617,10 +617,18 @@
    * shows "Sending cancelled", "Sending undone." and the like. `hold`: the message whose Undo
    * Send period it offers; the notice goes when that period ends.
    */
+  /** A hidden host sits at `top:-10000px; position:relative` (gmail.js L3093, InboxSDK `hideMessage`). */
+  function parkToast(area) {
+    area.style.position = 'relative';
+    area.style.top = '-10000px';
+  }
+
   function hideToast() {
     const area = document.querySelector('.b8.UC');
     if (!area) return;
-    area.hidden = true;
+    // Gmail never uses `hidden` here: it parks the host off screen (research/sent-signals.md §1a).
+    // Research does not say whether a parked host keeps the old notice: the simulator keeps it.
+    parkToast(area);
     area.classList.remove('bAp');
     toast.holding = null;
   }
@@ -654,7 +662,8 @@
         ),
       ),
     );
-    area.hidden = false;
+    area.style.removeProperty('position');
+    area.style.removeProperty('top');
     area.classList.add('bAp');
     toast.holding = hold;
     clearTimeout(toast.timer);
@@ -1706,7 +1715,13 @@
       h(
         'div',
         { class: 'ha' },
-        h('h2', { class: 'hP', 'data-thread-perm-id': 'thread-f:1815926311', text: THREAD_SUBJECT }),
+        h('h2', {
+          class: 'hP',
+          'data-thread-perm-id': 'thread-f:1815926311',
+          // The legacy hex id research records on the heading (sent-signals.md §1a): 1815926311 in hex.
+          'data-legacy-thread-id': '6c3cee27',
+          text: THREAD_SUBJECT,
+        }),
       ),
       list,
     );
@@ -1935,7 +1950,7 @@
         ),
       ),
       h('div', { class: 'aSs', style: 'display: none' }, h('div', { class: 'aSt' })),
-      h('div', { class: 'b8 UC', role: 'alert', 'aria-live': 'polite', hidden: true }),
+      h('div', { class: 'b8 UC', role: 'alert', 'aria-live': 'polite', style: 'position: relative; top: -10000px' }),
     );
   }
 
@@ -1954,7 +1969,7 @@
     const main = h('div', { class: 'aeF', role: 'main' });
     document.body.replaceChildren(
       h('div', { class: 'nH' }, main),
-      h('div', { class: 'b8 UC', role: 'alert', 'aria-live': 'polite', hidden: true }),
+      h('div', { class: 'b8 UC', role: 'alert', 'aria-live': 'polite', style: 'position: relative; top: -10000px' }),
     );
     const c = newCompose('popout', draft ?? {});
     const root = h('div', { class: 'nH Hd' }, h('div', { class: 'aaZ' }, buildContent(c, draft ?? {})));

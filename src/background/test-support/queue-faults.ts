@@ -145,6 +145,7 @@ export async function runFaults(options: FaultOptions): Promise<FaultReport> {
   const bySubject = new Map<string, string>();
   const adapter = {
     name: 'gmail',
+    confirms: { sentNotice: true, sentLookup: true, scheduledCancel: true },
     // The delivering tab shows the account the replies were written in (issue 13 A6).
     accountAddress: async () => ACCOUNT_ADDRESS,
     openCompose: async (_doc: Document, subject: string) => ({

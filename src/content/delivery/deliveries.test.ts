@@ -40,6 +40,7 @@ function fakeProvider(
       };
       return { ok: true as const, filled };
     },
+    confirms: { sentNotice: true, sentLookup: true, scheduledCancel: true },
   } as unknown as ProviderAdapter;
   return { adapter, sent, opened: () => opened };
 }

@@ -42,7 +42,10 @@ export class Deliveries {
     { since, recipients }: NonNullable<DeliveryOrder['resume']>,
   ): Promise<DeliveryReport> {
     try {
-      const found = await this.adapter.findSent(this.doc, { subject: order.subject, recipients, since });
+      // A provider without a Sent lookup (ProviderConfirms) cannot tell: no page is opened to ask.
+      const found = this.adapter.confirms.sentLookup
+        ? await this.adapter.findSent(this.doc, { subject: order.subject, recipients, since })
+        : 'unknown';
       if (found === 'yes') return { outcome: 'sent', sentAt: this.now().toISOString() };
       return {
         outcome: 'unknown',

@@ -7,6 +7,7 @@ import { PROVIDERS } from '../../core/providers.ts';
 import { onTabMessage } from '../../messaging/tab-protocol.ts';
 import { failed } from '../../messaging/result.ts';
 import type { ProviderAdapter } from '../providers/adapter.ts';
+import { cannotCancelHere } from '../providers/cannot-cancel.ts';
 
 type DeliveriesModule = typeof import('./deliveries.ts');
 
@@ -51,7 +52,10 @@ export function registerDeliveryHandlers(adapter: ProviderAdapter): void {
 
   onTabMessage('tab/cancel-scheduled', async ({ data }) => {
     try {
-      const result = await adapter.cancelScheduled(document, data);
+      // A provider that states it cannot cancel from the page (ProviderConfirms) is not driven at all.
+      const result = adapter.confirms.scheduledCancel
+        ? await adapter.cancelScheduled(document, data)
+        : cannotCancelHere(adapter.name);
       const { label: provider, manualCancel: byHand } = PROVIDERS[adapter.name];
       return result.ok
         ? {

@@ -72,8 +72,27 @@ export interface FilledCompose {
   send(timeoutMs: number): Promise<DeliveryReport>;
 }
 
+/**
+ * What a provider's page can confirm, stated by its adapter from the research (not found out at
+ * run time, and not shaped by the simulated pages): the delivery, the tab's answers to the worker
+ * and the contract tests read it.
+ */
+export interface ProviderConfirms {
+  /**
+   * The provider shows a notice after a Send that a delivery waits for (Gmail's "Message sent"
+   * with Undo); false where the send is DOM-silent (Outlook: research/sent-signals.md §4).
+   */
+  readonly sentNotice: boolean;
+  /** A mail tab can look a message up in the provider's Sent list (`findSent` may answer yes / no). */
+  readonly sentLookup: boolean;
+  /** A message the provider's own scheduler holds can be cancelled from the page (`cancelScheduled`). */
+  readonly scheduledCancel: boolean;
+}
+
 export interface ProviderAdapter {
   readonly name: ProviderName;
+  /** What this provider's page can confirm (a static fact of the adapter). */
+  readonly confirms: ProviderConfirms;
   /** True when the page looks like the provider's mail UI the adapter knows (else: "not supported"). */
   recognisesPage(doc: Document): boolean;
   /** Every open compose root in `doc`, each once, outermost first. */

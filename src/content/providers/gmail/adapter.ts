@@ -9,6 +9,7 @@ import type { ProviderAdapter } from '../adapter.ts';
 import { safely } from '../safely.ts';
 import { isSendShortcutIn } from '../send-shortcut.ts';
 import { accountOf, addressOf } from './account.ts';
+import { GMAIL_CONFIRMS } from './confirms.ts';
 import { GmailCompose } from './compose.ts';
 import { composeRootOf, findComposeRoots, isStandalone } from './roots.ts';
 import { PAGE_MARKERS } from './selectors.ts';
@@ -16,6 +17,7 @@ import { sendingControlAt } from './send-control.ts';
 
 export const gmailAdapter: ProviderAdapter = {
   name: 'gmail',
+  confirms: GMAIL_CONFIRMS,
   deliversLocally: true,
 
   recognisesPage(doc) {

@@ -214,12 +214,16 @@ export const ACCOUNT_PATH = /^\/mail\/(?:u\/(\d+)\/)?/;
 export const COMPOSE_BUTTON = '[gh=cm]';
 
 /**
- * 2026-11: the open thread's heading `h2.hP` carries `data-thread-perm-id="thread-f:<decimal>"`;
- * Gmail opens the thread at `#inbox/<the decimal in hex>` (InboxSDK turns the perm id into the
- * legacy hex id this way). Not in the research: the heading as Gmail scripts commonly read it.
+ * The open thread's heading `h2.hP` and its ids.
+ * 2026-12: `h2.hP[data-legacy-thread-id]` holds the thread's legacy hex id (research/sent-signals.md
+ * §1a, anvisio gmail.md "Result id extraction", live 2026-06); Gmail opens the thread at
+ * `#inbox/<that hex id>`. 2026-11: `data-thread-perm-id="thread-f:<decimal>"` on the same heading
+ * is not in the research (the heading as Gmail scripts commonly read it): when present it stays the
+ * thread's id, as queued replies already store it, and its decimal in hex is the legacy id.
  */
-export const THREAD_HEADING = 'h2.hP[data-thread-perm-id]';
+export const THREAD_HEADING = 'h2.hP[data-thread-perm-id], h2.hP[data-legacy-thread-id]';
 export const THREAD_ID_ATTR = 'data-thread-perm-id';
+export const THREAD_LEGACY_ID_ATTR = 'data-legacy-thread-id';
 export const THREAD_PERM_DECIMAL = /^thread-f:(\d+)$/;
 
 /**
@@ -257,9 +261,12 @@ export const OLD_CHIP_REMOVE = '.vM';
 export const BODY = '.Ap [g_editable=true][contenteditable=true], div.Am.Al.editable[contenteditable=true]';
 
 /**
- * The compose toolbar's "Discard draft" (trash) control. 2026-11: not in the research — Gmail's
- * `div.og[role=button]` as the simulated page mirrors it, then its translated label
- * `Discard draft \u202A(Ctrl-Shift-D)\u202C` (direction marks stripped before matching).
+ * The compose toolbar's "Discard draft" (trash) control. Not in the research (2026-12: no public
+ * source read names it): `[role=button].og` is an unverified class hook — it matches the
+ * simulated page's trash control, and nothing confirms it on the real page — tried before the
+ * translated label `Discard draft \u202A(Ctrl-Shift-D)\u202C`, which is written the way research
+ * quotes Gmail's Send label (direction marks stripped before matching). When neither matches,
+ * discarding fails with a reason and the compose stays open with its text.
  */
 export const DISCARD_BUTTON = '[role=button].og';
 export const DISCARD_LABEL =

@@ -6,7 +6,7 @@ import type { ThreadRef } from '../../../core/queue-types.ts';
 import { accountOf } from './account.ts';
 import { bareSubject } from './request.ts';
 import { kindOf } from './roots.ts';
-import { THREAD_HEADING, THREAD_ID_ATTR, THREAD_PERM_DECIMAL } from './selectors.ts';
+import { THREAD_HEADING, THREAD_ID_ATTR, THREAD_LEGACY_ID_ATTR, THREAD_PERM_DECIMAL } from './selectors.ts';
 import { subjectOf } from './subject.ts';
 
 export interface PageThread {
@@ -20,13 +20,19 @@ function urlId(permId: string): string {
   return decimal ? BigInt(decimal).toString(16) : encodeURIComponent(permId);
 }
 
-/** The thread open on the page, or null. */
+/**
+ * The thread open on the page, or null. Its id is the perm id where the heading has one (what
+ * queued replies store), else the legacy hex id research records, which is also its URL's id.
+ */
 export function pageThread(doc: Document): PageThread | null {
   const heading = doc.querySelector(THREAD_HEADING);
-  const id = heading?.getAttribute(THREAD_ID_ATTR)?.trim();
+  const perm = heading?.getAttribute(THREAD_ID_ATTR)?.trim();
+  const legacy = heading?.getAttribute(THREAD_LEGACY_ID_ATTR)?.trim().replace(/^#/, '');
   const account = accountOf(doc);
+  const id = perm || legacy;
   if (!heading || !id || !account) return null;
-  return { ref: { id, url: `${account}#inbox/${urlId(id)}` }, subject: heading.textContent?.trim() ?? '' };
+  const url = `${account}#inbox/${perm ? urlId(perm) : encodeURIComponent(id)}`;
+  return { ref: { id, url }, subject: heading.textContent?.trim() ?? '' };
 }
 
 export function threadOf(root: HTMLElement): ThreadRef | null {

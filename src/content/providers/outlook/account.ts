@@ -54,10 +54,13 @@ function shownAddress(doc: Document): string | null {
 }
 
 /**
- * The signed-in account's address (lower-cased): what the page shows, else what the account
- * manager's flyout shows once opened (it is closed again at once). Null when nothing says.
+ * The signed-in account's address (lower-cased) on an Outlook mailbox page: what the page shows,
+ * else what the account manager's flyout shows once opened (it is closed again at once). Null
+ * when nothing says, and on any other page (the adapter contract's unrelated page).
  */
 export async function addressOf(doc: Document, waitMs = 2_000): Promise<string | null> {
+  // Not an Outlook mailbox (its host and /mail/ path): any address its title holds names no account.
+  if (accountOf(doc) === null) return null;
   const shown = shownAddress(doc);
   if (shown) return shown;
   const trigger = firstMatch(doc, ACCOUNT_MANAGER_TRIGGER);

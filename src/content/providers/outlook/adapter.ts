@@ -8,6 +8,8 @@
  */
 import type { ComposeAdapter, ProviderAdapter } from '../adapter.ts';
 import { accountOf, addressOf } from './account.ts';
+import { cannotCancelHere } from '../cannot-cancel.ts';
+import { OUTLOOK_CONFIRMS } from './confirms.ts';
 import { composeKind, OutlookCompose } from './compose.ts';
 import { closestOf } from './query.ts';
 import { findRoots, rootContaining } from './roots.ts';
@@ -17,6 +19,7 @@ import { BODY_EDITOR, PAGE_MARKERS, SEND_BUTTON } from './selectors.ts';
 
 export const outlookAdapter: ProviderAdapter = {
   name: 'outlook',
+  confirms: OUTLOOK_CONFIRMS,
   deliversLocally: true,
 
   recognisesPage(doc) {
@@ -75,12 +78,9 @@ export const outlookAdapter: ProviderAdapter = {
 
   /**
    * The research knows no way to cancel Outlook's scheduled send from the page (Outlook keeps the
-   * message in Drafts until its time): the user is told how instead.
+   * message in Drafts until its time; `confirms.scheduledCancel` is false): the user is told how instead.
    */
   cancelScheduled() {
-    return Promise.resolve({
-      ok: false as const,
-      reason: 'Red Cup cannot cancel an Outlook scheduled message itself; Outlook keeps it in Drafts until its time',
-    });
+    return Promise.resolve(cannotCancelHere('outlook'));
   },
 };

@@ -54,12 +54,17 @@ export const SPLIT_BUTTON = '.fui-SplitButton';
 /** 2026-11: the split button's dropdown part, which opens the menu holding Schedule send (Fluent UI v9 source). */
 export const SEND_MENU_BUTTON: readonly string[] = ['.fui-SplitButton__menuButton'];
 
-/** 2026-11: the subject box (research: Mailvelope, Playwright recording); German "Betreff hinzufügen". */
+/**
+ * The subject box. 2026-11: "Add a subject" (research: Mailvelope, Playwright recording); German
+ * "Betreff hinzufügen". 2026-12: `input[aria-label='Subject']`, the label anvisio's live probe
+ * recorded on outlook.live.com (research/sent-signals.md §4 "Landmarks", 2026-06-01), tried last.
+ */
 export const SUBJECT: readonly string[] = [
   'input[aria-label="Add a subject"]',
   'input[placeholder="Add a subject"]',
   'input[aria-label="Betreff hinzufügen"]',
   'input[placeholder="Betreff hinzufügen"]',
+  'input[aria-label="Subject"]',
 ];
 
 // ── Recipients ──────────────────────────────────────────────────────────────────────────────
@@ -107,9 +112,10 @@ export const MESSAGE_TEXT: readonly string[] = [
 
 /**
  * The signed-in account's address, for telling the user's own messages from the client's.
- * 2026-11: the Microsoft account manager's `#mectrl_currentAccount_secondary` (the "me control"
- * shared by Microsoft 365 pages); assumption: the folder pane's account node, whose title is
- * the mailbox address.
+ * 2026-11: the Microsoft account manager's `#mectrl_currentAccount_secondary` (research/sent-
+ * signals.md §4 "Account address": present only once its flyout was opened). Not in research
+ * (2026-12), kept as unverified fallbacks that match the simulated page: an address in a title
+ * inside `#O365_MainLink_Me`, and the folder pane's account node, whose title is the address.
  */
 export const ACCOUNT_ADDRESS: readonly string[] = [
   '#mectrl_currentAccount_secondary',
@@ -130,6 +136,7 @@ export const ACCOUNT_ADDRESS: readonly string[] = [
 export const ACCOUNT_MANAGER_TRIGGER: readonly string[] = [
   '#mectrl_main_trigger',
   '#owa-me-control-container button',
+  // Not in research (2026-12): the suite header's "me" link of Microsoft 365 pages, unverified; the simulated page has it.
   '#O365_MainLink_Me',
 ];
 export const ACCOUNT_MANAGER_ADDRESS = '#mectrl_currentAccount_secondary';

@@ -12,6 +12,7 @@ import type { FilledCompose } from '../../adapter.ts';
 import { clickGesture } from '../../../dom/synthetic.ts';
 import { waitFor } from '../../../dom/wait.ts';
 import type { GmailCompose } from '../compose.ts';
+import { GMAIL_CONFIRMS } from '../confirms.ts';
 import { readableText } from '../message-text.ts';
 import { findComposeRoots } from '../roots.ts';
 import {
@@ -34,9 +35,12 @@ function noticeNow(doc: Document): Element | null {
   return doc.querySelector(TOAST_AREA)?.querySelector(TOAST_TEXT) ?? null;
 }
 
-/** Shown: Gmail marks a showing notice with `bAp` and parks a hidden host at `top: -10000px`. */
+/**
+ * Shown: Gmail marks a showing notice with `bAp` and parks a hidden host at `top: -10000px`
+ * (research/sent-signals.md §1a); it does not use the `hidden` attribute, so neither does this.
+ */
 function toastShown(area: HTMLElement): boolean {
-  return !area.hidden && (area.classList.contains(TOAST_SHOWN_CLASS) || !(Number.parseFloat(area.style.top) < -1000));
+  return area.classList.contains(TOAST_SHOWN_CLASS) || !(Number.parseFloat(area.style.top) < -1000);
 }
 
 /** A notice that is not `before` and offers Undo: Gmail's "Message sent" after a Send. */
@@ -113,7 +117,10 @@ export class GmailFilledCompose implements FilledCompose {
           reason: `Send was pressed but Gmail kept the compose open for ${Math.round(timeoutMs / 1000)} s`,
         };
       const others = new Set(findComposeRoots(doc));
-      const notice = await waitFor(doc, () => sentNoticeSince(doc, before), this.timings.stepMs);
+      // Gmail states a "Message sent" notice (GMAIL_CONFIRMS.sentNotice): it is waited for.
+      const notice = GMAIL_CONFIRMS.sentNotice
+        ? await waitFor(doc, () => sentNoticeSince(doc, before), this.timings.stepMs)
+        : null;
       if (notice) {
         // "Message sent" opens the Undo Send period; the message leaves when it ends (≤ 30 s).
         const left = Math.min(this.timings.undoMs, Math.max(0, deadline - Date.now()));
