@@ -109,7 +109,7 @@ export class ComposeSession {
       });
     } catch (error) {
       this.pill.setExpanded(false);
-      recordFailure('opening the pill menu', error);
+      recordFailure('opening the pill menu', error, 'nothing was inserted');
     }
   }
 
