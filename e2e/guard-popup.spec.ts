@@ -5,17 +5,8 @@
  * mail tab to speak about with `?tab=<id>`.
  */
 import { clientProfile, nextWindowOf, saveClients } from './support/clients.ts';
-import {
-  test,
-  expect,
-  extensionPages,
-  routeAllMailSites,
-  routeMailPage,
-  waitForContentScript,
-  type BrowserContext,
-  type Page,
-  type Worker,
-} from './support/extension.ts';
+import { test, expect, routeAllMailSites, routeMailPage, waitForContentScript } from './support/extension.ts';
+import { mailTabId, popupFor } from './support/popup.ts';
 import {
   addRecipient,
   newPopup,
@@ -29,21 +20,6 @@ import {
   writeMessage,
 } from './support/gmail-site.ts';
 import { guardPanel } from './support/guard.ts';
-
-async function mailTabId(worker: Worker, host: string): Promise<number> {
-  const ids = await worker.evaluate(
-    async (pattern) => (await chrome.tabs.query({ url: pattern })).map((t) => t.id ?? -1),
-    `https://${host}/*`,
-  );
-  if (ids.length !== 1 || ids[0] === -1) throw new Error(`expected one ${host} tab, found ${ids.length}`);
-  return ids[0]!;
-}
-
-async function popupFor(context: BrowserContext, extensionUrl: (path: string) => string, tabId: number): Promise<Page> {
-  const popup = await context.newPage();
-  await popup.goto(`${extensionUrl(extensionPages().popup)}?tab=${tabId}`);
-  return popup;
-}
 
 test('the popup shows the compose’s client and schedules it with Gmail', async ({
   context,

@@ -68,6 +68,7 @@ const deps = (): HandlerDeps => ({
   now: () => new Date(),
   // Read per message: the user may travel, and the worker outlives a zone change.
   userZone: () => userTimeZone(),
+  browserLanguage: () => globalThis.navigator?.language,
   random: Math.random,
   refreshGuards,
   queueEngine: engine(),

@@ -17,6 +17,7 @@ const ALL = {
   'settings/set': true,
   'status/profiles': true,
   'guard/check': true,
+  'statement/for-compose': true,
   'ledger/record': true,
   'queue/handoff': true,
   'queue/list': true,

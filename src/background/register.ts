@@ -18,6 +18,7 @@ import { cancelEntry, openInCompose, retimeEntry, sendNow, settleSent } from './
 import { enqueue, queueSummary } from './handlers/queue-local.ts';
 import { clientReport, reportCsvRows, reportDrift, reportOverview } from './handlers/report.ts';
 import { getProfilesStatus } from './handlers/status.ts';
+import { statementForCompose } from './handlers/statement.ts';
 
 export type Listen = typeof onMessage;
 
@@ -33,6 +34,8 @@ export function registerHandlers(listen: Listen, deps: () => HandlerDeps): void 
     'settings/set': () => listen('settings/set', (m) => setSettings(m.data, m.sender, deps())),
     'status/profiles': () => listen('status/profiles', (m) => getProfilesStatus(m.data, m.sender, deps())),
     'guard/check': () => listen('guard/check', (m) => checkGuard(m.data, m.sender, deps())),
+    'statement/for-compose': () =>
+      listen('statement/for-compose', (m) => statementForCompose(m.data, m.sender, deps())),
     'ledger/record': () => listen('ledger/record', (m) => recordLedgerEvent(m.data, m.sender, deps())),
     'queue/handoff': () => listen('queue/handoff', (m) => handOff(m.data, m.sender, deps())),
     'queue/list': () => listen('queue/list', (m) => listQueue(m.data, m.sender, deps())),

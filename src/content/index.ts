@@ -35,6 +35,7 @@ function start(): void {
   if (window === window.top) {
     onTabMessage('tab/compose-state', () => guard.composeState());
     onTabMessage('tab/compose-act', ({ data }) => guard.act(data.composeId, data.action));
+    onTabMessage('tab/compose-insert', ({ data }) => guard.insert(data.composeId, data.kind, data.profileId));
     registerDeliveryHandlers(adapter);
   }
   onTabMessage('tab/guard-refresh', () => guard.refreshAll());

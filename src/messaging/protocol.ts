@@ -10,6 +10,8 @@ import type { Result } from './result.ts';
 import type { ProfileStatus } from '../core/status-types.ts';
 import type { ImportPreview } from '../core/import-types.ts';
 import type { GuardCheck } from '../core/guard-types.ts';
+import type { ProfileRef } from '../core/profile.ts';
+import type { Language, StatementKind } from '../core/statement-types.ts';
 import type { LedgerEventInput } from '../core/ledger-types.ts';
 import type { EnqueueRequest, HandoffRequest, QueueEntry } from '../core/queue-types.ts';
 import type { TriageRecordInput } from '../core/ledger-types.ts';
@@ -70,6 +72,21 @@ export interface VerdictRequest {
   requestAt?: IsoInstant;
 }
 
+/** "Insert my boundaries" / "Insert signature line" in a compose (issue 15): its recipients decide the client. */
+export interface ComposeStatementRequest {
+  recipients: string[];
+  kind: StatementKind;
+  /** The client chosen when several are among the recipients; must be one of them. */
+  profileId?: string;
+}
+
+/**
+ * The text for the compose's one client (or the chosen one); `choose` when several clients are
+ * among the recipients and none was chosen: the user picks one of `clients`.
+ */
+export type ComposeStatement =
+  { kind: 'text'; text: string; client: ProfileRef; language: Language } | { kind: 'choose'; clients: ProfileRef[] };
+
 export interface ProtocolMap {
   'profiles/list'(): Result<ProfilesListing>;
   'profiles/save'(profile: ClientProfile): Result<ClientProfile>;
@@ -87,6 +104,12 @@ export interface ProtocolMap {
   'status/profiles'(): Result<ProfileStatus[]>;
   /** The compose guard's verdict with everything the pill and panel show (content script). */
   'guard/check'(request: VerdictRequest): Result<GuardCheck>;
+  /**
+   * The boundary statement (paragraph or signature line) for a compose's client, in the user's
+   * clock and the browser's language (like the options page's preview). Only for a client among
+   * the recipients: a mail page cannot read another client's hours through it.
+   */
+  'statement/for-compose'(request: ComposeStatementRequest): Result<ComposeStatement>;
   /** One decision of the guard or triage, written to the ledger (never a body or subject). */
   'ledger/record'(event: LedgerEventInput): Result<{ id: string }>;
   /** A reply the provider's own scheduler took: a `handed-off` queue entry (no body). */

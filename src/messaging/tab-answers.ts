@@ -71,6 +71,7 @@ function build(): Schemas {
   return {
     'tab/compose-state': composeState,
     'tab/compose-act': result(v.object({ message: text })),
+    'tab/compose-insert': result(v.object({ message: text })),
     'tab/guard-refresh': v.unknown(), // nothing is read from it
     'tab/identity': v.object({ provider, account: v.nullable(text), supported: v.boolean() }),
     'tab/deliver': result(report),

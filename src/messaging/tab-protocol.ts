@@ -18,6 +18,7 @@ import {
 import type { GuardCheck } from '../core/guard-types.ts';
 import type { LocalReply } from '../core/queue-types.ts';
 import type { Result } from './protocol.ts';
+import type { StatementKind } from '../core/statement-types.ts';
 
 export interface FocusedCompose {
   /** Stable for the life of the compose in this tab. */
@@ -97,6 +98,13 @@ export interface TabProtocolMap {
   'tab/compose-state'(): TabComposeState;
   /** Runs one of the guard's actions in that compose; the answer says what happened, in words. */
   'tab/compose-act'(request: { composeId: string; action: ComposeAction }): Result<{ message: string }>;
+  /**
+   * Inserts the boundary statement (issue 15) into that compose's body, at the caret the user
+   * left there, else at its start; `profileId` chooses among several clients of the compose.
+   */
+  'tab/compose-insert'(request: { composeId: string; kind: StatementKind; profileId?: string }): Result<{
+    message: string;
+  }>;
   /** Settings changed (pause): re-check every open compose now. */
   'tab/guard-refresh'(): void;
   /** Which provider and account this tab is (top frame only answers). */

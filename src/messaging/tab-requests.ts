@@ -43,15 +43,31 @@ const DeliveryOrderSchema = v.object(
   'expected a delivery order (an object)',
 );
 
+const ComposeId = v.pipe(
+  v.string('expected the compose id (text)'),
+  v.nonEmpty('expected a compose id'),
+  v.maxLength(200, 'expected an id of at most 200 characters'),
+);
+
 export const TAB_REQUESTS: { readonly [K in TabMessageName]: v.GenericSchema } = {
   'tab/compose-state': Nothing,
+  'tab/compose-insert': v.object(
+    {
+      composeId: ComposeId,
+      kind: v.picklist(['paragraph', 'signature'], 'expected "paragraph" or "signature"'),
+      profileId: v.optional(
+        v.pipe(
+          v.string('expected the client id (text)'),
+          v.nonEmpty('expected a client id'),
+          v.maxLength(200, 'expected an id of at most 200 characters'),
+        ),
+      ),
+    },
+    'expected what to insert (an object)',
+  ),
   'tab/compose-act': v.object(
     {
-      composeId: v.pipe(
-        v.string('expected the compose id (text)'),
-        v.nonEmpty('expected a compose id'),
-        v.maxLength(200, 'expected an id of at most 200 characters'),
-      ),
+      composeId: ComposeId,
       action: v.picklist(['send-at', 'triage', 'send-now'], 'expected "send-at", "triage" or "send-now"'),
     },
     'expected the action (an object)',

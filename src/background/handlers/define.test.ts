@@ -133,6 +133,7 @@ describe('who may send each message', () => {
       'queue/enqueue',
       'queue/handoff',
       'queue/is-stored',
+      'statement/for-compose',
     ]);
     expect(messagesTheContentScriptCalls()).toEqual([...CONTENT_MESSAGES].sort());
   });

@@ -56,12 +56,14 @@ export const PAGES_AND_CONTENT: readonly SenderKind[] = ['page', 'content'];
 /**
  * The messages the content script calls (src/content: `call(…)`), and so the only ones it is
  * answered: the compose guard's check, the three writes a decision in a compose makes, and
- * whether such a write was stored when its answer was lost (queue/is-stored: yes or no for one id).
+ * whether such a write was stored when its answer was lost (queue/is-stored: yes or no for one id),
+ * and the statement of a client among the compose's recipients (statement/for-compose).
  * Profiles, settings and statuses (every client with its addresses) stay with our pages.
  * define.test.ts holds this list against the handlers and against the content script's calls.
  */
 export const CONTENT_MESSAGES = [
   'guard/check',
+  'statement/for-compose',
   'ledger/record',
   'queue/handoff',
   'queue/enqueue',

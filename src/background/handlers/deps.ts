@@ -16,6 +16,8 @@ export interface HandlerDeps {
   now: () => Date;
   /** The user's IANA zone under its current name (user-zone.ts). */
   userZone: () => string;
+  /** The browser's language (navigator.language): the language of a compose's statement, as in the options preview. */
+  browserLanguage: () => string | undefined;
   /** Picks the send-later random minute: a number in [0, 1), like Math.random. */
   random: () => number;
   /** Tells the open mail tabs to re-check their composes (mail-tabs.ts); never throws. */

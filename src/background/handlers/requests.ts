@@ -61,3 +61,9 @@ export function parseRequest<S extends v.GenericSchema>(
   if (parsed.success) return { ok: true, value: parsed.output };
   return { ok: false, refusal: refused(`Refused: ${what} is not well-formed.`, problemsOf(parsed.issues)) };
 }
+
+export const ComposeStatementRequestSchema = v.object({
+  recipients: VerdictRequestSchema.entries.recipients,
+  kind: v.picklist(['paragraph', 'signature'], '"kind" must be "paragraph" or "signature".'),
+  profileId: v.optional(ProfileIdSchema),
+});

@@ -71,6 +71,7 @@ export function makeDeps(
     queue: queueStore(database),
     now: () => now,
     userZone: () => 'Europe/Berlin',
+    browserLanguage: () => 'en-GB',
     random: () => 0,
     refreshGuards: () => Promise.resolve(),
     queueEngine: engine,

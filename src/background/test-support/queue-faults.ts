@@ -352,6 +352,7 @@ export async function runFaults(options: FaultOptions): Promise<FaultReport> {
       queue,
       now: () => new Date(now),
       userZone: () => 'Europe/Berlin',
+      browserLanguage: () => 'en-GB',
       random: () => 0,
       refreshGuards: () => Promise.resolve(),
       queueEngine: engine,

@@ -18,7 +18,8 @@ import { SendLater, type LaterOutcome } from './send-later.ts';
 import type { ComposeSession, SyncDecision } from './session.ts';
 import { ComposeSessions } from './sessions.ts';
 import { askWorker, type Ask } from './worker-writes.ts';
-import { actOnCompose, composeStateOf, type ActAnswer } from './popup-bridge.ts';
+import { actOnCompose, composeStateOf, insertIntoCompose, type ActAnswer } from './popup-bridge.ts';
+import type { StatementKind } from '../../core/statement-types.ts';
 
 /** A held send whose verdict does not arrive in this time goes out: the user must always be able to send. */
 const CHECK_TIMEOUT_MS = 2_500;
@@ -218,6 +219,10 @@ export class Guard implements SendHandler {
 
   act(composeId: string, action: ComposeAction): Promise<ActAnswer> {
     return actOnCompose(this, composeId, action);
+  }
+
+  insert(composeId: string, kind: StatementKind, profileId: string | undefined): Promise<ActAnswer> {
+    return insertIntoCompose(this.sessions, composeId, kind, profileId);
   }
 
   /** Settings changed (a pause): every compose asks again. */

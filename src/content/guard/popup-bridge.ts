@@ -4,7 +4,9 @@
  */
 import type { GuardCheck } from '../../core/guard-types.ts';
 import type { Result } from '../../messaging/result.ts';
+import type { StatementKind } from '../../core/statement-types.ts';
 import type { ComposeAction, TabComposeState } from '../../messaging/tab-protocol.ts';
+import { caretIn } from '../dom/caret.ts';
 import { clickGesture } from '../dom/synthetic.ts';
 import type { ProviderAdapter } from '../providers/adapter.ts';
 import type { LaterOutcome } from './send-later.ts';
@@ -63,4 +65,36 @@ export async function actOnCompose(guard: GuardForPopup, composeId: string, acti
   return outcome.ok
     ? { ok: true, value: { message: outcome.notice ?? outcome.message } }
     : { ok: false, error: { message: outcome.message } };
+}
+
+/**
+ * The popup's "Insert my boundaries" (issue 15): the same insertion as the pill's menu. The page
+ * keeps its selection while the popup has the focus, so the caret the user left in the body is
+ * still there to insert at. Several clients and none chosen: the answer asks the popup to choose.
+ */
+export async function insertIntoCompose(
+  sessions: ComposeSessions,
+  composeId: string,
+  kind: StatementKind,
+  profileId: string | undefined,
+): Promise<ActAnswer> {
+  const session = sessions.byId(composeId);
+  if (!session) return { ok: false, error: { message: 'That compose window is closed.' } };
+  let insertStatement: typeof import('../statement/insert.ts').insertStatement;
+  try {
+    ({ insertStatement } = await import('../statement/insert.ts'));
+  } catch {
+    return { ok: false, error: { message: 'Red Cup could not load its insertion code: reload the mail page.' } };
+  }
+  const caret = caretIn(session.compose.bodyEditor());
+  const outcome = await insertStatement({
+    compose: session.compose,
+    kind,
+    caret,
+    ...(profileId === undefined ? {} : { profileId }),
+  });
+  if (outcome.kind === 'inserted') return { ok: true, value: { message: outcome.message } };
+  if (outcome.kind === 'failed') return { ok: false, error: { message: outcome.message } };
+  const names = outcome.clients.map((c) => c.name).join(', ');
+  return { ok: false, error: { message: `Several clients are among the recipients (${names}): choose one.` } };
 }

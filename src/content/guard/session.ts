@@ -8,6 +8,8 @@ import type { GuardCheck } from '../../core/guard-types.ts';
 import { call } from '../../messaging/call.ts';
 import type { ComposeAdapter } from '../providers/adapter.ts';
 import { recipientsKey } from './recipients-key.ts';
+import { recordFailure } from './failure-log.ts';
+import { loadMenu } from './menu-loader.ts';
 import { preloadPanel } from './panel-loader.ts';
 import { StatusPill } from './pill.ts';
 
@@ -27,11 +29,12 @@ export class ComposeSession {
   private pendingKey: string | null = null;
   private expiry: ReturnType<typeof setTimeout> | undefined;
   private readonly pill: StatusPill;
+  private menu: { close(returnFocus: boolean): void } | null = null;
   /** When the user last typed or clicked in this compose: the popup's "focused compose". */
   lastActive = 0;
 
   constructor(readonly compose: ComposeAdapter) {
-    this.pill = new StatusPill(compose);
+    this.pill = new StatusPill(compose, (button, caret) => void this.toggleMenu(button, caret));
   }
 
   get root(): HTMLElement {
@@ -80,7 +83,34 @@ export class ComposeSession {
 
   dispose(): void {
     clearTimeout(this.expiry);
+    this.menu?.close(false);
     this.pill.remove();
+  }
+
+  /** The pill's menu (issue 15): opened on the pill's press, closed by a second press. */
+  private async toggleMenu(button: HTMLElement, caret: Range | null): Promise<void> {
+    if (this.menu) {
+      this.menu.close(true);
+      return;
+    }
+    try {
+      const { openStatementMenu } = await loadMenu();
+      if (this.menu) return; // a second press while the chunk was loading
+      this.pill.setExpanded(true);
+      this.menu = openStatementMenu({
+        anchor: button,
+        compose: this.compose,
+        check: this.check,
+        caret,
+        onClose: () => {
+          this.menu = null;
+          this.pill.setExpanded(false);
+        },
+      });
+    } catch (error) {
+      this.pill.setExpanded(false);
+      recordFailure('opening the pill menu', error, 'nothing was inserted');
+    }
   }
 
   private isFresh(): boolean {

@@ -48,6 +48,11 @@ export interface ComposeAdapter {
    * left open with its text intact, any menu or dialog the adapter opened is closed again.
    */
   scheduleSend(at: string): Promise<ScheduleResult>;
+  /**
+   * The body's editor (the contenteditable the user types into, never a hidden plain-text twin),
+   * or null when not found: where "Insert my boundaries" puts its text.
+   */
+  bodyEditor(): HTMLElement | null;
   /** The body as the provider's HTML (what a local delivery restores), or '' when not found. */
   bodyHtml(): string;
   /** To, Cc and Bcc separately, as written (`recipients()` is their union). */

@@ -89,7 +89,7 @@ describe('ComposeSection', () => {
     expect(alertText(root)).toContain('The mail tab did not answer (No response).');
   });
 
-  it('inside the hours: the status and no action', () => {
+  it('inside the hours: the status, no guard action, and the two insert actions', () => {
     const { root } = show({
       kind: 'state',
       tabId: 7,
@@ -97,7 +97,49 @@ describe('ComposeSection', () => {
     });
     const region = section(root, 'This compose');
     expect(text(region)).toContain('Acme Corp · inside hours until 18:00 EST');
-    expect(region.querySelectorAll('button')).toHaveLength(0);
+    expect([...region.querySelectorAll('button')].map(text)).toEqual(['Insert my boundaries', 'Insert signature line']);
+  });
+
+  it('inserts the statement into the compose, and says so', async () => {
+    const { root, link } = show(
+      { kind: 'state', tabId: 7, state: composeState(checkFor(['jane@acme.com'], MONDAY_MORNING_NY)) },
+      scriptedLink({
+        actAnswer: { ok: true, value: { message: 'Your signature line for Acme Corp is in the message.' } },
+      }),
+    );
+    button(root, 'Insert signature line').click();
+    await settle();
+    expect(link.inserts).toEqual([{ tabId: 7, composeId: 'compose-1', kind: 'signature', profileId: undefined }]);
+    expect(statusText(root)).toContain('Your signature line for Acme Corp is in the message.');
+  });
+
+  it('with several clients, inserts for the one chosen', async () => {
+    const recipients = ['jane@acme.com', 'ops@globex.com'];
+    const { root, link } = show(
+      { kind: 'state', tabId: 7, state: composeState(checkFor(recipients, MONDAY_MORNING_NY), recipients) },
+      scriptedLink({ actAnswer: { ok: true, value: { message: 'done' } } }),
+    );
+    const select = root.querySelector<HTMLSelectElement>('#popup-insert-client')!;
+    select.value = 'globex';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    await settle();
+    button(root, 'Insert my boundaries').click();
+    await settle();
+    expect(link.inserts).toEqual([{ tabId: 7, composeId: 'compose-1', kind: 'paragraph', profileId: 'globex' }]);
+  });
+
+  it('without a client among the recipients the insert actions are disabled, with the reason', () => {
+    const recipients = ['x@unknown.org'];
+    const { root } = show({
+      kind: 'state',
+      tabId: 7,
+      state: composeState(checkFor(recipients, MONDAY_MORNING_NY), recipients),
+    });
+    const insert = button(root, 'Insert my boundaries');
+    expect(insert.disabled).toBe(true);
+    expect(root.querySelector(`#${insert.getAttribute('aria-describedby') ?? ''}`)?.textContent).toBe(
+      'Add a client’s address to the recipients first.',
+    );
   });
 
   it('an unsupported layout: the sentence, and no action', () => {

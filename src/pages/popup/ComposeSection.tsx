@@ -6,6 +6,7 @@ import { ColorDot } from '../ui/ColorDot.tsx';
 import { ResultError } from '../ui/ResultError.tsx';
 import { runComposeAction, type ComposeSource, type TabLink } from './compose-source.ts';
 import { composeSectionText } from './compose-text.ts';
+import { InsertStatement } from './InsertStatement.tsx';
 
 export interface ComposeSectionProps {
   /** Null until the tab answered. */
@@ -113,6 +114,15 @@ export function ComposeSection({ source, link, refresh, closePopup }: ComposeSec
             </Button>
           ) : null}
         </div>
+      ) : null}
+      {composeId !== null && source.kind === 'state' && source.state.kind === 'compose' ? (
+        <InsertStatement
+          link={link}
+          tabId={tabId}
+          composeId={composeId}
+          check={source.state.compose.check}
+          clients={text.clients}
+        />
       ) : null}
       <p role="status" class="rc-compose__status">
         {busy !== null ? BUSY_TEXT[busy] : outcome?.ok ? outcome.value.message : ''}

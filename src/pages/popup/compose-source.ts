@@ -3,6 +3,7 @@
  * whose content script does not answer, or the content script's own `tab/compose-state`.
  * The browser is reached through a `TabLink`, so this logic is tested with a fake one.
  */
+import type { StatementKind } from '../../core/statement-types.ts';
 import type { ComposeAction, TabComposeState } from '../../messaging/tab-protocol.ts';
 import { isResult } from '../../messaging/call.ts';
 import type { Result } from '../../messaging/protocol.ts';
@@ -15,6 +16,8 @@ export interface TabLink {
   composeState(tabId: number): Promise<unknown>;
   /** Asks the tab's top frame for `tab/compose-act`; rejects when nothing answers. */
   act(tabId: number, composeId: string, action: ComposeAction): Promise<unknown>;
+  /** Asks the tab's top frame for `tab/compose-insert` (issue 15); rejects when nothing answers. */
+  insert(tabId: number, composeId: string, kind: StatementKind, profileId: string | undefined): Promise<unknown>;
 }
 
 export type ComposeSource =
@@ -57,14 +60,29 @@ export async function readComposeSource(link: TabLink): Promise<ComposeSource> {
 }
 
 /** Runs a guard action in the tab; a silent or unreadable tab becomes an ordinary failure. */
-export async function runComposeAction(
+export function runComposeAction(
   link: TabLink,
   tabId: number,
   composeId: string,
   action: ComposeAction,
 ): Promise<Result<{ message: string }>> {
+  return tabAnswer(() => link.act(tabId, composeId, action));
+}
+
+/** Inserts the statement into the tab's compose (issue 15); failures as for runComposeAction. */
+export function runComposeInsert(
+  link: TabLink,
+  tabId: number,
+  composeId: string,
+  kind: StatementKind,
+  profileId: string | undefined,
+): Promise<Result<{ message: string }>> {
+  return tabAnswer(() => link.insert(tabId, composeId, kind, profileId));
+}
+
+async function tabAnswer(ask: () => Promise<unknown>): Promise<Result<{ message: string }>> {
   try {
-    const answer = await link.act(tabId, composeId, action);
+    const answer = await ask();
     if (isResult(answer) && (!answer.ok || typeof (answer.value as { message?: unknown }).message === 'string')) {
       return answer as Result<{ message: string }>;
     }

@@ -12,5 +12,11 @@ export function browserTabLink(requestedTabId: number | null): TabLink {
     composeState: (tabId) => sendTabMessage('tab/compose-state', undefined, { tabId, frameId: TOP_FRAME }),
     act: (tabId, composeId, action) =>
       sendTabMessage('tab/compose-act', { composeId, action }, { tabId, frameId: TOP_FRAME }),
+    insert: (tabId, composeId, kind, profileId) =>
+      sendTabMessage(
+        'tab/compose-insert',
+        profileId === undefined ? { composeId, kind } : { composeId, kind, profileId },
+        { tabId, frameId: TOP_FRAME },
+      ),
   };
 }

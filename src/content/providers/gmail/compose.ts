@@ -5,7 +5,7 @@
 import type { ThreadRef } from '../../../core/queue-types.ts';
 import type { ComposeAdapter, ComposeKind, RequestMessage, ScheduleResult } from '../adapter.ts';
 import { safely } from '../safely.ts';
-import { bodyHtmlOf } from './body.ts';
+import { bodyHtmlOf, bodyOf } from './body.ts';
 import { readRecipientFields, readRecipients } from './recipients.ts';
 import { findRequest } from './request.ts';
 import { isComposeOpen, kindOf } from './roots.ts';
@@ -54,6 +54,10 @@ export class GmailCompose implements ComposeAdapter {
         reason: `the scheduler could not be loaded (${String(error)})`,
       }),
     );
+  }
+
+  bodyEditor(): HTMLElement | null {
+    return safely(() => bodyOf(this.root), null);
   }
 
   bodyHtml(): string {

@@ -52,8 +52,12 @@ export class OutlookCompose implements ComposeAdapter {
     return scheduleSend(this.root, at);
   }
 
+  bodyEditor(): HTMLElement | null {
+    return safely(() => this.root.querySelector<HTMLElement>(BODY_EDITOR), null);
+  }
+
   bodyHtml(): string {
-    return safely(() => this.root.querySelector(BODY_EDITOR)?.innerHTML ?? '', '');
+    return safely(() => this.bodyEditor()?.innerHTML ?? '', '');
   }
 
   recipientFields(): { to: string[]; cc: string[]; bcc: string[] } {

@@ -6,6 +6,7 @@ import { Field } from '../../ui/Field.tsx';
 import { CopyButton } from './CopyButton.tsx';
 import type { Clock } from './draft.ts';
 import { defaultLanguage } from './statement-preview.ts';
+import { DEFAULT_TONE } from '../../../core/statement-language.ts';
 
 const TONES: readonly { value: Tone; label: string }[] = [
   { value: 'friendly', label: 'Friendly' },
@@ -47,7 +48,7 @@ function statements(profile: ClientProfile, tone: Tone, language: Language, cloc
  * being edited, in a chosen tone and language, with a button to copy each version.
  */
 export function StatementPreview({ profile, blocker, clock, now, browserLanguage }: StatementPreviewProps) {
-  const [tone, setTone] = useState<Tone>('friendly');
+  const [tone, setTone] = useState<Tone>(DEFAULT_TONE);
   const [language, setLanguage] = useState<Language>(() =>
     defaultLanguage(browserLanguage ?? globalThis.navigator?.language),
   );

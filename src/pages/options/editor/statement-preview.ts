@@ -3,7 +3,7 @@
  * draft from saying anything yet, and the language a preview starts in.
  */
 import type { Problem } from '../../../core/problem.ts';
-import type { Language } from '../../../core/statement.ts';
+export { defaultLanguage } from '../../../core/statement-language.ts';
 
 /** The fields the statement is made from; a problem elsewhere (name, addresses) does not stop it. */
 const STATEMENT_FIELDS = ['timeZone', 'hours', 'timeOff', 'promise', 'emergency'];
@@ -16,9 +16,4 @@ export function previewBlocker(problems: readonly Problem[]): Problem | null {
       return STATEMENT_FIELDS.includes(top);
     }) ?? null
   );
-}
-
-/** German for a browser set to German (de, de-DE, de-AT …), English otherwise. */
-export function defaultLanguage(browserLanguage: string | undefined): Language {
-  return browserLanguage?.toLowerCase().startsWith('de') === true ? 'de' : 'en';
 }

@@ -54,6 +54,7 @@ export function composeState(check: GuardCheck | null, recipients = ['jane@acme.
 
 export interface ScriptedLink extends TabLink {
   acts: { tabId: number; composeId: string; action: ComposeAction }[];
+  inserts: { tabId: number; composeId: string; kind: string; profileId: string | undefined }[];
   asked: number[];
 }
 
@@ -65,6 +66,7 @@ export function scriptedLink(options: {
 }): ScriptedLink {
   const link: ScriptedLink = {
     acts: [],
+    inserts: [],
     asked: [],
     findTab: () =>
       Promise.resolve(
@@ -76,6 +78,12 @@ export function scriptedLink(options: {
     },
     act: (tabId, composeId, action) => {
       link.acts.push({ tabId, composeId, action });
+      return options.actAnswer instanceof Error
+        ? Promise.reject(options.actAnswer)
+        : Promise.resolve(options.actAnswer);
+    },
+    insert: (tabId, composeId, kind, profileId) => {
+      link.inserts.push({ tabId, composeId, kind, profileId });
       return options.actAnswer instanceof Error
         ? Promise.reject(options.actAnswer)
         : Promise.resolve(options.actAnswer);
