@@ -18,6 +18,7 @@ import { cancelEntry, openInCompose, retimeEntry, sendNow, settleSent } from './
 import { enqueue, queueSummary } from './handlers/queue-local.ts';
 import { clientReport, reportCsvRows, reportDrift, reportOverview } from './handlers/report.ts';
 import { getProfilesStatus } from './handlers/status.ts';
+import { holidayPlaces, listHolidays } from './handlers/holidays.ts';
 
 export type Listen = typeof onMessage;
 
@@ -32,6 +33,8 @@ export function registerHandlers(listen: Listen, deps: () => HandlerDeps): void 
     'settings/get': () => listen('settings/get', (m) => getSettings(m.data, m.sender, deps())),
     'settings/set': () => listen('settings/set', (m) => setSettings(m.data, m.sender, deps())),
     'status/profiles': () => listen('status/profiles', (m) => getProfilesStatus(m.data, m.sender, deps())),
+    'holidays/places': () => listen('holidays/places', (m) => holidayPlaces(m.data, m.sender, deps())),
+    'holidays/list': () => listen('holidays/list', (m) => listHolidays(m.data, m.sender, deps())),
     'guard/check': () => listen('guard/check', (m) => checkGuard(m.data, m.sender, deps())),
     'ledger/record': () => listen('ledger/record', (m) => recordLedgerEvent(m.data, m.sender, deps())),
     'queue/handoff': () => listen('queue/handoff', (m) => handOff(m.data, m.sender, deps())),
