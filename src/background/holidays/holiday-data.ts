@@ -8,12 +8,17 @@
  * The path goes through node_modules because the package's `exports` do not list the JSON file.
  */
 import raw from '../../../node_modules/date-holidays/data/holidays.json?raw';
+import { loadZoneData } from './moment-timezone-lazy.ts';
 
 let parsed: object | undefined;
 
 /** The library's data, as date-holidays-parser's constructor takes it. */
 export function holidayData(): object {
-  parsed ??= JSON.parse(raw) as object;
+  if (parsed === undefined) {
+    // The library's time zones too (moment-timezone-lazy.ts): it needs them from its first call.
+    loadZoneData();
+    parsed = JSON.parse(raw) as object;
+  }
   return parsed;
 }
 
