@@ -4,6 +4,7 @@ import preact from '@preact/preset-vite';
 import { fileURLToPath } from 'node:url';
 import { contentScriptsOf, manifestFor, type Target } from './manifest.config.ts';
 import { contentScripts } from './scripts/lib/content-scripts.ts';
+import { MOMENT_TIMEZONE_LAZY } from './scripts/lib/moment-timezone-alias.ts';
 
 // One build per browser: RED_CUP_TARGET=chrome|firefox (scripts/build.mjs runs both).
 const target: Target = process.env.RED_CUP_TARGET === 'firefox' ? 'firefox' : 'chrome';
@@ -27,4 +28,6 @@ export default defineConfig({
     sourcemap: false,
   },
   server: { strictPort: true },
+  // The holiday library's moment-timezone without its zone data at start-up (worker cold start, issue 15.3).
+  resolve: { alias: [MOMENT_TIMEZONE_LAZY] },
 });

@@ -6,6 +6,7 @@
  * Bundle size is not measured here: `npx esbuild src/background/holidays/holiday-dates.ts
  * --bundle --minify --format=esm | gzip -c | wc -c` gives it.
  */
+import './lib/raw-imports.mjs'; // before the worker code: holiday-data.ts imports the data `?raw`
 import { performance } from 'node:perf_hooks';
 import { table } from '../scripts/lib/util.mjs';
 import { measure, ms } from './lib/measure.ts';

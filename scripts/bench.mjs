@@ -21,10 +21,10 @@ cli(async () => {
     return 2;
   }
   await setup({ browsers: [] });
-  // size, guard, queue and report measure dist/: build first, so they describe the current code.
+  // size, guard, queue, report and worker-start measure dist/: build first, so they describe the current code.
   if (
     !process.argv.includes('--no-build') &&
-    benches.some((f) => ['size', 'guard', 'queue', 'report'].some((word) => f.startsWith(word)))
+    benches.some((f) => ['size', 'guard', 'queue', 'report', 'worker'].some((word) => f.startsWith(word)))
   ) {
     heading('build');
     await build();

@@ -48,11 +48,12 @@ const engine = () =>
   queueEngine({
     queue: queueStore(getDatabase),
     boundary: async () => {
-      const [{ profiles }, { settings }] = await Promise.all([
-        profilesStore(getDatabase).list(),
+      const [snapshot, { settings }] = await Promise.all([
+        profilesStore(getDatabase).snapshot(),
         settingsStore(getDatabase).get(),
       ]);
-      return { profiles, settings };
+      // The effective profiles: a queued reply is not delivered on the client's public holiday.
+      return { profiles: snapshot.effective(new Date()).profiles, settings };
     },
     mail: browserMailTabs,
     signals,

@@ -35,6 +35,8 @@ const ALL = {
   'report/client': true,
   'report/csv-rows': true,
   'report/drift': true,
+  'holidays/places': true,
+  'holidays/list': true,
 } satisfies Record<keyof ProtocolMap, true>;
 
 describe('registerHandlers', () => {

@@ -19,6 +19,7 @@ import { enqueue, queueSummary } from './handlers/queue-local.ts';
 import { clientReport, reportCsvRows, reportDrift, reportOverview } from './handlers/report.ts';
 import { getProfilesStatus } from './handlers/status.ts';
 import { statementForCompose } from './handlers/statement.ts';
+import { holidayPlaces, listHolidays } from './handlers/holidays.ts';
 
 export type Listen = typeof onMessage;
 
@@ -33,6 +34,8 @@ export function registerHandlers(listen: Listen, deps: () => HandlerDeps): void 
     'settings/get': () => listen('settings/get', (m) => getSettings(m.data, m.sender, deps())),
     'settings/set': () => listen('settings/set', (m) => setSettings(m.data, m.sender, deps())),
     'status/profiles': () => listen('status/profiles', (m) => getProfilesStatus(m.data, m.sender, deps())),
+    'holidays/places': () => listen('holidays/places', (m) => holidayPlaces(m.data, m.sender, deps())),
+    'holidays/list': () => listen('holidays/list', (m) => listHolidays(m.data, m.sender, deps())),
     'guard/check': () => listen('guard/check', (m) => checkGuard(m.data, m.sender, deps())),
     'statement/for-compose': () =>
       listen('statement/for-compose', (m) => statementForCompose(m.data, m.sender, deps())),

@@ -40,6 +40,10 @@ export const LIMITS = {
   windowsPerDay: 12,
   timeOffRanges: 1_000,
   timeOffLabelChars: 200,
+  /** A holiday library code: `US`, `NSW`; the longest it has is a few characters. */
+  holidayCodeChars: 10,
+  /** Days to work anyway: a country has at most a few dozen public holidays a year. */
+  workAnywayDays: 500,
   situations: 200,
   keywords: 200,
   /** One situation or keyword. */
@@ -92,6 +96,26 @@ export const TimeOffSchema = v.object(
     start: v.pipe(text(), v.regex(ISO_DATE, 'expected a date like 2026-12-24')),
     end: v.pipe(text(), v.regex(ISO_DATE, 'expected a date like 2026-12-24')),
     label: v.optional(shortText(LIMITS.timeOffLabelChars)),
+  },
+  OBJECT,
+);
+
+/**
+ * Which public holidays a client observes. Whether the codes exist is the worker's check
+ * (holidayChoiceProblem): the holiday library stays out of src/core.
+ */
+export const HolidayChoiceSchema = v.object(
+  {
+    country: v.pipe(shortText(LIMITS.holidayCodeChars), v.nonEmpty('expected a country code like US')),
+    region: v.optional(v.pipe(shortText(LIMITS.holidayCodeChars), v.nonEmpty('expected a region code like NY'))),
+    workAnyway: v.optional(
+      list(
+        v.pipe(text(), v.regex(ISO_DATE, 'expected a date like 2026-12-24')),
+        LIMITS.workAnywayDays,
+        'days to work anyway',
+      ),
+      [],
+    ),
   },
   OBJECT,
 );
@@ -175,6 +199,7 @@ export const ClientProfileSchema = v.object(
     timeZone: shortText(LIMITS.timeZoneChars),
     hours: WeeklyHoursSchema,
     timeOff: list(TimeOffSchema, LIMITS.timeOffRanges, 'time-off ranges'),
+    holidays: v.optional(HolidayChoiceSchema),
     promise: ResponsePromiseSchema,
     emergency: EmergencyPolicySchema,
     sendLater: SendLaterPolicySchema,

@@ -15,6 +15,7 @@
  */
 import * as v from 'valibot';
 import { normalizeMatchEntry } from './matching.ts';
+import type { HolidayChoice } from './holiday-choice.ts';
 import type { Problem } from './problem.ts';
 import {
   WEEKDAYS,
@@ -26,6 +27,7 @@ import {
 } from './profile.ts';
 import {
   ClientProfileSchema,
+  HolidayChoiceSchema,
   ISO_DATE,
   LIMITS,
   PromiseRuleSchema,
@@ -62,6 +64,12 @@ export interface ValidateProfileOptions {
    * engine still knows it — a stricter rule must never make a stored profile unreadable.
    */
   zones?: 'new' | 'stored';
+  /**
+   * Whether a holiday choice names a country and region the holiday library knows. Only the
+   * worker can answer (the library stays out of src/core), so it passes its check on every save
+   * and import; without it (the editor, the page's import preview) the codes are not checked.
+   */
+  holidayProblem?: (choice: HolidayChoice) => Problem | null;
 }
 
 type Key = string | number;
@@ -122,6 +130,7 @@ const TOP_PLACES: Record<string, string> = {
   timeZone: 'time zone',
   hours: 'weekly hours',
   timeOff: 'time off',
+  holidays: 'public holidays',
   promise: 'promise',
   emergency: 'emergency',
   sendLater: 'send later',
@@ -129,6 +138,11 @@ const TOP_PLACES: Record<string, string> = {
 };
 const WINDOW_FIELDS: Record<string, string> = { start: 'start', end: 'end', overnight: '"ends next day"' };
 const TIME_OFF_FIELDS: Record<string, string> = { start: 'first day', end: 'last day', label: 'label' };
+const HOLIDAY_FIELDS: Record<string, string> = {
+  country: 'country',
+  region: 'region',
+  workAnyway: 'days to work anyway',
+};
 const PROMISE_RULES: Record<string, string> = { regular: 'promise', afterHours: 'after-hours promise' };
 const PROMISE_FIELDS: Record<string, string> = { kind: 'kind', hours: 'hours', time: 'by time' };
 const EMERGENCY_FIELDS: Record<string, string> = {
@@ -164,6 +178,10 @@ export function profilePlace(keys: readonly Key[]): string {
     case 'timeOff':
       parts = typeof a === 'number' ? [`time off ${a + 1}`, label(TIME_OFF_FIELDS, b)] : ['time off'];
       used = typeof a === 'number' ? 3 : 1;
+      break;
+    case 'holidays':
+      parts = ['public holidays', label(HOLIDAY_FIELDS, a), ordinal(b, 'day')];
+      used = 3;
       break;
     case 'promise':
       parts = [label(PROMISE_RULES, a) ?? 'promise', label(PROMISE_FIELDS, b)];
@@ -298,6 +316,7 @@ const LIST_LIMITS: readonly { keys: readonly [string] | readonly [string, string
     noun: `windows on ${WEEKDAY_NAMES[day]}`,
   })),
   { keys: ['timeOff'], max: LIMITS.timeOffRanges, noun: 'time-off ranges' },
+  { keys: ['holidays', 'workAnyway'], max: LIMITS.workAnywayDays, noun: 'public holidays to work anyway' },
   { keys: ['emergency', 'situations'], max: LIMITS.situations, noun: 'emergency situations' },
   { keys: ['emergency', 'keywords'], max: LIMITS.keywords, noun: 'emergency keywords' },
 ];
@@ -343,6 +362,7 @@ function semanticProblems(
   others: readonly ClientProfile[],
   prefix: string,
   zones: 'new' | 'stored',
+  holidayProblem: ValidateProfileOptions['holidayProblem'],
 ): Problem[] {
   const problems: Problem[] = [];
   const add = (keys: readonly Key[], place: string, text: string) =>
@@ -456,6 +476,24 @@ function semanticProblems(
     });
   }
 
+  if (v.is(HolidayChoiceSchema, raw.holidays)) {
+    const choice = v.parse(HolidayChoiceSchema, raw.holidays);
+    choice.workAnyway.forEach((date, i) => {
+      if (!isRealDate(date)) {
+        add(['holidays', 'workAnyway', i], 'public holidays', `the day to work anyway "${date}" is not a real date`);
+      }
+    });
+    // The library's own message already says "Public holidays: …"; only the name goes in front.
+    const problem = holidayProblem?.({ ...choice, workAnyway: [] }) ?? null;
+    if (problem !== null) {
+      const message =
+        prefix === ''
+          ? problem.message
+          : `${prefix}${problem.message.charAt(0).toLowerCase()}${problem.message.slice(1)}`;
+      problems.push({ path: problem.path, message });
+    }
+  }
+
   if (v.is(WeeklyHoursSchema, raw.hours) && isRecord(raw.promise)) {
     const hours = raw.hours;
     const windows = WEEKDAYS.reduce((n, day) => n + hours[day].length, 0);
@@ -499,6 +537,7 @@ function cleanProfile(p: ClientProfile): ClientProfile {
     timeOff: p.timeOff.map((t) =>
       t.label === undefined ? { start: t.start, end: t.end } : { start: t.start, end: t.end, label: t.label },
     ),
+    ...(p.holidays === undefined ? {} : { holidays: cleanHolidays(p.holidays) }),
     promise,
     emergency: {
       situations: [...p.emergency.situations],
@@ -512,6 +551,14 @@ function cleanProfile(p: ClientProfile): ClientProfile {
     },
     notes: p.notes,
   };
+}
+
+function cleanHolidays(h: HolidayChoice): HolidayChoice {
+  // Each day once, in order: the editor toggles days in and out, a file may repeat one.
+  const workAnyway = [...new Set(h.workAnyway)].sort();
+  return h.region === undefined
+    ? { country: h.country, workAnyway }
+    : { country: h.country, region: h.region, workAnyway };
 }
 
 /** The message prefix for a profile: `"Acme, "`, or nothing without a usable name. */
@@ -544,7 +591,8 @@ export function validateProfile(
   const parsed = v.safeParse(ClientProfileSchema, bounded);
   if (!parsed.success) for (const issue of parsed.issues) problems.push(issueProblem(issue, prefix, profilePlace));
   if (isRecord(bounded))
-    for (const p of semanticProblems(bounded, others, prefix, options.zones ?? 'new')) problems.push(p);
+    for (const p of semanticProblems(bounded, others, prefix, options.zones ?? 'new', options.holidayProblem))
+      problems.push(p);
   if (oversize.length > 0 || problems.length > 0 || !parsed.success) {
     // Stable: at one place, the structural problems come first, then the semantic ones.
     const keyed = problems.map((p) => ({ p, key: orderKey(p.path) }));

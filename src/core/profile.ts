@@ -1,3 +1,4 @@
+import type { HolidayChoice } from './holiday-choice.ts';
 import type { RetentionChoice } from './report-types.ts';
 
 /**
@@ -98,6 +99,12 @@ export interface ClientProfile {
   timeZone: string;
   hours: WeeklyHours;
   timeOff: TimeOff[];
+  /**
+   * The public holidays the client observes (issue 15.3): the choice only, never the dates. The
+   * worker expands it into extra time off (src/background/holidays/effective-profiles.ts).
+   * Absent = none (the default), and on every profile stored before it existed.
+   */
+  holidays?: HolidayChoice;
   promise: ResponsePromise;
   emergency: EmergencyPolicy;
   sendLater: SendLaterPolicy;

@@ -5,6 +5,7 @@ import { profileRef } from './profile.ts';
 import {
   changedFields,
   checkFileProfile,
+  checkSteps,
   exportProfiles,
   jsonErrorOffset,
   parseProfilesFile,
@@ -12,6 +13,7 @@ import {
   settleProfilesFile,
 } from './profiles-file.ts';
 import { NO_HOURS, profile, win } from './testing/profile-fixture.ts';
+import { runToEnd } from './profile-validation.ts';
 
 const acme = profile({ id: 'acme', name: 'Acme', timeZone: 'America/New_York', match: ['acme.com'] });
 const beta = profile({
@@ -43,7 +45,7 @@ describe('exportProfiles', () => {
     expect(fileName).toBe('red-cup-profiles-2026-11-22.json');
     expect(JSON.parse(json)).toEqual({
       format: 'red-cup-profiles',
-      version: 1,
+      version: 2,
       exportedAt: now.toISOString(),
       profiles: [acme, beta],
     });
@@ -200,13 +202,13 @@ describe('parseProfilesFile: refused files', () => {
     ],
     [
       'a newer version',
-      wrapper([acme], { version: 2 }),
+      wrapper([acme], { version: 3 }),
       [],
       [
         {
           path: 'version',
           message:
-            'This file was made by a newer Red Cup (file version 2; this one reads version 1). Update Red Cup, then import the file again.',
+            'This file was made by a newer Red Cup (file version 3; this one reads version 2). Update Red Cup, then import the file again.',
         },
       ],
     ],
@@ -214,7 +216,7 @@ describe('parseProfilesFile: refused files', () => {
       'an unknown version',
       wrapper([acme], { version: '1' }),
       [],
-      [{ path: 'version', message: 'The file\'s version "1" is not one Red Cup knows (expected 1).' }],
+      [{ path: 'version', message: 'The file\'s version "1" is not one Red Cup knows (expected 2).' }],
     ],
     [
       'a wrapper with every part wrong',
@@ -225,7 +227,7 @@ describe('parseProfilesFile: refused files', () => {
           path: 'format',
           message: 'This is not a Red Cup profiles file: it does not say "format": "red-cup-profiles".',
         },
-        { path: 'version', message: 'The file does not say which version it is (expected "version": 1).' },
+        { path: 'version', message: 'The file does not say which version it is (expected "version": 2).' },
         { path: 'profiles', message: 'The file\'s "profiles" should be a list of profiles, but it is an object.' },
       ],
     ],
@@ -382,7 +384,7 @@ describe('parseProfilesFile: hostile files are refused with a list, never a thro
 
   it('a "version" nested 10,000 deep', () => {
     const text = wrapper([acme]).replace('"version":1', `"version":${deep(10_000)}`);
-    expect(messages(text)).toEqual(["The file's version is a list, not a version Red Cup knows (expected 1)."]);
+    expect(messages(text)).toEqual(["The file's version is a list, not a version Red Cup knows (expected 2)."]);
   });
 
   it('a profile nested 10,000 deep, and a cut-off one', () => {
@@ -466,5 +468,55 @@ describe('readProfilesFile, checkFileProfile, settleProfilesFile: the steps give
     if (!read.ok) throw new Error('not read');
     const checked = read.items.map((_, i) => checkFileProfile(read, i));
     expect(settleProfilesFile(read, checked, [gamma])).toEqual(parseProfilesFile(text, [gamma]));
+  });
+});
+
+describe('profiles file: the holiday choice (issue 15.3, file version 2)', () => {
+  const withHolidays = profile({
+    id: 'hol',
+    name: 'Holly',
+    timeZone: 'America/New_York',
+    match: ['holly.com'],
+    holidays: { country: 'US', region: 'NY', workAnyway: ['2026-11-26'] },
+  });
+
+  it('carries the choice (not the dates) and round-trips', () => {
+    const { json } = exportProfiles([withHolidays], new Date('2026-11-22T12:00:00Z'));
+    const file = JSON.parse(json) as { version: number; profiles: ClientProfile[] };
+    expect(file.version).toBe(2);
+    expect(file.profiles[0]?.holidays).toEqual({ country: 'US', region: 'NY', workAnyway: ['2026-11-26'] });
+    expect(file.profiles[0]?.timeOff).toEqual([]);
+    const result = parseProfilesFile(json, []);
+    expect(result.ok && result.profiles[0]?.holidays).toEqual(withHolidays.holidays);
+  });
+
+  it('names a changed choice in the preview', () => {
+    const changed = { ...withHolidays, holidays: { country: 'US', region: 'CA', workAnyway: [] } };
+    const result = parseProfilesFile(wrapper([changed], { version: 2 }), [withHolidays]);
+    expect(result.ok && result.preview.changed.map((c) => c.fields)).toEqual([['holidays']]);
+  });
+
+  it('still imports a version 1 file (before holidays): its profiles have no choice', () => {
+    const old = JSON.stringify({
+      format: 'red-cup-profiles',
+      version: 1,
+      exportedAt: '2026-01-10T12:00:00.000Z',
+      profiles: [{ ...acme }],
+    });
+    const result = parseProfilesFile(old, []);
+    expect(result.ok).toBe(true);
+    expect(result.ok && result.profiles[0]?.holidays).toBeUndefined();
+  });
+
+  it('refuses an unknown country with the check the worker passes in', () => {
+    const read = readProfilesFile(wrapper([{ ...withHolidays, holidays: { country: 'XX', workAnyway: [] } }]));
+    if (!read.ok) throw new Error('the file should read');
+    const problem = (c: { country: string }) =>
+      c.country === 'XX' ? { path: 'holidays.country', message: 'Public holidays: unknown country "XX".' } : null;
+    const [checked] = runToEnd(checkSteps(read, problem));
+    expect(checked).toEqual({
+      ok: false,
+      problems: [{ path: 'holidays.country', message: 'Profile 1 (Holly), public holidays: unknown country "XX".' }],
+    });
   });
 });

@@ -29,10 +29,17 @@ import {
   show,
   validateProfile,
   type ProfileValidation,
+  type ValidateProfileOptions,
 } from './profile-validation.ts';
 
 export const PROFILES_FORMAT = 'red-cup-profiles';
-export const PROFILES_VERSION = 1;
+/**
+ * 2: a profile may carry `holidays` (the public holidays it observes, issue 15.3). A version 1
+ * file is read exactly as before: its profiles simply have no holiday choice.
+ */
+export const PROFILES_VERSION = 2;
+/** Every version this Red Cup reads. */
+const READABLE_VERSIONS: readonly unknown[] = [1, 2];
 
 export interface ProfilesFile {
   format: typeof PROFILES_FORMAT;
@@ -242,15 +249,15 @@ function itemsOf(data: unknown): Items {
       path: 'version',
       message: `This file was made by a newer Red Cup (file version ${version}; this one reads version ${PROFILES_VERSION}). Update Red Cup, then import the file again.`,
     });
-  } else if (version !== PROFILES_VERSION) {
+  } else if (!READABLE_VERSIONS.includes(version)) {
     problems.push({
       path: 'version',
       message:
         version === undefined
-          ? 'The file does not say which version it is (expected "version": 1).'
+          ? `The file does not say which version it is (expected "version": ${PROFILES_VERSION}).`
           : typeof version === 'object' && version !== null
-            ? `The file's version is ${describe(version)}, not a version Red Cup knows (expected 1).`
-            : `The file's version ${show(version)} is not one Red Cup knows (expected 1).`,
+            ? `The file's version is ${describe(version)}, not a version Red Cup knows (expected ${PROFILES_VERSION}).`
+            : `The file's version ${show(version)} is not one Red Cup knows (expected ${PROFILES_VERSION}).`,
     });
   }
   if (!Array.isArray(data.profiles)) {
@@ -287,6 +294,7 @@ const COMPARED_FIELDS = [
   'timeZone',
   'hours',
   'timeOff',
+  'holidays',
   'promise',
   'emergency',
   'sendLater',
@@ -372,15 +380,25 @@ function title(file: FileProfiles, i: number, word = 'Profile'): string {
 const prefixOf = (file: FileProfiles, i: number) => (file.single ? namePrefix(file.items[i]) : `${title(file, i)}, `);
 
 /** Part 2, once per profile: the profile's own checks (nothing across profiles yet). */
-export function checkFileProfile(file: FileProfiles, i: number): ProfileValidation {
-  return validateProfile(file.items[i], [], { prefix: prefixOf(file, i) });
+export function checkFileProfile(
+  file: FileProfiles,
+  i: number,
+  holidayProblem?: ValidateProfileOptions['holidayProblem'],
+): ProfileValidation {
+  return validateProfile(file.items[i], [], {
+    prefix: prefixOf(file, i),
+    ...(holidayProblem === undefined ? {} : { holidayProblem }),
+  });
 }
 
 /** Part 2 for the whole file, one profile per step; returns `checkFileProfile` of each. */
-export function* checkSteps(file: FileProfiles): Generator<void, ProfileValidation[]> {
+export function* checkSteps(
+  file: FileProfiles,
+  holidayProblem?: ValidateProfileOptions['holidayProblem'],
+): Generator<void, ProfileValidation[]> {
   const checked: ProfileValidation[] = [];
   for (let i = 0; i < file.items.length; i++) {
-    checked.push(checkFileProfile(file, i));
+    checked.push(checkFileProfile(file, i, holidayProblem));
     yield;
   }
   return checked;

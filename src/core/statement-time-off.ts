@@ -4,6 +4,7 @@
  * "24. Dezember"). Month names are spelled here, not by the engine, so the text is the same
  * in every browser.
  */
+import { isHolidayTimeOff } from './holiday-choice.ts';
 import { DateTime } from 'luxon';
 import type { IsoDate, TimeOff } from './profile.ts';
 import type { Language } from './statement-types.ts';
@@ -48,6 +49,8 @@ export interface Away {
   start: IsoDate;
   end: IsoDate;
   ongoing: boolean;
+  /** The public holidays in the stretch, by name (absent when there are none): said to the client. */
+  holidays?: string[];
 }
 
 /** The stretches to announce, in date order; ISO dates compare as strings. */
@@ -58,14 +61,20 @@ export function upcomingTimeOff(timeOff: readonly TimeOff[], zone: string, now: 
   const relevant = timeOff
     .filter((t) => t.end >= first && t.start <= last)
     .sort((a, b) => a.start.localeCompare(b.start));
-  const merged: { start: IsoDate; end: IsoDate }[] = [];
+  const merged: { start: IsoDate; end: IsoDate; holidays: string[] }[] = [];
   for (const t of relevant) {
     const prev = merged[merged.length - 1];
+    const names = isHolidayTimeOff(t) ? [t.label] : [];
     if (prev !== undefined && t.start <= dayAfter(prev.end)) {
       if (t.end > prev.end) prev.end = t.end;
-    } else merged.push({ start: t.start, end: t.end });
+      for (const name of names) if (!prev.holidays.includes(name)) prev.holidays.push(name);
+    } else merged.push({ start: t.start, end: t.end, holidays: names });
   }
-  return merged.map((m) => ({ ...m, ongoing: m.start < first }));
+  return merged.map(({ holidays, ...m }) => ({
+    ...m,
+    ongoing: m.start < first,
+    ...(holidays.length === 0 ? {} : { holidays }),
+  }));
 }
 
 function dayAfter(date: IsoDate): IsoDate {
@@ -91,22 +100,25 @@ function startInText(start: IsoDate, end: IsoDate, language: Language): string {
   return language === 'en' ? String(s.d) : `${s.d}.`;
 }
 
-/** One stretch in prose: `from 24 to 28 December`, `on 31 December`, `until 2 January`. */
+/** ` (Boxing Day)` after a stretch with public holidays, so the client knows why. */
+const holidayNames = (a: Away) => (a.holidays === undefined ? '' : ` (${a.holidays.join(', ')})`);
+
+/** One stretch in prose: `from 24 to 28 December`, `on 26 December (Boxing Day)`, `until 2 January`. */
 export function awayInProse(a: Away, language: Language): string {
   const en = language === 'en';
-  if (a.ongoing) return `${en ? 'until' : 'noch bis'} ${dateInText(a.end, language)}`;
-  if (a.start === a.end) return `${en ? 'on' : 'am'} ${dateInText(a.start, language)}`;
+  if (a.ongoing) return `${en ? 'until' : 'noch bis'} ${dateInText(a.end, language)}${holidayNames(a)}`;
+  if (a.start === a.end) return `${en ? 'on' : 'am'} ${dateInText(a.start, language)}${holidayNames(a)}`;
   return en
-    ? `from ${startInText(a.start, a.end, language)} to ${dateInText(a.end, language)}`
-    : `vom ${startInText(a.start, a.end, language)} bis ${dateInText(a.end, language)}`;
+    ? `from ${startInText(a.start, a.end, language)} to ${dateInText(a.end, language)}${holidayNames(a)}`
+    : `vom ${startInText(a.start, a.end, language)} bis ${dateInText(a.end, language)}${holidayNames(a)}`;
 }
 
 /** One stretch in a list: `24 to 28 December`, `31 December`, `until 2 January`. */
 export function awayInList(a: Away, language: Language): string {
   const en = language === 'en';
-  if (a.ongoing) return `${en ? 'until' : 'bis'} ${dateInText(a.end, language)}`;
-  if (a.start === a.end) return dateInText(a.start, language);
-  return `${startInText(a.start, a.end, language)} ${en ? 'to' : 'bis'} ${dateInText(a.end, language)}`;
+  if (a.ongoing) return `${en ? 'until' : 'bis'} ${dateInText(a.end, language)}${holidayNames(a)}`;
+  if (a.start === a.end) return `${dateInText(a.start, language)}${holidayNames(a)}`;
+  return `${startInText(a.start, a.end, language)} ${en ? 'to' : 'bis'} ${dateInText(a.end, language)}${holidayNames(a)}`;
 }
 
 /** For the signature: `24 Dec–1 Jan`, `24–28 Dec`; German `24.12.–1.1.`. */

@@ -4,7 +4,7 @@
  * once. Errors cross as values (`Result`), never as silence or a bare rejection.
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { ClientProfile, IsoInstant, Settings } from '../core/profile.ts';
+import type { ClientProfile, IsoDate, IsoInstant, Settings } from '../core/profile.ts';
 import type { Problem } from '../core/problem.ts';
 import type { Result } from './result.ts';
 import type { ProfileStatus } from '../core/status-types.ts';
@@ -12,6 +12,7 @@ import type { ImportPreview } from '../core/import-types.ts';
 import type { GuardCheck } from '../core/guard-types.ts';
 import type { ProfileRef } from '../core/profile.ts';
 import type { Language, StatementKind } from '../core/statement-types.ts';
+import type { HolidayDate, HolidayPlace } from '../core/holiday-choice.ts';
 import type { LedgerEventInput } from '../core/ledger-types.ts';
 import type { EnqueueRequest, HandoffRequest, QueueEntry } from '../core/queue-types.ts';
 import type { TriageRecordInput } from '../core/ledger-types.ts';
@@ -86,6 +87,19 @@ export interface ComposeStatementRequest {
  */
 export type ComposeStatement =
   { kind: 'text'; text: string; client: ProfileRef; language: Language } | { kind: 'choose'; clients: ProfileRef[] };
+/** The holiday picker's lists: every country, and the regions of the one asked about. */
+export interface HolidayPlaces {
+  countries: HolidayPlace[];
+  /** Empty without a country, or for a country without regions of its own. */
+  regions: HolidayPlace[];
+}
+
+export interface HolidayListRequest {
+  country: string;
+  region?: string;
+  /** The first day listed (the editor's today in the profile's zone); the list runs 12 months from it. */
+  from: IsoDate;
+}
 
 export interface ProtocolMap {
   'profiles/list'(): Result<ProfilesListing>;
@@ -102,6 +116,10 @@ export interface ProtocolMap {
   'settings/get'(): Result<Settings>;
   'settings/set'(patch: Partial<Settings>): Result<Settings>;
   'status/profiles'(): Result<ProfileStatus[]>;
+  /** The profile editor's holiday picker (issue 15.3): countries, and regions of `country` when given. */
+  'holidays/places'(request: { country?: string }): Result<HolidayPlaces>;
+  /** The public holidays of a choice for the 12 months from `from` (the editor's list with its switches). */
+  'holidays/list'(request: HolidayListRequest): Result<HolidayDate[]>;
   /** The compose guard's verdict with everything the pill and panel show (content script). */
   'guard/check'(request: VerdictRequest): Result<GuardCheck>;
   /**

@@ -12,7 +12,8 @@ import { ok } from '../../messaging/result.ts';
 
 /**
  * Runs on every recipient change of every compose, so it uses the profiles snapshot and its
- * matcher (built once per change of the profiles, not per call). Damaged settings fall back to
+ * matcher (built once per change of the profiles, not per call), and the snapshot's effective
+ * profiles (public holidays as time off, expanded once per snapshot and year range). Damaged settings fall back to
  * the defaults: a broken record never switches the guard off. Damaged profiles are reported by
  * `profiles/list`, not here — a compose window cannot fix them.
  */
@@ -23,9 +24,11 @@ export const checkGuard = defineHandler({
   run: async (data, { profiles, settings, ledger, now, userZone, random }) => {
     const request = parseRequest(VerdictRequestSchema, data, 'the guard check');
     if (!request.ok) return request.refusal;
-    const [snapshot, read] = await Promise.all([profiles.snapshot(), settings.get()]);
+    const [stored, read] = await Promise.all([profiles.snapshot(), settings.get()]);
     const { recipients, requestAt } = request.value;
     const at = now();
+    // With their public holidays as time off: expanded once per snapshot and year, not here.
+    const snapshot = stored.effective(at);
     const answer = verdict(
       recipients,
       snapshot.profiles,

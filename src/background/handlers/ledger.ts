@@ -29,7 +29,8 @@ export const recordLedgerEvent = defineHandler({
     const promises =
       event.requestAt === null
         ? undefined
-        : promisesFor(event, new Map((await profiles.snapshot()).profiles.map((p) => [p.id, p])));
+        : // Deadlines in business days skip the client's public holidays (the effective profiles).
+          promisesFor(event, new Map((await profiles.snapshot()).effective(now()).profiles.map((p) => [p.id, p])));
     // No promise known for any client (no request time, or no stored profile): none recorded, it reads as unknown.
     await ledger.put({
       ...event,

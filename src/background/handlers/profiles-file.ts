@@ -9,6 +9,7 @@ import {
   settleProfilesFile,
   settleSteps,
 } from '../../core/profiles-file.ts';
+import { holidayChoiceProblem } from '../holidays/holiday-dates.ts';
 import { defineHandler, PAGES_ONLY } from './define.ts';
 import { ImportRequestSchema, parseRequest } from './requests.ts';
 import { ok, refused } from '../../messaging/result.ts';
@@ -80,7 +81,8 @@ export const importProfilesFile = defineHandler({
 
     const read = readProfilesFile(text);
     if (!read.ok) return refused(REFUSED_FILE, capProblems(read.problems));
-    const checked = await inSlices(checkSteps(read));
+    // Holiday codes are checked here: the page's own preview cannot (the library is worker-only).
+    const checked = await inSlices(checkSteps(read, holidayChoiceProblem));
 
     // Settled against the stored profiles outside the write first: a refused file never opens
     // one, and a file whose stored profiles have not moved on since is not settled twice.

@@ -3,6 +3,7 @@ import * as v from 'valibot';
 import { nextRevision, staleSave, withRevision } from '../../core/profile-revision.ts';
 import { validateProfile } from '../../core/profile-validation.ts';
 import { capProblems } from '../../core/profiles-file.ts';
+import { holidayChoiceProblem } from '../holidays/holiday-dates.ts';
 import { forgetClientRecord, rememberDeletedClient } from '../report/deleted-clients.ts';
 import { defineHandler, PAGES_ONLY } from './define.ts';
 import { parseRequest, ProfileIdSchema } from './requests.ts';
@@ -33,7 +34,8 @@ export const saveProfile = defineHandler({
     const id = typeof data === 'object' && data !== null && 'id' in data ? data.id : undefined;
     const answer = await profiles.update((current) => {
       const others = current.profiles.filter((p) => p.id !== id);
-      const checked = validateProfile(data, others);
+      // An unknown holiday country or region is refused by name (only the worker knows the codes).
+      const checked = validateProfile(data, others, { holidayProblem: holidayChoiceProblem });
       if (!checked.ok) {
         return {
           write: [],

@@ -156,7 +156,8 @@ export const sendNow = defineHandler({
     const found = await localEntry(req.output.id, deps);
     if (typeof found === 'string') return refused(found);
     const at = deps.now();
-    const [{ profiles }, { settings }] = await Promise.all([deps.profiles.list(), deps.settings.get()]);
+    const [snapshot, { settings }] = await Promise.all([deps.profiles.snapshot(), deps.settings.get()]);
+    const { profiles } = snapshot.effective(at); // public holidays count as time off
     // The boundary itself: a pause is for the user's own composes, not a decision about this reply.
     const boundary = verdict(found.recipients, profiles, { ...settings, pausedUntil: null }, at);
     const outside = boundary.kind === 'outside';

@@ -8,8 +8,9 @@ export const getProfilesStatus = defineHandler({
   allow: PAGES_ONLY,
   failure: "Could not read the clients' status",
   run: async (_data, { profiles, now }) => {
-    const { profiles: valid } = await profiles.list();
     const at = now();
+    // Closed on a public holiday too: the effective profiles carry the holidays as time off.
+    const { profiles: valid } = (await profiles.snapshot()).effective(at);
     return ok(valid.map((profile) => profileStatus(profile, at)));
   },
 });

@@ -99,8 +99,8 @@ describe('holidayTimeOff with real dates', () => {
     const gb = choice('GB', 'ENG', ['2026-12-28']);
     const off = holidayTimeOff(publicHolidays(gb, 2026, 2026), gb).filter((t) => t.start >= '2026-12-01');
     expect(off).toEqual([
-      { start: '2026-12-25', end: '2026-12-25', label: 'Christmas Day' },
-      { start: '2026-12-26', end: '2026-12-26', label: 'Boxing Day' },
+      { start: '2026-12-25', end: '2026-12-25', label: 'Christmas Day', holiday: true },
+      { start: '2026-12-26', end: '2026-12-26', label: 'Boxing Day', holiday: true },
     ]);
   });
 });

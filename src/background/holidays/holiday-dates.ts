@@ -9,8 +9,11 @@
  * with `substitute: true` (GB 2026: Boxing Day is Saturday 26 December, the bank holiday is
  * "Boxing Day (substitute day)" on Monday 28 December), so it is kept like any other.
  */
-import Holidays from 'date-holidays';
-import type { HolidayChoice, HolidayDate } from '../../core/holiday-choice.ts';
+// The parser with the data passed in (as date-holidays' src/Holidays.js does), so the data is
+// parsed on first need (holiday-data.ts), not when the worker starts.
+import Holidays from 'date-holidays-parser';
+import { holidayData } from './holiday-data.ts';
+import type { HolidayChoice, HolidayDate, HolidayPlace } from '../../core/holiday-choice.ts';
 import type { Problem } from '../../core/problem.ts';
 import { isRealDate } from '../../core/profile-validation.ts';
 import type { IsoDate } from '../../core/profile.ts';
@@ -18,11 +21,8 @@ import type { IsoDate } from '../../core/profile.ts';
 /** The languages Red Cup writes in; the library falls back to the country's own for a missing name. */
 export type HolidayLanguage = 'en' | 'de';
 
-/** One entry of a picker: the library's code and the name people read. */
-export interface Place {
-  code: string;
-  name: string;
-}
+/** One entry of a picker (declared in core, where the message protocol can name it). */
+export type Place = HolidayPlace;
 
 const DAY_MS = 86_400_000;
 /** Memo entries kept: profiles × year ranges × languages in use, with room to spare. */
@@ -31,7 +31,7 @@ const MEMO_LIMIT = 256;
 let directoryInstance: Holidays | undefined;
 /** One instance with no country, for the country and region lists. */
 function directory(): Holidays {
-  directoryInstance ??= new Holidays();
+  directoryInstance ??= new Holidays(holidayData());
   return directoryInstance;
 }
 
@@ -143,7 +143,9 @@ export function publicHolidays(
   if (problem !== null) throw new Error(problem.message);
 
   const library =
-    choice.region === undefined ? new Holidays(choice.country) : new Holidays(choice.country, choice.region);
+    choice.region === undefined
+      ? new Holidays(holidayData(), choice.country)
+      : new Holidays(holidayData(), choice.country, choice.region);
   const first = `${fromYear}-01-01`;
   const last = `${toYear}-12-31`;
   const seen = new Set<string>();

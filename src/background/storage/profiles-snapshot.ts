@@ -15,11 +15,23 @@
  */
 import { buildMatcher, type Matcher } from '../../core/matching.ts';
 import type { ProfilesListing } from '../../messaging/protocol.ts';
+import { effectiveCache, type EffectiveProfiles } from '../holidays/effective-profiles.ts';
 import type { DatabaseProvider } from './connection.ts';
 
 export interface ProfilesSnapshot extends ProfilesListing {
   /** Built over `profiles`; pass it to `verdict(...)`. */
   matcher: Matcher;
+  /**
+   * The profiles as the guard reads them at `at`: with their public holidays as time off
+   * (issue 15.3). Expanded once per snapshot and year range; every verdict, status and promise
+   * deadline uses this, never `profiles`, which stay as stored (for the editor and the export).
+   */
+  effective(at: Date): EffectiveProfiles;
+}
+
+function snapshotOf(listing: ProfilesListing): ProfilesSnapshot {
+  const matcher = buildMatcher(listing.profiles);
+  return { ...listing, matcher, effective: effectiveCache(listing.profiles, matcher) };
 }
 
 export interface SnapshotCache {
@@ -58,7 +70,7 @@ export function snapshotCache(database: DatabaseProvider): SnapshotCache {
       if (s.snapshot !== null) return s.snapshot;
       const generation = s.generation;
       const listing = await read();
-      const snapshot: ProfilesSnapshot = { ...listing, matcher: buildMatcher(listing.profiles) };
+      const snapshot = snapshotOf(listing);
       if (s.generation === generation) s.snapshot = snapshot;
       return snapshot;
     },
@@ -73,8 +85,7 @@ export function snapshotCache(database: DatabaseProvider): SnapshotCache {
     endWrite(listing) {
       s.writing = Math.max(0, s.writing - 1);
       s.generation += 1;
-      s.snapshot =
-        listing !== undefined && s.writing === 0 ? { ...listing, matcher: buildMatcher(listing.profiles) } : null;
+      s.snapshot = listing !== undefined && s.writing === 0 ? snapshotOf(listing) : null;
     },
   };
 }

@@ -21,6 +21,9 @@ import { StaleSaveNotice } from './StaleSaveNotice.tsx';
 import { StatementPreview } from './StatementPreview.tsx';
 import { previewBlocker } from './statement-preview.ts';
 import { TimeOffEditor } from './TimeOffEditor.tsx';
+import { HolidaysEditor } from './HolidaysEditor.tsx';
+import { useHolidayList, useHolidayPlaces } from './use-holidays.ts';
+import { withHolidays } from '../../../core/holiday-choice.ts';
 
 export interface ProfileEditorProps {
   /** The profile to edit, or newProfile() defaults for a new one. */
@@ -75,6 +78,13 @@ export function ProfileEditor(props: ProfileEditorProps) {
   }, [leaving]);
 
   const check = useMemo(() => checkDraft(draft, others), [draft, others]);
+  const holidayPlaces = useHolidayPlaces(draft.holidays.country);
+  const holidayList = useHolidayList(draft.holidays.country, draft.holidays.region, draft.timeZone);
+  // The statement names the holidays of the next 30 days, as the worker's effective profile has them.
+  const previewProfile = useMemo(
+    () => withHolidays(check.profile, holidayList.dates),
+    [check.profile, holidayList.dates],
+  );
   const shownProblems: Problem[] = refusal ? (refusal.stale ? [] : refusal.problems) : attempted ? check.problems : [];
 
   const update =
@@ -165,6 +175,13 @@ export function ProfileEditor(props: ProfileEditorProps) {
         onChange={update('hours')}
       />
       <TimeOffEditor entries={draft.timeOff} problems={shownProblems} onChange={update('timeOff')} />
+      <HolidaysEditor
+        value={draft.holidays}
+        places={holidayPlaces}
+        list={holidayList}
+        problems={shownProblems}
+        onChange={update('holidays')}
+      />
       <PromiseEditor promise={draft.promise} clock={clock} problems={shownProblems} onChange={update('promise')} />
       <EmergencyEditor emergency={draft.emergency} problems={shownProblems} onChange={update('emergency')} />
       <SendLaterEditor sendLater={draft.sendLater} problems={shownProblems} onChange={update('sendLater')} />
@@ -181,7 +198,7 @@ export function ProfileEditor(props: ProfileEditorProps) {
           />
         )}
       </Field>
-      <StatementPreview profile={check.profile} blocker={previewBlocker(check.problems)} clock={clock} />
+      <StatementPreview profile={previewProfile} blocker={previewBlocker(check.problems)} clock={clock} />
 
       <div class="rc-editor__actions">
         <Button type="submit" variant="primary" aria-disabled={saving ? 'true' : undefined}>

@@ -12,6 +12,7 @@ const FIELD_ORDER = [
   'timeZone',
   'hours',
   'timeOff',
+  'holidays',
   'promise',
   'emergency',
   'sendLater',

@@ -12,6 +12,7 @@ import {
   type Weekday,
   type WeeklyHours,
 } from '../../../core/profile.ts';
+import type { HolidayChoice } from '../../../core/holiday-choice.ts';
 import type { Problem } from '../../../core/problem.ts';
 import { parseWallTime } from '../../../core/wall-time.ts';
 import { wallTimeText } from '../../ui/wall-time-text.ts';
@@ -34,6 +35,13 @@ export interface TimeOffDraft {
   label: string;
 }
 
+/** The holiday picker: country '' = no public holidays observed (the default); region '' = national only. */
+export interface HolidaysDraft {
+  country: string;
+  region: string;
+  workAnyway: string[];
+}
+
 export interface PromiseDraft {
   kind: PromiseKind;
   hours: string;
@@ -51,6 +59,7 @@ export interface Draft {
   timeZone: string;
   hours: Record<Weekday, WindowDraft[]>;
   timeOff: TimeOffDraft[];
+  holidays: HolidaysDraft;
   promise: { regular: PromiseDraft; afterHoursOn: boolean; afterHours: PromiseDraft };
   /** Situations one per line; keywords comma-separated. */
   emergency: { situations: string; keywords: string; channel: string };
@@ -99,6 +108,11 @@ export function toDraft(p: ClientProfile, clock: Clock): Draft {
     timeZone: p.timeZone,
     hours,
     timeOff: p.timeOff.map((t) => ({ key: nextKey(), start: t.start, end: t.end, label: t.label ?? '' })),
+    holidays: {
+      country: p.holidays?.country ?? '',
+      region: p.holidays?.region ?? '',
+      workAnyway: [...(p.holidays?.workAnyway ?? [])],
+    },
     promise: {
       regular: promiseDraft(p.promise.regular, clock),
       afterHoursOn: p.promise.afterHours !== undefined,
@@ -195,6 +209,11 @@ function promiseRule(r: Reader, d: PromiseDraft, path: string, what: string): Pr
   }
 }
 
+function holidayChoice(h: HolidaysDraft): HolidayChoice {
+  const workAnyway = [...h.workAnyway];
+  return h.region === '' ? { country: h.country, workAnyway } : { country: h.country, region: h.region, workAnyway };
+}
+
 /** The ClientProfile the draft describes, and a problem for each piece that could not be read. */
 export function fromDraft(d: Draft): { profile: ClientProfile; problems: Problem[] } {
   const r: Reader = { problems: [] };
@@ -231,6 +250,7 @@ export function fromDraft(d: Draft): { profile: ClientProfile; problems: Problem
     timeZone: d.timeZone.trim(),
     hours,
     timeOff,
+    ...(d.holidays.country === '' ? {} : { holidays: holidayChoice(d.holidays) }),
     promise,
     emergency: {
       situations: lines(d.emergency.situations),
