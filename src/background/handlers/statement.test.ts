@@ -119,3 +119,14 @@ describe('statement/for-compose', () => {
     });
   });
 });
+
+describe('statement/for-compose with public holidays', () => {
+  it('names the client’s public holidays of the next 30 days (Thanksgiving, a US profile)', async () => {
+    const deps = await depsWith({ ...acme, holidays: { country: 'US', region: 'NY', workAnyway: [] } });
+    const answer = await statementForCompose({ recipients: ['jane@acme.com'], kind: 'paragraph' }, CONTENT_SENDER, {
+      ...deps,
+      now: () => new Date('2026-11-16T15:00:00Z'),
+    });
+    expect(answer.ok && answer.value.kind === 'text' ? answer.value.text : '').toContain('Thanksgiving');
+  });
+});

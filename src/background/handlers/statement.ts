@@ -27,7 +27,9 @@ export const statementForCompose = defineHandler({
     const request = parseRequest(ComposeStatementRequestSchema, data, 'the statement request');
     if (!request.ok) return request.refusal;
     const { recipients, kind, profileId } = request.value;
-    const [snapshot, read] = await Promise.all([profiles.snapshot(), settings.get()]);
+    const [stored, read] = await Promise.all([profiles.snapshot(), settings.get()]);
+    // With their public holidays as time off: the statement names those of the next 30 days.
+    const snapshot = stored.effective(now());
     const clients = composeClients(recipients, snapshot.profiles, read.settings, snapshot.matcher);
     if (clients.length === 0) {
       return refused('No client is among the recipients: add a client’s address first.');
