@@ -90,3 +90,37 @@ test('the editor previews the statement from the unsaved profile, in English and
   // Nothing was saved by previewing or copying.
   await expect(page.getByRole('status').filter({ hasText: 'Unsaved changes' })).toBeVisible();
 });
+
+test('my own wording of the paragraph: a misspelt placeholder is named, the fixed one is filled, saved and kept', async ({
+  openOptions,
+}) => {
+  const page = await openOptions();
+  await saveClients(page, [acme]);
+  await page.reload();
+  await page.getByRole('button', { name: 'Edit Acme Corp' }).click();
+  const preview = page.getByRole('group', { name: 'What I tell this client' });
+  const wording = preview.getByRole('textbox', { name: 'My own wording of the paragraph (optional)' });
+  const paragraph = preview.locator('#statement-paragraph');
+
+  await wording.fill('Hello from Acme’s account lead. I answer {hours}.\nUrgent? {channal}');
+  await expect(paragraph).toHaveText(
+    /^Your wording cannot be used yet: The template uses \{channal\}, which is not a placeholder; the placeholders are \{hours\}/,
+  );
+  await expect(preview.getByRole('button', { name: 'Copy paragraph' })).toHaveCount(0);
+  // Saving is refused at the field, naming the placeholder.
+  await page.getByRole('button', { name: 'Save client' }).click();
+  await expect(preview).toContainText('{channal} is not a placeholder');
+
+  await wording.fill('Hello from Acme’s account lead. I answer {hours}.\nUrgent? {channel}');
+  const mine = statementFor(
+    { ...acme, statementTemplate: 'Hello from Acme’s account lead. I answer {hours}.\nUrgent? {channel}' },
+    { kind: 'paragraph', tone: 'friendly', language: 'en', clock: '24h', now: new Date() },
+  );
+  expect(mine).toContain('Urgent? Call Alex on 555-0100');
+  expect(await paragraph.evaluate((el) => el.textContent)).toBe(mine);
+  await page.getByRole('button', { name: 'Save client' }).click();
+  await expect(page.getByRole('button', { name: 'Edit Acme Corp' })).toBeVisible();
+  await page.reload();
+  await page.getByRole('button', { name: 'Edit Acme Corp' }).click();
+  await expect(wording).toHaveValue('Hello from Acme’s account lead. I answer {hours}.\nUrgent? {channel}');
+});

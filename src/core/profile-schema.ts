@@ -50,6 +50,8 @@ export const LIMITS = {
   emergencyItemChars: 500,
   channelChars: 1_000,
   notesChars: MAX_NOTES_LENGTH,
+  /** The user's own statement wording: a few paragraphs at most. */
+  statementTemplateChars: 4_000,
 } as const;
 
 /** A profiles file larger than this is refused before it is read (5 MB). */
@@ -204,6 +206,7 @@ export const ClientProfileSchema = v.object(
     emergency: EmergencyPolicySchema,
     sendLater: SendLaterPolicySchema,
     notes: shortText(LIMITS.notesChars),
+    statementTemplate: v.optional(shortText(LIMITS.statementTemplateChars)),
   },
   'expected a profile (an object)',
 );

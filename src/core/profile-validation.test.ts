@@ -39,6 +39,18 @@ function problemsOf(input: unknown, others: readonly ClientProfile[] = []) {
 describe('validateProfile: one problem, at its path, in words', () => {
   const cases: [string, Record<string, unknown>, string, string][] = [
     ['blank name', { name: '   ' }, 'name', "Name: enter the client's name."],
+    [
+      'statement wording with an unknown placeholder',
+      { statementTemplate: 'I answer {hours}, {promis}' },
+      'statementTemplate',
+      'Acme, statement wording: {promis} is not a placeholder; the placeholders are {hours}, {promise}, {timeOff}, {emergency}, {channel}, {name}.',
+    ],
+    [
+      'statement wording too long',
+      { statementTemplate: 'x'.repeat(4_001) },
+      'statementTemplate',
+      'Acme, statement wording: expected at most 4,000 characters, got 4,001 characters.',
+    ],
     ['empty id', { id: '' }, 'id', 'Acme, id: expected a non-empty id, got "".'],
     ['colour not #rrggbb', { color: 'red' }, 'color', 'Acme, colour: expected a colour like #d62828, got "red".'],
     ['short colour', { color: '#fff' }, 'color', 'Acme, colour: expected a colour like #d62828, got "#fff".'],

@@ -17,6 +17,7 @@ import * as v from 'valibot';
 import { normalizeMatchEntry } from './matching.ts';
 import type { HolidayChoice } from './holiday-choice.ts';
 import type { Problem } from './problem.ts';
+import { unknownPlaceholder } from './statement-template.ts';
 import {
   WEEKDAYS,
   type ClientProfile,
@@ -135,6 +136,7 @@ const TOP_PLACES: Record<string, string> = {
   emergency: 'emergency',
   sendLater: 'send later',
   notes: 'notes',
+  statementTemplate: 'statement wording',
 };
 const WINDOW_FIELDS: Record<string, string> = { start: 'start', end: 'end', overnight: '"ends next day"' };
 const TIME_OFF_FIELDS: Record<string, string> = { start: 'first day', end: 'last day', label: 'label' };
@@ -494,6 +496,11 @@ function semanticProblems(
     }
   }
 
+  if (typeof raw.statementTemplate === 'string') {
+    const unknown = unknownPlaceholder(raw.statementTemplate);
+    if (unknown !== null) add(['statementTemplate'], 'statement wording', unknown);
+  }
+
   if (v.is(WeeklyHoursSchema, raw.hours) && isRecord(raw.promise)) {
     const hours = raw.hours;
     const windows = WEEKDAYS.reduce((n, day) => n + hours[day].length, 0);
@@ -550,6 +557,7 @@ function cleanProfile(p: ClientProfile): ClientProfile {
       delivery: p.sendLater.delivery,
     },
     notes: p.notes,
+    ...(p.statementTemplate === undefined ? {} : { statementTemplate: p.statementTemplate }),
   };
 }
 

@@ -109,6 +109,11 @@ export interface ClientProfile {
   emergency: EmergencyPolicy;
   sendLater: SendLaterPolicy;
   notes: string;
+  /**
+   * The user's own wording of "Insert my boundaries" for this client (issue 15.1), with the
+   * placeholders of statement-template.ts; absent or blank = the generated paragraph.
+   */
+  statementTemplate?: string;
 }
 
 export interface Settings {

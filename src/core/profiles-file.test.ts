@@ -520,3 +520,25 @@ describe('profiles file: the holiday choice (issue 15.3, file version 2)', () =>
     });
   });
 });
+
+describe('profiles file: the user’s own statement wording (issue 15.1, file version 2)', () => {
+  const worded = profile({
+    id: 'w',
+    name: 'Wordy',
+    timeZone: 'Europe/Berlin',
+    match: ['wordy.com'],
+    statementTemplate: 'I answer {hours}.\n{promise}',
+  });
+
+  it('carries the wording and round-trips it, line breaks included', () => {
+    const { json } = exportProfiles([worded], new Date('2026-11-22T12:00:00Z'));
+    const result = parseProfilesFile(json, []);
+    expect(result.ok && result.profiles[0]?.statementTemplate).toBe('I answer {hours}.\n{promise}');
+  });
+
+  it('refuses a wording with an unknown placeholder, naming it', () => {
+    const result = parseProfilesFile(wrapper([{ ...worded, statementTemplate: 'Hours: {hour}' }]), []);
+    expect(result.ok).toBe(false);
+    expect(JSON.stringify(result)).toContain('{hour} is not a placeholder');
+  });
+});

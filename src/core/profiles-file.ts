@@ -34,8 +34,9 @@ import {
 
 export const PROFILES_FORMAT = 'red-cup-profiles';
 /**
- * 2: a profile may carry `holidays` (the public holidays it observes, issue 15.3). A version 1
- * file is read exactly as before: its profiles simply have no holiday choice.
+ * 2: a profile may carry `holidays` (the public holidays it observes, issue 15.3) and
+ * `statementTemplate` (the user's own wording of its statement, issue 15.1). A version 1 file
+ * is read exactly as before: its profiles simply have neither.
  */
 export const PROFILES_VERSION = 2;
 /** Every version this Red Cup reads. */
@@ -299,6 +300,7 @@ const COMPARED_FIELDS = [
   'emergency',
   'sendLater',
   'notes',
+  'statementTemplate',
 ] as const;
 
 /** The top-level fields that differ between the stored profile and the file's. */

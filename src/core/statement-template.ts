@@ -19,13 +19,24 @@ const isPlaceholder = (name: string): name is Placeholder => (PLACEHOLDERS as re
 const listed = (names: readonly string[]) => names.map((n) => `{${n}}`).join(', ');
 
 /**
+ * What is wrong with a template's placeholders, in words naming the first unknown one, or null.
+ * Checked when a profile is saved (the text it gives depends on the profile, so an empty result
+ * is found when it is made).
+ */
+export function unknownPlaceholder(template: string): string | null {
+  const unknown = [...template.matchAll(PLACEHOLDER)].map((m) => m[1] ?? '').filter((n) => !isPlaceholder(n));
+  if (unknown.length === 0) return null;
+  return `{${unknown[0]}} is not a placeholder; the placeholders are ${listed(PLACEHOLDERS)}`;
+}
+
+/**
  * A line that held only placeholders which all came out empty (`{timeOff}` with nothing
  * planned) is dropped, so the text has no hole where it stood.
  */
 export function renderTemplate(template: string, values: StatementPieces): RenderedTemplate {
   const unknown = [...template.matchAll(PLACEHOLDER)].map((m) => m[1] ?? '').filter((n) => !isPlaceholder(n));
   if (unknown.length > 0) {
-    const first = unknown[0]!;
+    const first = unknown[0] ?? '';
     return {
       ok: false,
       problem: {

@@ -3,7 +3,9 @@
  * arrangement said in words, as a paragraph for a kick-off mail or as one signature line.
  * Pure: the same profile, options and `now` always give the same text.
  */
+import type { Problem } from './problem.ts';
 import type { ClientProfile } from './profile.ts';
+import { renderTemplate } from './statement-template.ts';
 import { hoursPhrase } from './statement-hours.ts';
 import {
   emergencySentence,
@@ -101,6 +103,22 @@ function signature(profile: ClientProfile, o: TextOptions): string {
   return parts.join(' · ');
 }
 
+/** The statement, or why it cannot be made: the user's own wording naming an unknown placeholder, or giving nothing. */
+export type StatementResult = { ok: true; text: string } | { ok: false; problem: Problem };
+
+/**
+ * The statement: the signature line, or the paragraph — in the user's own wording when the
+ * profile has one (`statementTemplate`, filled from the same pieces as the generated text).
+ */
+export function statementResult(profile: ClientProfile, options: StatementOptions): StatementResult {
+  if (options.kind === 'signature') return { ok: true, text: signature(profile, options) };
+  const template = profile.statementTemplate ?? '';
+  if (template.trim() === '') return { ok: true, text: paragraph(profile, options) };
+  return renderTemplate(template, statementPieces(profile, options));
+}
+
+/** The statement's text; '' when the user's own wording cannot be filled (`statementResult` says why). */
 export function statementFor(profile: ClientProfile, options: StatementOptions): string {
-  return options.kind === 'paragraph' ? paragraph(profile, options) : signature(profile, options);
+  const result = statementResult(profile, options);
+  return result.ok ? result.text : '';
 }

@@ -130,3 +130,39 @@ describe('statement/for-compose with public holidays', () => {
     expect(answer.ok && answer.value.kind === 'text' ? answer.value.text : '').toContain('Thanksgiving');
   });
 });
+
+describe('statement/for-compose with the user’s own wording', () => {
+  it('fills it for the paragraph, keeps the generated signature line', async () => {
+    const deps = await depsWith({ ...acme, statementTemplate: 'Hello! I reply {hours}.\n{promise}' });
+    const paragraph = await statementForCompose(
+      { recipients: ['jane@acme.com'], kind: 'paragraph' },
+      CONTENT_SENDER,
+      deps,
+    );
+    expect(paragraph.ok && paragraph.value.kind === 'text' ? paragraph.value.text : '').toMatch(
+      /^Hello! I reply Monday to Friday, .* Eastern Time\.\n/,
+    );
+    const signature = await statementForCompose(
+      { recipients: ['jane@acme.com'], kind: 'signature' },
+      CONTENT_SENDER,
+      deps,
+    );
+    expect(signature.ok && signature.value.kind === 'text' ? signature.value.text : '').toMatch(/^Replies /);
+  });
+
+  it('refuses a wording that gives nothing for this client, saying which placeholder was empty', async () => {
+    const deps = await depsWith({ ...acme, statementTemplate: '{timeOff}' });
+    const answer = await statementForCompose(
+      { recipients: ['jane@acme.com'], kind: 'paragraph' },
+      CONTENT_SENDER,
+      deps,
+    );
+    expect(answer).toEqual({
+      ok: false,
+      error: {
+        message:
+          'The statement for Acme cannot be written: The template gives an empty text: {timeOff} is empty for this client.',
+      },
+    });
+  });
+});

@@ -7,7 +7,7 @@
  */
 import { composeClients } from '../../core/compose-clients.ts';
 import { profileRef } from '../../core/profile.ts';
-import { statementFor } from '../../core/statement.ts';
+import { statementResult } from '../../core/statement.ts';
 import { DEFAULT_TONE, defaultLanguage } from '../../core/statement-language.ts';
 import { ok, refused } from '../../messaging/result.ts';
 import { defineHandler, PAGES_AND_CONTENT } from './define.ts';
@@ -45,7 +45,16 @@ export const statementForCompose = defineHandler({
       return ok({ kind: 'choose' as const, clients: clients.map(profileRef) });
     }
     const language = defaultLanguage(browserLanguage());
-    const text = statementFor(client, { kind, tone: DEFAULT_TONE, language, clock: read.settings.clock, now: now() });
+    const made = statementResult(client, {
+      kind,
+      tone: DEFAULT_TONE,
+      language,
+      clock: read.settings.clock,
+      now: now(),
+    });
+    // The user's own wording, misspelt or empty for this client: said in the words the editor uses.
+    if (!made.ok) return refused(`The statement for ${client.name} cannot be written: ${made.problem.message}`);
+    const text = made.text;
     if (text.trim() === '')
       return refused(`The profile of ${client.name} gives no statement yet: check its hours and promise.`);
     return ok({ kind: 'text' as const, text, client: profileRef(client), language });

@@ -198,7 +198,14 @@ export function ProfileEditor(props: ProfileEditorProps) {
           />
         )}
       </Field>
-      <StatementPreview profile={previewProfile} blocker={previewBlocker(check.problems)} clock={clock} />
+      <StatementPreview
+        profile={previewProfile}
+        blocker={previewBlocker(check.problems)}
+        clock={clock}
+        template={draft.statementTemplate}
+        templateErrors={messagesUnder(shownProblems, 'statementTemplate')}
+        onTemplateChange={(statementTemplate) => setDraft((d) => ({ ...d, statementTemplate }))}
+      />
 
       <div class="rc-editor__actions">
         <Button type="submit" variant="primary" aria-disabled={saving ? 'true' : undefined}>

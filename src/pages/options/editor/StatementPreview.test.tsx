@@ -33,6 +33,7 @@ const acme: ClientProfile = {
   notes: '',
 };
 const NOW = new Date('2026-12-04T15:00:00Z');
+const noWording = { template: '', templateErrors: [], onTemplateChange: () => {} };
 
 function choose(root: HTMLElement, id: string, value: string): void {
   const select = root.querySelector<HTMLSelectElement>(`#${id}`);
@@ -45,7 +46,9 @@ function choose(root: HTMLElement, id: string, value: string): void {
 
 describe('StatementPreview', () => {
   it('shows the friendly paragraph and signature line from statementFor, in the browser’s language', () => {
-    const root = show(<StatementPreview profile={acme} blocker={null} clock="24h" now={NOW} browserLanguage="en-GB" />);
+    const root = show(
+      <StatementPreview profile={acme} blocker={null} clock="24h" now={NOW} browserLanguage="en-GB" {...noWording} />,
+    );
     const options = { tone: 'friendly', language: 'en', clock: '24h', now: NOW } as const;
     expect(text(root.querySelector('#statement-paragraph'))).toBe(
       statementFor(acme, { ...options, kind: 'paragraph' }),
@@ -58,7 +61,9 @@ describe('StatementPreview', () => {
   });
 
   it('follows the tone and language selects', () => {
-    const root = show(<StatementPreview profile={acme} blocker={null} clock="12h" now={NOW} browserLanguage="de-AT" />);
+    const root = show(
+      <StatementPreview profile={acme} blocker={null} clock="12h" now={NOW} browserLanguage="de-AT" {...noWording} />,
+    );
     expect(root.querySelector<HTMLSelectElement>('#statement-language')?.value).toBe('de');
     choose(root, 'statement-tone', 'formal');
     expect(text(root.querySelector('#statement-signature'))).toBe(
@@ -72,9 +77,59 @@ describe('StatementPreview', () => {
 
   it('says what to fix instead of the text while a field it reads has a problem', () => {
     const blocker = { path: 'hours.fri[0].end', message: 'Friday window 1 end: “25:99” is not a time.' };
-    const root = show(<StatementPreview profile={acme} blocker={blocker} clock="24h" now={NOW} />);
+    const root = show(<StatementPreview profile={acme} blocker={blocker} clock="24h" now={NOW} {...noWording} />);
     expect(root.querySelector('#statement-paragraph')).toBeNull();
     expect(text(root)).toContain('Fix this first to see the statement: Friday window 1 end: “25:99” is not a time.');
+  });
+});
+
+describe('StatementPreview with the user’s own wording', () => {
+  it('fills the placeholders from the profile, and reports each keystroke of the wording', () => {
+    const typed: string[] = [];
+    const template = 'I answer {hours}.\n{promise}\n{timeOff}\nUrgent? {channel}';
+    const root = show(
+      <StatementPreview
+        profile={{ ...acme, statementTemplate: template }}
+        blocker={null}
+        clock="24h"
+        now={NOW}
+        browserLanguage="en"
+        template={template}
+        templateErrors={[]}
+        onTemplateChange={(t) => typed.push(t)}
+      />,
+    );
+    const paragraph = text(root.querySelector('#statement-paragraph'));
+    expect(paragraph).toMatch(/^I answer Monday to Friday, 08:00.*18:00 Eastern Time\./);
+    // {timeOff} is empty (nothing planned): its line is left out, not left blank.
+    expect(paragraph).not.toContain('{');
+    expect(paragraph).toContain('Urgent? Call 555-0100');
+    const area = root.querySelector<HTMLTextAreaElement>('#statement-template');
+    if (!area) throw new Error('no wording field');
+    act(() => {
+      area.value = `${template}!`;
+      area.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    expect(typed).toEqual([`${template}!`]);
+  });
+
+  it('names an unknown placeholder instead of a text with a hole, and shows the check’s message at the field', () => {
+    const root = show(
+      <StatementPreview
+        profile={{ ...acme, statementTemplate: 'Hours: {hour}' }}
+        blocker={null}
+        clock="24h"
+        now={NOW}
+        template="Hours: {hour}"
+        templateErrors={['Statement wording: {hour} is not a placeholder.']}
+        onTemplateChange={() => {}}
+      />,
+    );
+    expect(text(root.querySelector('#statement-paragraph'))).toBe(
+      'Your wording cannot be used yet: The template uses {hour}, which is not a placeholder; the placeholders are {hours}, {promise}, {timeOff}, {emergency}, {channel}, {name}.',
+    );
+    expect(root.querySelector('#statement-template')?.getAttribute('aria-invalid')).toBe('true');
+    expect(root.querySelector('button')?.textContent).not.toBe('Copy paragraph');
   });
 });
 

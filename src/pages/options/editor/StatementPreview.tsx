@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { ClientProfile } from '../../../core/profile.ts';
 import type { Problem } from '../../../core/problem.ts';
-import { statementFor, type Language, type Tone } from '../../../core/statement.ts';
+import { statementFor, statementResult, type Language, type Tone } from '../../../core/statement.ts';
+import { PLACEHOLDERS } from '../../../core/statement-template.ts';
 import { Field } from '../../ui/Field.tsx';
 import { CopyButton } from './CopyButton.tsx';
 import type { Clock } from './draft.ts';
@@ -29,13 +30,18 @@ export interface StatementPreviewProps {
   now?: Date;
   /** Where the first language comes from; navigator.language unless a test passes its own. */
   browserLanguage?: string;
+  /** The user's own wording of the paragraph, as typed ('' = the generated one). */
+  template: string;
+  /** The check's messages for the wording (an unknown placeholder), shown under it. */
+  templateErrors: readonly string[];
+  onTemplateChange: (template: string) => void;
 }
 
 function statements(profile: ClientProfile, tone: Tone, language: Language, clock: Clock, now: Date) {
   try {
     const options = { tone, language, clock, now };
     return {
-      paragraph: statementFor(profile, { ...options, kind: 'paragraph' }),
+      paragraph: statementResult(profile, { ...options, kind: 'paragraph' }),
       signature: statementFor(profile, { ...options, kind: 'signature' }),
     };
   } catch {
@@ -43,11 +49,22 @@ function statements(profile: ClientProfile, tone: Tone, language: Language, cloc
   }
 }
 
+const PLACEHOLDER_LIST = PLACEHOLDERS.map((p) => `{${p}}`).join(' ');
+
 /**
  * "What I tell this client" (issue 15.2): the boundary statement made from the profile as it is
  * being edited, in a chosen tone and language, with a button to copy each version.
  */
-export function StatementPreview({ profile, blocker, clock, now, browserLanguage }: StatementPreviewProps) {
+export function StatementPreview({
+  profile,
+  blocker,
+  clock,
+  now,
+  browserLanguage,
+  template,
+  templateErrors,
+  onTemplateChange,
+}: StatementPreviewProps) {
   const [tone, setTone] = useState<Tone>(DEFAULT_TONE);
   const [language, setLanguage] = useState<Language>(() =>
     defaultLanguage(browserLanguage ?? globalThis.navigator?.language),
@@ -85,6 +102,22 @@ export function StatementPreview({ profile, blocker, clock, now, browserLanguage
           )}
         </Field>
       </div>
+      <Field
+        id="statement-template"
+        label="My own wording of the paragraph (optional)"
+        hint={`Leave it empty for the text above. Placeholders: ${PLACEHOLDER_LIST} — each is filled from this profile in the tone and language chosen.`}
+        errors={templateErrors}
+      >
+        {(control) => (
+          <textarea
+            {...control}
+            rows={4}
+            value={template}
+            placeholder="Hi {name} here. I answer {hours}. {promise} {timeOff} {emergency}"
+            onInput={(e) => onTemplateChange(e.currentTarget.value)}
+          />
+        )}
+      </Field>
       {text === null ? (
         <p class="rc-statement__blocked">
           {blocker === null
@@ -97,15 +130,23 @@ export function StatementPreview({ profile, blocker, clock, now, browserLanguage
             <p id="statement-paragraph-label" class="rc-field__label">
               Paragraph
             </p>
-            <p
-              id="statement-paragraph"
-              class="rc-statement__text"
-              lang={language}
-              aria-labelledby="statement-paragraph-label"
-            >
-              {text.paragraph}
-            </p>
-            <CopyButton label="Copy paragraph" text={text.paragraph} statusId="statement-paragraph-status" />
+            {text.paragraph.ok ? (
+              <>
+                <p
+                  id="statement-paragraph"
+                  class="rc-statement__text"
+                  lang={language}
+                  aria-labelledby="statement-paragraph-label"
+                >
+                  {text.paragraph.text}
+                </p>
+                <CopyButton label="Copy paragraph" text={text.paragraph.text} statusId="statement-paragraph-status" />
+              </>
+            ) : (
+              <p id="statement-paragraph" class="rc-statement__blocked" aria-labelledby="statement-paragraph-label">
+                {`Your wording cannot be used yet: ${text.paragraph.problem.message}`}
+              </p>
+            )}
           </div>
           <div class="rc-statement__item">
             <p id="statement-signature-label" class="rc-field__label">

@@ -65,6 +65,8 @@ export interface Draft {
   emergency: { situations: string; keywords: string; channel: string };
   sendLater: { offsetMinutes: string; randomWithinMinutes: string; delivery: 'provider' | 'local' };
   notes: string;
+  /** The user's own statement wording; '' = the generated paragraph. */
+  statementTemplate: string;
 }
 
 let lastKey = 0;
@@ -129,6 +131,7 @@ export function toDraft(p: ClientProfile, clock: Clock): Draft {
       delivery: p.sendLater.delivery,
     },
     notes: p.notes,
+    statementTemplate: p.statementTemplate ?? '',
   };
 }
 
@@ -273,6 +276,8 @@ export function fromDraft(d: Draft): { profile: ClientProfile; problems: Problem
       delivery: d.sendLater.delivery,
     },
     notes: d.notes.trim(),
+    // Kept as typed (its line breaks are the statement's); a blank one is no wording of its own.
+    ...(d.statementTemplate.trim() === '' ? {} : { statementTemplate: d.statementTemplate.replace(/\s+$/, '') }),
   };
   return { profile, problems: r.problems };
 }
