@@ -9,9 +9,9 @@ import type { DeliveryOrder, DeliveryReport, SentQuery } from '../../../messagin
 import { Deliveries } from '../../delivery/deliveries.ts';
 import type { FilledCompose, ProviderAdapter } from '../adapter.ts';
 import { discardWith } from './discard.ts';
-import { sendAndConfirm, type SendProbes } from './send-and-confirm.ts';
+import { confirmingCompose, sendAndConfirm, type SendProbes } from './send-and-confirm.ts';
 
-/** A compose whose Send closes it (or not) after `closeAfterMs`, as the fake provider says. */
+/** A compose: its root in the document (or not), its Send control (or none, or one that throws). */
 function fakeCompose(over: { open?: boolean; control?: boolean; controlThrows?: boolean } = {}) {
   const root = document.createElement('div');
   document.body.append(root);
@@ -260,11 +260,9 @@ describe('what the tab reports (Deliveries over a provider using sendAndConfirm)
       openCompose: async () => {
         const compose = fakeCompose();
         const { probes } = fakeProbes(compose, script);
-        const filled: FilledCompose = {
-          compose: compose as unknown as FilledCompose['compose'],
-          send: (timeoutMs) => sendAndConfirm(compose, MESSAGE, probes, Math.min(timeoutMs, 500)),
-        };
-        return { ok: true as const, filled };
+        const filled = confirmingCompose(compose as unknown as FilledCompose['compose'], MESSAGE, probes);
+        // The tab allows a minute (CONFIRM_TIMEOUT_MS); half a second is enough for fake probes.
+        return { ok: true as const, filled: { ...filled, send: (ms: number) => filled.send(Math.min(ms, 500)) } };
       },
     } as unknown as ProviderAdapter;
   }

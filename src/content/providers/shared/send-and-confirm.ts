@@ -8,7 +8,7 @@
  * its selectors stay in its selectors.ts. Loaded with the delivery code, never at start-up.
  */
 import type { DeliveryReport, SentQuery } from '../../../messaging/tab-protocol.ts';
-import type { ComposeAdapter } from '../adapter.ts';
+import type { ComposeAdapter, FilledCompose } from '../adapter.ts';
 import { waitFor } from '../../dom/wait.ts';
 import { messageOf } from './results.ts';
 
@@ -159,4 +159,13 @@ export async function sendAndConfirm<R, N>(
       ? { outcome: 'unknown', reason: messageOf(error) }
       : { outcome: 'not-sent', reason: messageOf(error) };
   }
+}
+
+/** A compose the delivery filled, sent and confirmed through its provider's probes. */
+export function confirmingCompose<R, N>(
+  compose: ComposeAdapter,
+  message: { subject: string; recipients: readonly string[] },
+  probes: SendProbes<R, N>,
+): FilledCompose {
+  return { compose, send: (timeoutMs) => sendAndConfirm(compose, message, probes, timeoutMs) };
 }

@@ -18,7 +18,7 @@ import { subjectOf } from '../subject.ts';
 import { pageThread } from '../thread.ts';
 import { discardCompose } from './discard.ts';
 import { addressKey, fillCompose } from './fill.ts';
-import { GmailFilledCompose } from './send.ts';
+import { filledGmailCompose } from './send.ts';
 import { failure, messageOf, TIMINGS, type DeliveryTimings } from './timings.ts';
 
 type Opened = { ok: true; filled: FilledCompose } | { ok: false; reason: string };
@@ -83,7 +83,7 @@ export async function openFilledCompose(
     giveBack();
     if (!problem) {
       const recipients = [...reply.to, ...reply.cc, ...reply.bcc].map(addressKey);
-      return { ok: true, filled: new GmailFilledCompose(compose, subjectOf(root), recipients, timings) };
+      return { ok: true, filled: filledGmailCompose(compose, subjectOf(root), recipients, timings) };
     }
     return failure(await withDiscard(compose, problem, timings));
   } catch (error) {

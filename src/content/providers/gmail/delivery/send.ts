@@ -7,10 +7,9 @@
  * folder. Anything else after the press is `unknown`, never `not-sent`: the worker must not send
  * again blindly. The protocol is shared/send-and-confirm.ts; here are only Gmail's probes.
  */
-import type { DeliveryReport } from '../../../../messaging/tab-protocol.ts';
 import type { FilledCompose } from '../../adapter.ts';
 import { clickGesture } from '../../../dom/synthetic.ts';
-import { sendAndConfirm, type SendProbes } from '../../shared/send-and-confirm.ts';
+import { confirmingCompose, type SendProbes } from '../../shared/send-and-confirm.ts';
 import type { GmailCompose } from '../compose.ts';
 import { GMAIL_CONFIRMS } from '../confirms.ts';
 import { readableText } from '../message-text.ts';
@@ -112,16 +111,12 @@ function gmailProbes(compose: GmailCompose, subject: string, timings: DeliveryTi
   };
 }
 
-export class GmailFilledCompose implements FilledCompose {
-  constructor(
-    readonly compose: GmailCompose,
-    private readonly subject: string,
-    private readonly recipients: readonly string[],
-    private readonly timings: DeliveryTimings,
-  ) {}
-
-  send(timeoutMs: number): Promise<DeliveryReport> {
-    const probes = gmailProbes(this.compose, this.subject, this.timings);
-    return sendAndConfirm(this.compose, { subject: this.subject, recipients: this.recipients }, probes, timeoutMs);
-  }
+/** The compose the delivery filled, for `subject` to `recipients` (normalised addresses). */
+export function filledGmailCompose(
+  compose: GmailCompose,
+  subject: string,
+  recipients: readonly string[],
+  timings: DeliveryTimings,
+): FilledCompose {
+  return confirmingCompose(compose, { subject, recipients }, gmailProbes(compose, subject, timings));
 }

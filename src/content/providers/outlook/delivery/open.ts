@@ -30,7 +30,7 @@ import {
 import { addressKey } from './addresses.ts';
 import { discardCompose } from './discard.ts';
 import { fillCompose } from './fill.ts';
-import { OutlookFilledCompose } from './send.ts';
+import { filledOutlookCompose } from './send.ts';
 import { failure, messageOf, TIMINGS, type DeliveryTimings } from './timings.ts';
 
 type Opened = { ok: true; filled: FilledCompose } | { ok: false; reason: string };
@@ -126,7 +126,7 @@ export async function openFilledCompose(
       if (problem) return failure(problem);
     }
     const recipients = [...reply.to, ...reply.cc, ...reply.bcc].map(addressKey);
-    return { ok: true, filled: new OutlookFilledCompose(composeOf(root), subject, recipients, timings) };
+    return { ok: true, filled: filledOutlookCompose(composeOf(root), subject, recipients, timings) };
   } catch (error) {
     const reason = `opening the compose stopped on an error: ${messageOf(error)}`;
     if (!root?.isConnected) return failure(reason);

@@ -7,10 +7,9 @@
  * after the press is `unknown`, never `not-sent`: the worker must not send again blindly. The
  * protocol is shared/send-and-confirm.ts; here are only Outlook's probes.
  */
-import type { DeliveryReport } from '../../../../messaging/tab-protocol.ts';
 import type { FilledCompose } from '../../adapter.ts';
 import { waitFor } from '../../../dom/wait.ts';
-import { sendAndConfirm, type SendProbes } from '../../shared/send-and-confirm.ts';
+import { confirmingCompose, type SendProbes } from '../../shared/send-and-confirm.ts';
 import type { OutlookCompose } from '../compose.ts';
 import { press } from '../input-events.ts';
 import { ALERT } from '../selectors.ts';
@@ -59,16 +58,12 @@ function outlookProbes(compose: OutlookCompose, timings: DeliveryTimings): SendP
   };
 }
 
-export class OutlookFilledCompose implements FilledCompose {
-  constructor(
-    readonly compose: OutlookCompose,
-    private readonly subject: string,
-    private readonly recipients: readonly string[],
-    private readonly timings: DeliveryTimings,
-  ) {}
-
-  send(timeoutMs: number): Promise<DeliveryReport> {
-    const probes = outlookProbes(this.compose, this.timings);
-    return sendAndConfirm(this.compose, { subject: this.subject, recipients: this.recipients }, probes, timeoutMs);
-  }
+/** The compose the delivery filled, for `subject` to `recipients` (normalised addresses). */
+export function filledOutlookCompose(
+  compose: OutlookCompose,
+  subject: string,
+  recipients: readonly string[],
+  timings: DeliveryTimings,
+): FilledCompose {
+  return confirmingCompose(compose, { subject, recipients }, outlookProbes(compose, timings));
 }
