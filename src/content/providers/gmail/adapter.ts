@@ -8,6 +8,7 @@
 import type { ProviderAdapter } from '../adapter.ts';
 import { safely } from '../safely.ts';
 import { isSendShortcutIn } from '../send-shortcut.ts';
+import { lazyDelivery, notLoaded } from '../shared/lazy.ts';
 import { accountOf, addressOf } from './account.ts';
 import { GMAIL_CONFIRMS } from './confirms.ts';
 import { GmailCompose } from './compose.ts';
@@ -55,24 +56,12 @@ export const gmailAdapter: ProviderAdapter = {
     return Promise.resolve(safely(() => addressOf(doc), null));
   },
 
-  openCompose(doc, subject, reply) {
-    return import('./delivery/open.ts').then(
-      ({ openFilledCompose }) => openFilledCompose(doc, subject, reply),
-      (error: unknown) => ({ ok: false as const, reason: `the delivery code could not be loaded (${String(error)})` }),
-    );
-  },
-
-  findSent(doc, query) {
-    return import('./delivery/lists.ts').then(
-      ({ findSent }) => findSent(doc, query),
-      () => 'unknown' as const,
-    );
-  },
+  ...lazyDelivery({ open: () => import('./delivery/open.ts'), lists: () => import('./delivery/lists.ts') }),
 
   cancelScheduled(doc, query) {
     return import('./delivery/lists.ts').then(
       ({ cancelScheduled }) => cancelScheduled(doc, query),
-      (error: unknown) => ({ ok: false as const, reason: `the delivery code could not be loaded (${String(error)})` }),
+      notLoaded('the delivery code'),
     );
   },
 };

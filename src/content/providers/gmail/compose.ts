@@ -5,6 +5,7 @@
 import type { ThreadRef } from '../../../core/queue-types.ts';
 import type { ComposeAdapter, ComposeKind, RequestMessage, ScheduleResult } from '../adapter.ts';
 import { safely } from '../safely.ts';
+import { notLoaded } from '../shared/lazy.ts';
 import { bodyHtmlOf, bodyOf } from './body.ts';
 import { readRecipientFields, readRecipients } from './recipients.ts';
 import { findRequest } from './request.ts';
@@ -47,13 +48,7 @@ export class GmailCompose implements ComposeAdapter {
 
   /** The scheduler is loaded on first use: it is not needed at start-up (DESIGN §6 size budget). */
   scheduleSend(at: string): Promise<ScheduleResult> {
-    return import('./schedule.ts').then(
-      ({ scheduleSend }) => scheduleSend(this, at),
-      (error: unknown): ScheduleResult => ({
-        ok: false,
-        reason: `the scheduler could not be loaded (${String(error)})`,
-      }),
-    );
+    return import('./schedule.ts').then(({ scheduleSend }) => scheduleSend(this, at), notLoaded('the scheduler'));
   }
 
   bodyEditor(): HTMLElement | null {
@@ -76,7 +71,7 @@ export class GmailCompose implements ComposeAdapter {
   discard(): Promise<{ ok: true } | { ok: false; reason: string }> {
     return import('./delivery/discard.ts').then(
       ({ discardCompose }) => discardCompose(this),
-      (error: unknown) => ({ ok: false as const, reason: `the discard code could not be loaded (${String(error)})` }),
+      notLoaded('the discard code'),
     );
   }
 }

@@ -15,6 +15,7 @@ import { closestOf } from './query.ts';
 import { findRoots, rootContaining } from './roots.ts';
 import { safely } from '../safely.ts';
 import { isSendShortcutIn } from '../send-shortcut.ts';
+import { lazyDelivery } from '../shared/lazy.ts';
 import { BODY_EDITOR, PAGE_MARKERS, SEND_BUTTON } from './selectors.ts';
 
 export const outlookAdapter: ProviderAdapter = {
@@ -61,20 +62,8 @@ export const outlookAdapter: ProviderAdapter = {
     return addressOf(doc).catch(() => null);
   },
 
-  openCompose(doc, subject, reply) {
-    return import('./delivery/open.ts').then(
-      ({ openFilledCompose }) => openFilledCompose(doc, subject, reply),
-      (error: unknown) => ({ ok: false as const, reason: `the delivery code could not be loaded (${String(error)})` }),
-    );
-  },
-
-  /** Sent Items opened in this tab (delivery/lists.ts), else `unknown`: the worker then leaves the reply to the user. */
-  findSent(doc, query) {
-    return import('./delivery/lists.ts').then(
-      ({ findSent }) => findSent(doc, query),
-      () => 'unknown' as const,
-    );
-  },
+  /** Opens, fills and sends in this tab; Sent Items opened in this tab (delivery/lists.ts). */
+  ...lazyDelivery({ open: () => import('./delivery/open.ts'), lists: () => import('./delivery/lists.ts') }),
 
   /**
    * The research knows no way to cancel Outlook's scheduled send from the page (Outlook keeps the

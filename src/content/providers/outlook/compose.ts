@@ -5,6 +5,7 @@ import { firstMatch } from './query.ts';
 import { composeRecipients, fieldRecipients } from './recipients.ts';
 import { conversationOf, findRequest } from './request.ts';
 import { safely } from '../safely.ts';
+import { notLoaded } from '../shared/lazy.ts';
 import { scheduleSend } from './schedule.ts';
 import { BODY_EDITOR, SEND_BUTTON, SPLIT_BUTTON, SUBJECT } from './selectors.ts';
 import { threadOf } from './thread.ts';
@@ -72,7 +73,7 @@ export class OutlookCompose implements ComposeAdapter {
   discard(): Promise<{ ok: true } | { ok: false; reason: string }> {
     return import('./delivery/discard.ts').then(
       ({ discardCompose }) => discardCompose(this),
-      (error: unknown) => ({ ok: false as const, reason: `the delivery code could not be loaded (${String(error)})` }),
+      notLoaded('the delivery code'),
     );
   }
 }

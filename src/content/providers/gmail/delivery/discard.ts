@@ -1,18 +1,13 @@
 /**
  * Discards a compose through Gmail's own "Discard draft" control (the trash icon), so its draft
- * is deleted with it: used when a reply is safe in the local queue, and to take back a compose
- * the delivery opened but could not fill.
+ * is deleted with it (shared/discard.ts): used when a reply is safe in the local queue, and to
+ * take back a compose the delivery opened but could not fill.
  */
 import { clickGesture } from '../../../dom/synthetic.ts';
-import { waitFor } from '../../../dom/wait.ts';
+import { discardWith, type Discardable, type DiscardProbes } from '../../shared/discard.ts';
 import { BUTTON, DISCARD_BUTTON, DISCARD_LABEL } from '../selectors.ts';
 import { plainLabel } from '../send-control.ts';
-import { failure, messageOf, TIMINGS, type DeliveryTimings } from './timings.ts';
-
-export interface Discardable {
-  readonly root: HTMLElement;
-  isOpen(): boolean;
-}
+import { TIMINGS, type DeliveryTimings } from './timings.ts';
 
 /** The trash control of the compose at `root`: by Gmail's class, else by its translated label. */
 export function discardControlOf(root: HTMLElement): HTMLElement | null {
@@ -24,18 +19,19 @@ export function discardControlOf(root: HTMLElement): HTMLElement | null {
   );
 }
 
-export async function discardCompose(
+const GMAIL_DISCARD: DiscardProbes = {
+  controlOf: discardControlOf,
+  press: clickGesture,
+  says: {
+    alreadyClosed: 'the compose window is already closed',
+    noControl: 'Gmail\'s "Discard draft" control was not found',
+    stayedOpen: 'the compose window stayed open after "Discard draft"',
+  },
+};
+
+export function discardCompose(
   compose: Discardable,
   timings: DeliveryTimings = TIMINGS,
 ): Promise<{ ok: true } | { ok: false; reason: string }> {
-  try {
-    if (!compose.isOpen()) return failure('the compose window is already closed');
-    const control = discardControlOf(compose.root);
-    if (!control) return failure('Gmail\'s "Discard draft" control was not found');
-    clickGesture(control);
-    const gone = await waitFor(compose.root.ownerDocument, () => !compose.isOpen(), timings.closeMs);
-    return gone ? { ok: true } : failure('the compose window stayed open after "Discard draft"');
-  } catch (error) {
-    return failure(`discarding stopped on an error: ${messageOf(error)}`);
-  }
+  return discardWith(compose, GMAIL_DISCARD, timings.closeMs);
 }

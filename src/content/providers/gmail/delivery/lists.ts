@@ -10,6 +10,7 @@ import type { ScheduledQuery, SentQuery } from '../../../../messaging/tab-protoc
 import type { ScheduleResult } from '../../adapter.ts';
 import { clickGesture } from '../../../dom/synthetic.ts';
 import { waitFor } from '../../../dom/wait.ts';
+import { lookedUp, sentAmong, type Found } from '../../shared/sent-lookup.ts';
 import { pageLocales } from '../locales.ts';
 import { parseMessageTime } from '../message-time.ts';
 import { findComposeRoots, isStandalone, kindOf } from '../roots.ts';
@@ -109,15 +110,13 @@ export async function withSearch<T>(
 }
 
 /** `yes`: that subject to those recipients, sent at or after `since` (to the minute Gmail shows). */
-export function sentIn(rows: readonly ListRow[], query: SentQuery): 'yes' | 'no' | 'unknown' {
-  const since = Date.parse(query.since);
-  if (Number.isNaN(since)) return 'unknown';
-  const fromMinute = Math.floor(since / 60_000) * 60_000;
-  const candidates = rows.filter(
+export function sentIn(rows: readonly ListRow[], query: SentQuery): Found {
+  return sentAmong(
+    rows,
+    query.since,
     (row) => row.subject === query.subject.trim() && namesRecipients(row, query.recipients),
+    (row) => (row.time === null ? [] : [row.time]),
   );
-  if (candidates.some((row) => row.time !== null && row.time >= fromMinute)) return 'yes';
-  return candidates.some((row) => row.time === null) ? 'unknown' : 'no';
 }
 
 /**
@@ -125,23 +124,16 @@ export function sentIn(rows: readonly ListRow[], query: SentQuery): 'yes' | 'no'
  * still be held by Google (it goes out even if its tab was closed): until that period is over,
  * "not in Sent" is waited on, not answered.
  */
-export async function findSent(
-  doc: Document,
-  query: SentQuery,
-  timings: DeliveryTimings = TIMINGS,
-): Promise<'yes' | 'no' | 'unknown'> {
-  try {
+export async function findSent(doc: Document, query: SentQuery, timings: DeliveryTimings = TIMINGS): Promise<Found> {
+  return lookedUp(() => {
     const heldUntil = Date.parse(query.since) + timings.undoMs;
-    const found = await withSearch(doc, 'sent', query.subject, timings, async (rows) => {
+    return withSearch(doc, 'sent', query.subject, timings, async (rows) => {
       const now = sentIn(rows() ?? [], query);
       const wait = Math.min(heldUntil - Date.now(), timings.undoMs);
       if (now !== 'no' || !(wait > 0)) return now;
       return (await waitFor(doc, () => sentIn(rows() ?? [], query) === 'yes', wait)) ? 'yes' : 'no';
     });
-    return found ?? 'unknown';
-  } catch {
-    return 'unknown';
-  }
+  });
 }
 
 /** Gmail schedules whole minutes (rounded up), so a due time matches within the minute. */

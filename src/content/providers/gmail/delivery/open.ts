@@ -7,8 +7,9 @@
 import type { LocalReply } from '../../../../core/queue-types.ts';
 import type { FilledCompose } from '../../adapter.ts';
 import { clickGesture } from '../../../dom/synthetic.ts';
-import { waitFor } from '../../../dom/wait.ts';
 import { keepUsersFocus } from '../../../dom/focus.ts';
+import { pressForCompose as pressForNew } from '../../shared/open.ts';
+import { withDiscardFailure } from '../../shared/results.ts';
 import { GmailCompose } from '../compose.ts';
 import { bareSubject } from '../request.ts';
 import { findComposeRoots, kindOf } from '../roots.ts';
@@ -17,21 +18,19 @@ import { subjectOf } from '../subject.ts';
 import { pageThread } from '../thread.ts';
 import { discardCompose } from './discard.ts';
 import { addressKey, fillCompose } from './fill.ts';
-import { GmailFilledCompose } from './send.ts';
+import { filledGmailCompose } from './send.ts';
 import { failure, messageOf, TIMINGS, type DeliveryTimings } from './timings.ts';
 
 type Opened = { ok: true; filled: FilledCompose } | { ok: false; reason: string };
 
-/** Presses `control` and waits for a compose root that was not there before and that `accept`s. */
-async function pressForCompose(
+/** Presses `control` and waits for a new Gmail compose that `accept`s (shared/open.ts). */
+function pressForCompose(
   doc: Document,
   control: HTMLElement,
   accept: (root: HTMLElement) => boolean,
   timings: DeliveryTimings,
 ): Promise<HTMLElement | null> {
-  const before = new Set(findComposeRoots(doc));
-  clickGesture(control);
-  return waitFor(doc, () => findComposeRoots(doc).find((root) => !before.has(root) && accept(root)), timings.stepMs);
+  return pressForNew(doc, control, { roots: findComposeRoots, press: clickGesture, stepMs: timings.stepMs }, accept);
 }
 
 /** The thread's inline Reply, when the reply answers the thread on the page and keeps its subject. */
@@ -84,7 +83,7 @@ export async function openFilledCompose(
     giveBack();
     if (!problem) {
       const recipients = [...reply.to, ...reply.cc, ...reply.bcc].map(addressKey);
-      return { ok: true, filled: new GmailFilledCompose(compose, subjectOf(root), recipients, timings) };
+      return { ok: true, filled: filledGmailCompose(compose, subjectOf(root), recipients, timings) };
     }
     return failure(await withDiscard(compose, problem, timings));
   } catch (error) {
@@ -95,6 +94,5 @@ export async function openFilledCompose(
 
 async function withDiscard(compose: GmailCompose, reason: string, timings: DeliveryTimings): Promise<string> {
   if (!compose.isOpen()) return reason;
-  const discarded = await discardCompose(compose, timings);
-  return discarded.ok ? reason : `${reason}; the compose it opened could not be discarded (${discarded.reason})`;
+  return withDiscardFailure(reason, await discardCompose(compose, timings));
 }

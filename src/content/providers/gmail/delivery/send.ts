@@ -5,12 +5,11 @@
  * gone and a new "Message sent" notice with Undo, and then the Undo Send period over without an
  * Undo (the message has left only then) — or, when no notice was seen, the message in the Sent
  * folder. Anything else after the press is `unknown`, never `not-sent`: the worker must not send
- * again blindly.
+ * again blindly. The protocol is shared/send-and-confirm.ts; here are only Gmail's probes.
  */
-import type { DeliveryReport } from '../../../../messaging/tab-protocol.ts';
 import type { FilledCompose } from '../../adapter.ts';
 import { clickGesture } from '../../../dom/synthetic.ts';
-import { waitFor } from '../../../dom/wait.ts';
+import { confirmingCompose, type SendProbes } from '../../shared/send-and-confirm.ts';
 import type { GmailCompose } from '../compose.ts';
 import { GMAIL_CONFIRMS } from '../confirms.ts';
 import { readableText } from '../message-text.ts';
@@ -28,7 +27,7 @@ import { plainLabel } from '../send-control.ts';
 import { subjectOf } from '../subject.ts';
 import { discardCompose } from './discard.ts';
 import { findSent } from './lists.ts';
-import { messageOf, type DeliveryTimings } from './timings.ts';
+import type { DeliveryTimings } from './timings.ts';
 
 /** The notice Gmail shows now (its text node), so that a new one after Send can be told apart. */
 function noticeNow(doc: Document): Element | null {
@@ -72,80 +71,52 @@ function dismissRefusal(doc: Document): string | null {
   return text || 'an error dialog';
 }
 
-type Seen = { kind: 'closed' } | { kind: 'refused' };
+/** Gmail's part in send-and-confirm (shared/send-and-confirm.ts) for one filled compose. */
+function gmailProbes(compose: GmailCompose, subject: string, timings: DeliveryTimings): SendProbes<Element, Element> {
+  const doc = compose.root.ownerDocument;
+  return {
+    provider: 'Gmail',
+    composeNoun: 'compose window',
+    press: (control) => clickGesture(control),
+    refusal: () => doc.querySelector(ALERT_DIALOG),
+    refusalText: () => String(dismissRefusal(doc)), // as before: "null" should the dialog have gone already
+    discard: () => discardCompose(compose, timings),
+    // Gmail states a "Message sent" notice (GMAIL_CONFIRMS.sentNotice): it is waited for.
+    notice: GMAIL_CONFIRMS.sentNotice
+      ? {
+          waitMs: timings.stepMs,
+          undoMs: timings.undoMs,
+          arm() {
+            const before = noticeNow(doc);
+            return {
+              closed() {
+                const others = new Set(findComposeRoots(doc));
+                return {
+                  shown: () => sentNoticeSince(doc, before),
+                  undoOffered: (notice) => undoOffered(doc, notice),
+                  undone: () => reopened(doc, others, subject),
+                };
+              },
+            };
+          },
+        }
+      : undefined,
+    lookInSent: (query) => findSent(doc, query, timings),
+    holdMs: 0, // Google holds a message in its Undo period, not the page: the tab may close
+    unconfirmed: {
+      notInSent: () => 'Gmail closed the compose, but the message is not in Sent',
+      sentUnreadable:
+        'Gmail closed the compose but showed no "Message sent", and its Sent folder could not be read here',
+    },
+  };
+}
 
-export class GmailFilledCompose implements FilledCompose {
-  constructor(
-    readonly compose: GmailCompose,
-    private readonly subject: string,
-    private readonly recipients: readonly string[],
-    private readonly timings: DeliveryTimings,
-  ) {}
-
-  async send(timeoutMs: number): Promise<DeliveryReport> {
-    let pressed = false;
-    try {
-      const { root } = this.compose;
-      const doc = root.ownerDocument;
-      if (!this.compose.isOpen())
-        return { outcome: 'not-sent', reason: 'the compose window closed before Send was pressed' };
-      const control = this.compose.sendControl();
-      if (!control) {
-        await discardCompose(this.compose, this.timings);
-        return { outcome: 'not-sent', reason: 'the Send button was not found' };
-      }
-      const before = noticeNow(doc);
-      const since = new Date().toISOString();
-      const deadline = Date.now() + timeoutMs;
-      pressed = true;
-      clickGesture(control);
-      const seen = await waitFor<Seen>(
-        doc,
-        () =>
-          this.compose.isOpen() ? (doc.querySelector(ALERT_DIALOG) ? { kind: 'refused' } : null) : { kind: 'closed' },
-        timeoutMs,
-      );
-      if (seen?.kind === 'refused') {
-        const reason = dismissRefusal(doc);
-        // Gmail kept the compose: take it back, the reply waits in the queue for the user.
-        await discardCompose(this.compose, this.timings);
-        return { outcome: 'unknown', reason: `Gmail refused to send it: ${reason}` };
-      }
-      if (!seen)
-        return {
-          outcome: 'unknown',
-          reason: `Send was pressed but Gmail kept the compose open for ${Math.round(timeoutMs / 1000)} s`,
-        };
-      const others = new Set(findComposeRoots(doc));
-      // Gmail states a "Message sent" notice (GMAIL_CONFIRMS.sentNotice): it is waited for.
-      const notice = GMAIL_CONFIRMS.sentNotice
-        ? await waitFor(doc, () => sentNoticeSince(doc, before), this.timings.stepMs)
-        : null;
-      if (notice) {
-        // "Message sent" opens the Undo Send period; the message leaves when it ends (≤ 30 s).
-        const left = Math.min(this.timings.undoMs, Math.max(0, deadline - Date.now()));
-        await waitFor(doc, () => !undoOffered(doc, notice) || reopened(doc, others, this.subject), left);
-        if (reopened(doc, others, this.subject))
-          return { outcome: 'unknown', reason: 'Undo was pressed in Gmail after Send' };
-        // Undo gone, or offered for longer than Gmail's longest period: the message has left.
-        if (!undoOffered(doc, notice) || left >= this.timings.undoMs)
-          return { outcome: 'sent', sentAt: new Date().toISOString() };
-      }
-      // No notice seen (or the tab must answer before the Undo period could end): only Sent can tell.
-      const query = { subject: this.subject, recipients: [...this.recipients], since };
-      const found = await findSent(doc, query, this.timings);
-      if (found === 'yes') return { outcome: 'sent', sentAt: new Date().toISOString() };
-      return {
-        outcome: 'unknown',
-        reason:
-          found === 'unknown'
-            ? 'Gmail closed the compose but showed no "Message sent", and its Sent folder could not be read here'
-            : 'Gmail closed the compose, but the message is not in Sent',
-      };
-    } catch (error) {
-      return pressed
-        ? { outcome: 'unknown', reason: messageOf(error) }
-        : { outcome: 'not-sent', reason: messageOf(error) };
-    }
-  }
+/** The compose the delivery filled, for `subject` to `recipients` (normalised addresses). */
+export function filledGmailCompose(
+  compose: GmailCompose,
+  subject: string,
+  recipients: readonly string[],
+  timings: DeliveryTimings,
+): FilledCompose {
+  return confirmingCompose(compose, { subject, recipients }, gmailProbes(compose, subject, timings));
 }

@@ -8,6 +8,7 @@
  */
 import type { SentQuery } from '../../../../messaging/tab-protocol.ts';
 import { waitFor } from '../../../dom/wait.ts';
+import { lookedUp, sentAmong, type Found } from '../../shared/sent-lookup.ts';
 import { press } from '../input-events.ts';
 import { findRoots } from '../roots.ts';
 import {
@@ -64,14 +65,14 @@ function rowOf(row: Element, lang: string): SentRow {
 }
 
 /** `yes`: a row with the subject and a time at or after `since` (to the minute Outlook shows). */
-export function sentIn(rows: readonly SentRow[], query: SentQuery): 'yes' | 'no' | 'unknown' {
-  const since = Date.parse(query.since);
-  if (Number.isNaN(since)) return 'unknown';
-  const fromMinute = Math.floor(since / 60_000) * 60_000;
+export function sentIn(rows: readonly SentRow[], query: SentQuery): Found {
   const subject = query.subject.trim();
-  const withSubject = rows.filter((row) => row.texts.includes(subject));
-  if (withSubject.some((row) => row.times.some((t) => t >= fromMinute))) return 'yes';
-  return withSubject.some((row) => row.times.length === 0) ? 'unknown' : 'no';
+  return sentAmong(
+    rows,
+    query.since,
+    (row) => row.texts.includes(subject),
+    (row) => row.times,
+  );
 }
 
 const onSentItems = (doc: Document) => SENT_ITEMS_PATH.test(doc.defaultView?.location.pathname ?? '');
@@ -132,14 +133,6 @@ export async function withSentItems<T>(
   }
 }
 
-export async function findSent(
-  doc: Document,
-  query: SentQuery,
-  timings: DeliveryTimings = TIMINGS,
-): Promise<'yes' | 'no' | 'unknown'> {
-  try {
-    return (await withSentItems(doc, timings, async (rows) => sentIn(rows() ?? [], query))) ?? 'unknown';
-  } catch {
-    return 'unknown';
-  }
+export async function findSent(doc: Document, query: SentQuery, timings: DeliveryTimings = TIMINGS): Promise<Found> {
+  return lookedUp(() => withSentItems(doc, timings, async (rows) => sentIn(rows() ?? [], query)));
 }

@@ -10,7 +10,8 @@
 import type { LocalReply } from '../../../../core/queue-types.ts';
 import type { FilledCompose } from '../../adapter.ts';
 import { keepUsersFocus } from '../../../dom/focus.ts';
-import { waitFor } from '../../../dom/wait.ts';
+import { pressForCompose as pressForNew } from '../../shared/open.ts';
+import { withDiscardFailure } from '../../shared/results.ts';
 import { composeKind, OutlookCompose } from '../compose.ts';
 import { press } from '../input-events.ts';
 import { firstMatch } from '../query.ts';
@@ -29,23 +30,21 @@ import {
 import { addressKey } from './addresses.ts';
 import { discardCompose } from './discard.ts';
 import { fillCompose } from './fill.ts';
-import { OutlookFilledCompose } from './send.ts';
+import { filledOutlookCompose } from './send.ts';
 import { failure, messageOf, TIMINGS, type DeliveryTimings } from './timings.ts';
 
 type Opened = { ok: true; filled: FilledCompose } | { ok: false; reason: string };
 
 const composeOf = (root: HTMLElement) => new OutlookCompose(root, composeKind(root));
 
-/** Presses `control` and waits for a compose root that was not there before and that `accept`s. */
-async function pressForCompose(
+/** Presses `control` and waits for a new Outlook compose that `accept`s (shared/open.ts). */
+function pressForCompose(
   doc: Document,
   control: HTMLElement,
   accept: (root: HTMLElement) => boolean,
   timings: DeliveryTimings,
 ): Promise<HTMLElement | null> {
-  const before = new Set(findRoots(doc));
-  press(control);
-  return waitFor(doc, () => findRoots(doc).find((root) => !before.has(root) && accept(root)), timings.stepMs);
+  return pressForNew(doc, control, { roots: findRoots, press, stepMs: timings.stepMs }, accept);
 }
 
 /** The open conversation with this id: the `data-convid` element that holds messages (list rows carry the id too). */
@@ -99,8 +98,7 @@ async function fillOrDiscard(
   if (!problem) return null;
   const compose = composeOf(root);
   if (!compose.isOpen()) return problem;
-  const discarded = await discardCompose(compose, timings);
-  return discarded.ok ? problem : `${problem}; the compose it opened could not be discarded (${discarded.reason})`;
+  return withDiscardFailure(problem, await discardCompose(compose, timings));
 }
 
 export async function openFilledCompose(
@@ -128,14 +126,11 @@ export async function openFilledCompose(
       if (problem) return failure(problem);
     }
     const recipients = [...reply.to, ...reply.cc, ...reply.bcc].map(addressKey);
-    return { ok: true, filled: new OutlookFilledCompose(composeOf(root), subject, recipients, timings) };
+    return { ok: true, filled: filledOutlookCompose(composeOf(root), subject, recipients, timings) };
   } catch (error) {
     const reason = `opening the compose stopped on an error: ${messageOf(error)}`;
     if (!root?.isConnected) return failure(reason);
-    const discarded = await discardCompose(composeOf(root), timings);
-    return failure(
-      discarded.ok ? reason : `${reason}; the compose it opened could not be discarded (${discarded.reason})`,
-    );
+    return failure(withDiscardFailure(reason, await discardCompose(composeOf(root), timings)));
   } finally {
     giveBack();
   }

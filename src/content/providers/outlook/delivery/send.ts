@@ -4,17 +4,18 @@
  * (research/sent-signals.md §4), and with "Undo send" on, a closed compose has not left yet (a
  * tab closed then leaves it in Drafts): the message is confirmed only by its row in Sent Items,
  * opened in this tab once the compose is gone and watched until the row comes. Anything else
- * after the press is `unknown`, never `not-sent`: the worker must not send again blindly.
+ * after the press is `unknown`, never `not-sent`: the worker must not send again blindly. The
+ * protocol is shared/send-and-confirm.ts; here are only Outlook's probes.
  */
-import type { DeliveryReport } from '../../../../messaging/tab-protocol.ts';
 import type { FilledCompose } from '../../adapter.ts';
 import { waitFor } from '../../../dom/wait.ts';
+import { confirmingCompose, type SendProbes } from '../../shared/send-and-confirm.ts';
 import type { OutlookCompose } from '../compose.ts';
 import { press } from '../input-events.ts';
 import { ALERT } from '../selectors.ts';
 import { discardCompose } from './discard.ts';
 import { sentIn, withSentItems } from './lists.ts';
-import { messageOf, type DeliveryTimings } from './timings.ts';
+import type { DeliveryTimings } from './timings.ts';
 
 /** Outlook's refusal in the compose ("This message must have at least one valid recipient."), or null. */
 function refusalIn(root: HTMLElement): string | null {
@@ -25,76 +26,44 @@ function refusalIn(root: HTMLElement): string | null {
   return null;
 }
 
-type Seen = { kind: 'closed' } | { kind: 'refused'; text: string };
-
-export class OutlookFilledCompose implements FilledCompose {
-  constructor(
-    readonly compose: OutlookCompose,
-    private readonly subject: string,
-    private readonly recipients: readonly string[],
-    private readonly timings: DeliveryTimings,
-  ) {}
-
-  async send(timeoutMs: number): Promise<DeliveryReport> {
-    let pressed = false;
-    try {
-      const { root } = this.compose;
-      const doc = root.ownerDocument;
-      if (!this.compose.isOpen()) return { outcome: 'not-sent', reason: 'the compose closed before Send was pressed' };
-      const control = this.compose.sendControl();
-      if (!control) {
-        await discardCompose(this.compose, this.timings);
-        return { outcome: 'not-sent', reason: 'the Send button was not found' };
-      }
-      const query = { subject: this.subject, recipients: [...this.recipients], since: new Date().toISOString() };
-      const deadline = Date.now() + timeoutMs;
-      pressed = true;
-      press(control);
-      const seen = await waitFor<Seen>(
-        doc,
-        () => {
-          if (!this.compose.isOpen()) return { kind: 'closed' };
-          const text = refusalIn(root);
-          return text ? { kind: 'refused', text } : null;
-        },
-        timeoutMs,
-      );
-      if (seen?.kind === 'refused') {
-        // Outlook kept the compose: take it back, the reply waits in the queue for the user.
-        await discardCompose(this.compose, this.timings);
-        return { outcome: 'unknown', reason: `Outlook refused to send it: ${seen.text}` };
-      }
-      if (!seen)
-        return {
-          outcome: 'unknown',
-          reason: `Send was pressed but Outlook kept the compose open for ${Math.round(timeoutMs / 1000)} s`,
-        };
+/** Outlook's part in send-and-confirm (shared/send-and-confirm.ts) for one filled compose. */
+function outlookProbes(compose: OutlookCompose, timings: DeliveryTimings): SendProbes<string> {
+  const { root } = compose;
+  const doc = root.ownerDocument;
+  return {
+    provider: 'Outlook',
+    composeNoun: 'compose',
+    press,
+    refusal: () => refusalIn(root),
+    refusalText: (text) => text,
+    discard: () => discardCompose(compose, timings),
+    // No notice (OUTLOOK_CONFIRMS.sentNotice is false): the row in Sent Items, watched until the deadline.
+    async lookInSent(query, deadline) {
       const listed = await withSentItems(
         doc,
-        this.timings,
+        timings,
         async (rows) =>
           (await waitFor(doc, () => sentIn(rows() ?? [], query) === 'yes', Math.max(0, deadline - Date.now()))) ===
           true,
       );
-      if (listed) return { outcome: 'sent', sentAt: new Date().toISOString() };
-      if (listed === null) {
-        // Stay while "Undo send" may still hold the message, so the tab is not closed under it.
-        await new Promise((resolve) =>
-          setTimeout(resolve, Math.min(this.timings.undoMs, Math.max(0, deadline - Date.now()))),
-        );
-        return {
-          outcome: 'unknown',
-          reason: 'Outlook closed the compose, but its Sent Items could not be opened in this tab',
-        };
-      }
-      return {
-        outcome: 'unknown',
-        reason: `Outlook closed the compose, but the message did not appear in Sent Items within ${Math.round(timeoutMs / 1000)} s`,
-      };
-    } catch (error) {
-      return pressed
-        ? { outcome: 'unknown', reason: messageOf(error) }
-        : { outcome: 'not-sent', reason: messageOf(error) };
-    }
-  }
+      return listed === null ? 'unknown' : listed ? 'yes' : 'no';
+    },
+    // Stay while "Undo send" may still hold the message, so the tab is not closed under it.
+    holdMs: timings.undoMs,
+    unconfirmed: {
+      notInSent: (timeoutMs) =>
+        `Outlook closed the compose, but the message did not appear in Sent Items within ${Math.round(timeoutMs / 1000)} s`,
+      sentUnreadable: 'Outlook closed the compose, but its Sent Items could not be opened in this tab',
+    },
+  };
+}
+
+/** The compose the delivery filled, for `subject` to `recipients` (normalised addresses). */
+export function filledOutlookCompose(
+  compose: OutlookCompose,
+  subject: string,
+  recipients: readonly string[],
+  timings: DeliveryTimings,
+): FilledCompose {
+  return confirmingCompose(compose, { subject, recipients }, outlookProbes(compose, timings));
 }
