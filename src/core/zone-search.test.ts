@@ -153,3 +153,12 @@ describe('text helpers', () => {
     expect(normaliseZoneText('São_Paulo')).toBe('sao paulo');
   });
 });
+
+describe('buildZoneIndex', () => {
+  it("keeps the user's zone first, under its group's entry", () => {
+    const own = buildZoneIndex(allTimeZones('America/Detroit'), aliases, WINTER);
+    expect(searchZoneIndex(own, '')[0]?.zone).toBe('America/New_York');
+    expect(own.canonical.get('america/detroit')).toBe('America/New_York');
+    expect(own.canonical.get('asia/calcutta')).toBe('Asia/Kolkata');
+  });
+});

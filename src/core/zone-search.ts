@@ -125,17 +125,14 @@ export function buildZoneIndex(zones: readonly string[], data: ZoneAliasData | n
     if (!shownZone.has(record)) shownZone.set(record, listed.has(head) ? head : zone);
   }
   const entries: Entry[] = [];
+  const byHead = new Map<string, Entry>();
   const byRecord = new Map<ZoneAliasRecord, Entry>();
   const canonical = new Map<string, string>();
   const linkTerms = (zone: string): Term[] => [
     { key: normaliseZoneText(zone), shown: zone, kind: 'link' },
     { key: normaliseZoneText(cityOf(zone)), shown: cityOf(zone), kind: 'link' },
   ];
-  for (const zone of zones) {
-    const record = recordOf(zone);
-    const head = record === undefined ? zone : (shownZone.get(record) ?? zone);
-    canonical.set(zone.toLowerCase(), head);
-    if (head !== zone) continue;
+  const makeEntry = (zone: string, record: ZoneAliasRecord | undefined): Entry => {
     const generic = engineGenericName(zone, nowMs);
     const entry: Entry = {
       zone,
@@ -164,7 +161,20 @@ export function buildZoneIndex(zones: readonly string[], data: ZoneAliasData | n
         entry.terms.push(...linkTerms(link));
       }
     }
-    entries.push(entry);
+    return entry;
+  };
+  // An entry is made where the first of its zones comes, so the user's own zone (first) stays first.
+  for (const zone of zones) {
+    const record = recordOf(zone);
+    const head = record === undefined ? zone : (shownZone.get(record) ?? zone);
+    canonical.set(zone.toLowerCase(), head);
+    let entry = byHead.get(head);
+    if (entry === undefined) {
+      entry = makeEntry(head, record);
+      byHead.set(head, entry);
+      entries.push(entry);
+    }
+    if (zone !== head && record?.zone !== zone && !record?.links.includes(zone)) entry.terms.push(...linkTerms(zone));
   }
   for (const [city, zone] of data?.cities ?? []) {
     const record = records.get(zone);
