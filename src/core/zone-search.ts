@@ -136,7 +136,7 @@ export function buildZoneIndex(zones: readonly string[], data: ZoneAliasData | n
     const generic = engineGenericName(zone, nowMs);
     const entry: Entry = {
       zone,
-      name: record?.name || generic || '',
+      name: generic ?? record?.name ?? '',
       city: cityOf(zone),
       country: record?.country ?? '',
       population: record?.population ?? 0,
@@ -221,16 +221,15 @@ function labelOf(entry: Entry): string {
 }
 
 /**
- * The readable label of any zone at the index's instant: "Eastern Time — New York (GMT-5)";
- * a zone folded into another's entry keeps its own city ("Eastern Time — Detroit (GMT-5)").
+ * The readable label of one zone at `nowMs`, as its option shows it, without an index:
+ * "Eastern Time — New York (GMT-5)"; an unknown zone is shown as typed.
  */
-export function zoneMatchLabel(index: ZoneIndex, zone: string): string {
-  const head = index.canonical.get(zone.toLowerCase());
-  const entry = index.entries.find((e) => e.zone === head);
-  if (entry !== undefined && head === zone) return labelOf(entry);
-  const offset = offsetAt(zone, index.nowMs);
-  const name = entry !== undefined && entry.name !== '' ? `${entry.name} — ${cityOf(zone)}` : zone.replace(/_/g, ' ');
-  return offset === null ? name : `${name} (${gmtOffsetText(offset)})`;
+export function zoneMatchLabel(zone: string, nowMs: number): string {
+  const offset = offsetAt(zone, nowMs);
+  if (offset === null) return zone;
+  const generic = engineGenericName(zone, nowMs);
+  const place = generic === null ? zone.replace(/_/g, ' ') : `${generic} — ${cityOf(zone)}`;
+  return `${place} (${gmtOffsetText(offset)})`;
 }
 
 /** 0 the whole term, 1 its start, 2 the start of one of its words, 3 anywhere; null no match. */

@@ -4,6 +4,7 @@ import {
   searchZoneIndex,
   zoneMatchLabel,
   type ZoneAliasData,
+  type ZoneIndex,
   type ZoneMatch,
 } from '../../../core/zone-search.ts';
 import { allTimeZones, isValidTimeZone, resolveTimeZone } from '../../../core/zones.ts';
@@ -49,19 +50,33 @@ export function ZonePicker({ id, label, value, onChange, userZone, errors }: Zon
     };
   }, []);
   const zones = useMemo(() => allTimeZones(userZone), [userZone]);
-  const index = useMemo(() => buildZoneIndex(zones, aliases, Date.now()), [zones, aliases]);
+  // Building the index asks the engine about every zone (≈ 0.1–0.2 s): only once the list is
+  // wanted or a moment after the data came, never while the editor first renders.
+  const getIndex = useMemo(() => {
+    let built: ZoneIndex | null = null;
+    return () => (built ??= buildZoneIndex(zones, aliases, Date.now()));
+  }, [zones, aliases]);
+  useEffect(() => {
+    if (aliases === null) return;
+    const handle = window.setTimeout(() => getIndex(), 300);
+    return () => window.clearTimeout(handle);
+  }, [getIndex, aliases]);
   const [open, setOpen] = useState(false);
   const [filter, setFilter] = useState('');
   const [active, setActive] = useState(0);
   const listRef = useRef<HTMLUListElement>(null);
 
-  const options: ZoneMatch[] = useMemo(() => searchZoneIndex(index, filter), [index, filter]);
-  const ownZone = isValidTimeZone(userZone) ? (index.canonical.get(userZone.toLowerCase()) ?? null) : null;
+  const options: ZoneMatch[] = useMemo(
+    () => (open ? searchZoneIndex(getIndex(), filter) : []),
+    [open, getIndex, filter],
+  );
+  const ownZone = open && isValidTimeZone(userZone) ? (getIndex().canonical.get(userZone.toLowerCase()) ?? null) : null;
   const listId = `${id}-listbox`;
   const optionId = (i: number) => `${id}-option-${i}`;
   const hintId = `${id}-hint`;
   const errorId = `${id}-errors`;
   const chosen = isValidTimeZone(value) ? value : null;
+  const now = Date.now();
 
   useEffect(() => {
     if (!open) return;
@@ -71,6 +86,7 @@ export function ZonePicker({ id, label, value, onChange, userZone, errors }: Zon
   const openList = (showAll: boolean) => {
     const nextFilter = showAll ? '' : value;
     setFilter(nextFilter);
+    const index = getIndex();
     const list = searchZoneIndex(index, nextFilter);
     const head = index.canonical.get(value.toLowerCase()) ?? value;
     const current = list.findIndex((m) => m.zone === head);
@@ -198,14 +214,14 @@ export function ZonePicker({ id, label, value, onChange, userZone, errors }: Zon
       </div>
       <span id={hintId} class="rc-field__hint">
         {chosen !== null
-          ? `${zoneMatchLabel(index, chosen)}. Type to search: a city, “Eastern”, “CET” or “GMT+10”.`
+          ? `${zoneMatchLabel(chosen, now)}. Type to search: a city, “Eastern”, “CET” or “GMT+10”.`
           : 'Type a city, a zone name such as “Eastern” or “CET”, or an offset such as “GMT+10”; arrow keys move, Enter picks.'}
       </span>
       {value.trim() === '' && isValidTimeZone(userZone) ? (
         <p class="rc-zone-suggestion">
           <span class="rc-muted">Suggestion: </span>
           <button type="button" class="rc-link-button" onClick={() => onChange(userZone)}>
-            Use my time zone, {zoneMatchLabel(index, userZone)}
+            Use my time zone, {zoneMatchLabel(userZone, now)}
           </button>
         </p>
       ) : null}

@@ -19,3 +19,18 @@ describe('zone-aliases.json (the zone picker search data)', () => {
     expect(data.cities.filter(([, zone]) => !heads.has(zone))).toEqual([]);
   });
 });
+
+describe('who loads the zone search data', () => {
+  it('only ZonePicker, through import(): never the content script, the worker or the popup', async () => {
+    const { readdirSync } = await import('node:fs');
+    const root = new URL('../../../', import.meta.url);
+    const importers = readdirSync(root, { recursive: true, encoding: 'utf8' })
+      .filter((path) => /\.(ts|tsx)$/.test(path) && !/\.test\.tsx?$/.test(path))
+      .filter((path) => /zone-aliases(\.json|\.ts)?['"]/.test(readFileSync(new URL(path, root), 'utf8')))
+      .sort();
+    expect(importers).toEqual(['pages/options/editor/ZonePicker.tsx', 'pages/options/editor/zone-aliases.ts']);
+    const picker = readFileSync(new URL('pages/options/editor/ZonePicker.tsx', root), 'utf8');
+    expect(picker).toMatch(/import\('\.\/zone-aliases\.ts'\)/);
+    expect(picker).not.toMatch(/^import [^;]*zone-aliases/m);
+  });
+});
