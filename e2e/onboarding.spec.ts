@@ -31,15 +31,32 @@ test('the first install opens the onboarding, and completing it creates the firs
   await expect(editor).toBeVisible();
 
   await editor.getByRole('textbox', { name: 'Client name' }).fill('Initech');
-  // Chromium lists this zone under its old name Asia/Calcutta; people search for the current one.
   await editor.getByRole('textbox', { name: 'Addresses and domains' }).fill('bill@initech.com\ninitech.com');
+
+  // The client's zone is asked for (issue 16 point 6): empty, with the user's own only suggested.
   const zone = editor.getByRole('combobox', { name: 'Time zone' });
-  await zone.fill('kolkata');
-  await page
-    .getByRole('listbox', { name: 'Time zones' })
-    .getByRole('option', { name: /Asia\/Kolkata/ })
-    .click();
-  await expect(zone).toHaveValue('Asia/Kolkata');
+  await expect(zone).toHaveValue('');
+  await expect(editor.getByRole('button', { name: /^Use my time zone, / })).toBeVisible();
+  await editor.getByRole('button', { name: 'Save client' }).click();
+  await expect(editor.getByText('choose a time zone').first()).toBeVisible();
+  expect(await readIdb<ClientProfile>(worker, 'profiles'), 'nothing saved without a zone').toEqual([]);
+
+  // "Boston" is no IANA name; the picker finds its zone, picked with the keyboard alone.
+  await zone.focus();
+  await page.keyboard.type('Boston');
+  await expect(zone).toHaveAttribute('aria-expanded', 'true');
+  const options = page.getByRole('listbox', { name: 'Time zones' }).getByRole('option');
+  await expect(options.first()).toContainText(/Eastern Time — New York \(GMT-[45]\)/);
+  await expect(options.first()).toContainText('America/New_York');
+  const active = await zone.getAttribute('aria-activedescendant');
+  await expect(page.locator(`[id="${active}"]`)).toContainText('America/New_York');
+  await page.keyboard.press('Enter');
+  await expect(zone).toHaveValue('America/New_York');
+  await expect(zone).toHaveAttribute('aria-expanded', 'false');
+  await expect(
+    editor.getByRole('heading', { name: 'Your first client' }),
+    'Enter in the open list picks, it does not submit',
+  ).toBeVisible();
   await editor.getByRole('button', { name: 'Save client' }).click();
 
   // The ordinary settings page, with the new client in the list.
@@ -52,7 +69,7 @@ test('the first install opens the onboarding, and completing it creates the firs
 
   const stored = await readIdb<ClientProfile>(worker, 'profiles');
   expect(stored.map((p) => ({ name: p.name, match: p.match, timeZone: p.timeZone }))).toEqual([
-    { name: 'Initech', match: ['bill@initech.com', 'initech.com'], timeZone: 'Asia/Kolkata' },
+    { name: 'Initech', match: ['bill@initech.com', 'initech.com'], timeZone: 'America/New_York' },
   ]);
 
   // With a client stored, the options page opens on the list, not on the onboarding.

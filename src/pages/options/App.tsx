@@ -29,10 +29,8 @@ type View =
 // Chromium may report an old name (Asia/Calcutta); new profiles store the current one.
 const userZone = canonicalZone(Intl.DateTimeFormat().resolvedOptions().timeZone);
 
-function freshProfile(name?: string): ClientProfile {
-  return newProfile(
-    name === undefined ? { id: newProfileId(), timeZone: userZone } : { id: newProfileId(), timeZone: userZone, name },
-  );
+function freshProfile(name?: string, timeZone = userZone): ClientProfile {
+  return newProfile(name === undefined ? { id: newProfileId(), timeZone } : { id: newProfileId(), timeZone, name });
 }
 
 /** The report's own chunk (uPlot, papaparse and the report's components), fetched only when the report opens. */
@@ -66,7 +64,8 @@ export function App() {
     if (!data.loaded || view !== null) return;
     const hash = location.hash.replace(/^#/, '');
     const noClients = data.listing !== null && data.listing.profiles.length === 0;
-    if (hash === 'onboarding' || noClients) setView({ kind: 'onboarding', profile: freshProfile() });
+    // The first client's zone is asked for, not taken from the user's (issue 16 point 6): the picker suggests it.
+    if (hash === 'onboarding' || noClients) setView({ kind: 'onboarding', profile: freshProfile(undefined, '') });
     else if (hash === 'new') setView({ kind: 'editor', profile: freshProfile(), isNew: true, makeDefault: false });
     else if (hash === 'queue') setView({ kind: 'queue' });
     else {

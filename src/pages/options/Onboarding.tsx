@@ -25,7 +25,10 @@ export function Onboarding({ initial, others, clock, userZone, onDone, onSkip }:
           Before you break a rule anyway, it asks you honestly whether this is a real emergency or a red cup — and
           everything stays on this computer.
         </p>
-        <p class="rc-muted">Start with one client; it takes a couple of minutes. You can change everything later.</p>
+        <p class="rc-muted">
+          Start with one client: who they are, the time zone they work in and their hours; it takes a couple of minutes.
+          You can change everything later.
+        </p>
       </section>
       <div class="rc-card">
         <ProfileEditor

@@ -1,7 +1,14 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { allTimeZones, isValidTimeZone, zoneLabel } from '../../../core/zones.ts';
+import {
+  buildZoneIndex,
+  searchZoneIndex,
+  zoneMatchLabel,
+  type ZoneAliasData,
+  type ZoneIndex,
+  type ZoneMatch,
+} from '../../../core/zone-search.ts';
+import { allTimeZones, isValidTimeZone, resolveTimeZone } from '../../../core/zones.ts';
 import { InlineErrors } from '../../ui/InlineErrors.tsx';
-import { searchZones } from './zone-search.ts';
 
 export interface ZonePickerProps {
   id: string;
@@ -13,27 +20,63 @@ export interface ZonePickerProps {
   errors: readonly string[];
 }
 
+/** The search data (≈ 33 KB gzip), fetched once, the first time a picker is shown (exported for tests). */
+let aliasesLoad: Promise<ZoneAliasData | null> | null = null;
+export const loadAliases = () =>
+  (aliasesLoad ??= import('./zone-aliases.ts').then(
+    (m) => m.zoneAliases,
+    () => {
+      aliasesLoad = null; // Found again next time; meanwhile IANA names and offsets still work.
+      return null;
+    },
+  ));
+
 /**
- * A searchable time-zone picker: an ARIA 1.2 combobox (text input + listbox) over every IANA
- * zone, the user's own first. Arrow keys move, Enter picks, Esc closes.
+ * A searchable time-zone picker (issue 16 point 6): an ARIA 1.2 combobox (text input + listbox)
+ * over every zone, each group of equivalent zones once, the user's own first. It finds cities
+ * ("Boston"), generic names ("Eastern"), abbreviations ("CET"), UTC offsets ("GMT+10") and
+ * countries once its data has loaded, IANA names and offsets before. Arrow keys move, Enter
+ * picks, Esc closes. While the box is empty it suggests the user's zone, never takes it silently.
  */
 export function ZonePicker({ id, label, value, onChange, userZone, errors }: ZonePickerProps) {
+  const [aliases, setAliases] = useState<ZoneAliasData | null>(null);
+  useEffect(() => {
+    let current = true;
+    void loadAliases().then((data) => {
+      if (current && data !== null) setAliases(data);
+    });
+    return () => {
+      current = false;
+    };
+  }, []);
   const zones = useMemo(() => allTimeZones(userZone), [userZone]);
-  const labels = useMemo(() => {
-    const now = new Date().toISOString();
-    return new Map(zones.map((z) => [z, zoneLabel(z, now)]));
-  }, [zones]);
+  // Building the index asks the engine about every zone (≈ 0.1–0.2 s): only once the list is
+  // wanted or a moment after the data came, never while the editor first renders.
+  const getIndex = useMemo(() => {
+    let built: ZoneIndex | null = null;
+    return () => (built ??= buildZoneIndex(zones, aliases, Date.now()));
+  }, [zones, aliases]);
+  useEffect(() => {
+    if (aliases === null) return;
+    const handle = window.setTimeout(() => getIndex(), 300);
+    return () => window.clearTimeout(handle);
+  }, [getIndex, aliases]);
   const [open, setOpen] = useState(false);
   const [filter, setFilter] = useState('');
   const [active, setActive] = useState(0);
   const listRef = useRef<HTMLUListElement>(null);
 
-  const options = useMemo(() => searchZones(zones, labels, filter), [zones, labels, filter]);
+  const options: ZoneMatch[] = useMemo(
+    () => (open ? searchZoneIndex(getIndex(), filter) : []),
+    [open, getIndex, filter],
+  );
+  const ownZone = open && isValidTimeZone(userZone) ? (getIndex().canonical.get(userZone.toLowerCase()) ?? null) : null;
   const listId = `${id}-listbox`;
   const optionId = (i: number) => `${id}-option-${i}`;
   const hintId = `${id}-hint`;
   const errorId = `${id}-errors`;
   const chosen = isValidTimeZone(value) ? value : null;
+  const now = Date.now();
 
   useEffect(() => {
     if (!open) return;
@@ -43,8 +86,10 @@ export function ZonePicker({ id, label, value, onChange, userZone, errors }: Zon
   const openList = (showAll: boolean) => {
     const nextFilter = showAll ? '' : value;
     setFilter(nextFilter);
-    const list = searchZones(zones, labels, nextFilter);
-    const current = list.indexOf(value);
+    const index = getIndex();
+    const list = searchZoneIndex(index, nextFilter);
+    const head = index.canonical.get(value.toLowerCase()) ?? value;
+    const current = list.findIndex((m) => m.zone === head);
     setActive(current >= 0 ? current : 0);
     setOpen(true);
   };
@@ -80,10 +125,10 @@ export function ZonePicker({ id, label, value, onChange, userZone, errors }: Zon
         }
         break;
       case 'Enter': {
-        const zone = options[active];
-        if (open && zone !== undefined) {
+        const option = options[active];
+        if (open && option !== undefined) {
           e.preventDefault();
-          pick(zone);
+          pick(option.zone);
         }
         break;
       }
@@ -101,9 +146,9 @@ export function ZonePicker({ id, label, value, onChange, userZone, errors }: Zon
 
   const onBlur = () => {
     setOpen(false);
-    // "america/new_york" typed by hand is the same zone: store it as spelled in the list.
-    const exact = zones.find((z) => z.toLowerCase() === value.trim().toLowerCase());
-    if (exact !== undefined && exact !== value) onChange(exact);
+    // "america/new_york" or "US/Eastern" typed by hand: store the zone's current IANA name.
+    const exact = resolveTimeZone(value);
+    if (exact !== null && exact !== value) onChange(exact);
   };
 
   const describedBy = [hintId, errors.length > 0 ? errorId : null].filter(Boolean).join(' ');
@@ -142,11 +187,11 @@ export function ZonePicker({ id, label, value, onChange, userZone, errors }: Zon
         <ul id={listId} ref={listRef} role="listbox" aria-label="Time zones" class="rc-combobox__list" hidden={!open}>
           {open && options.length === 0 ? (
             <li class="rc-combobox__empty" role="presentation">
-              No time zone matches “{filter}”.
+              No zone matches “{filter.trim()}” — try a city or a UTC offset such as GMT+10.
             </li>
           ) : null}
           {open
-            ? options.map((zone, i) => (
+            ? options.map(({ zone, label: zoneText, matched }, i) => (
                 <li
                   key={zone}
                   id={optionId(i)}
@@ -156,10 +201,11 @@ export function ZonePicker({ id, label, value, onChange, userZone, errors }: Zon
                   onMouseDown={(e) => e.preventDefault()}
                   onClick={() => pick(zone)}
                 >
-                  <span class="rc-combobox__zone">{zone}</span>
+                  <span class="rc-combobox__zone">{zoneText}</span>
                   <span class="rc-muted">
-                    {labels.get(zone)}
-                    {zone === userZone ? ' · your time zone' : ''}
+                    {matched !== null ? `${matched} · ` : ''}
+                    {zone}
+                    {zone === ownZone ? ' · your time zone' : ''}
                   </span>
                 </li>
               ))
@@ -168,9 +214,17 @@ export function ZonePicker({ id, label, value, onChange, userZone, errors }: Zon
       </div>
       <span id={hintId} class="rc-field__hint">
         {chosen !== null
-          ? `${labels.get(chosen) ?? chosen}. Type to search, e.g. “new y” for New York.`
-          : 'Type a city or region, e.g. “new y” for New York; arrow keys move, Enter picks.'}
+          ? `${zoneMatchLabel(chosen, now)}. Type to search: a city, “Eastern”, “CET” or “GMT+10”.`
+          : 'Type a city, a zone name such as “Eastern” or “CET”, or an offset such as “GMT+10”; arrow keys move, Enter picks.'}
       </span>
+      {value.trim() === '' && isValidTimeZone(userZone) ? (
+        <p class="rc-zone-suggestion">
+          <span class="rc-muted">Suggestion: </span>
+          <button type="button" class="rc-link-button" onClick={() => onChange(userZone)}>
+            Use my time zone, {zoneMatchLabel(userZone, now)}
+          </button>
+        </p>
+      ) : null}
       <InlineErrors id={errorId} messages={errors} />
     </div>
   );

@@ -1,0 +1,2 @@
+export const ZONE_ALIASES_FILE: URL;
+export function zoneAliasesText(): string;
