@@ -7,7 +7,8 @@
  */
 import { clientFingerprint, csvLine, csvRows } from '../../core/report-csv.ts';
 import { dayBounds } from '../../core/report-weeks.ts';
-import type { CsvDay } from '../storage/csv-days.ts';
+import type { InvalidRecord } from '../../messaging/protocol.ts';
+import { packLines, type CsvDay } from '../storage/csv-days.ts';
 import type { LedgerStore } from '../storage/ledger-store.ts';
 import type { Clients } from './build.ts';
 
@@ -56,22 +57,14 @@ async function makeDays(
   bounds: readonly number[],
 ): Promise<CsvDay[]> {
   const read = await ledger.forCsv({ from: iso(bounds[0] ?? 0), to: iso(bounds[bounds.length - 1] ?? 0) });
-  const days: CsvDay[] = [];
-  for (let i = 0; i + 1 < bounds.length; i++)
-    days.push({
-      zone,
-      start: bounds[i] ?? 0,
-      end: bounds[i + 1] ?? 0,
-      lines: [],
-      clients: [],
-      fingerprints: {},
-      invalid: [],
-    });
+  const made: { lines: string[]; clients: string[]; fingerprints: Record<string, string>; invalid: InvalidRecord[] }[] =
+    [];
+  for (let i = 0; i + 1 < bounds.length; i++) made.push({ lines: [], clients: [], fingerprints: {}, invalid: [] });
   let d = 0;
   for (const { profileId, row } of csvRows(read.events, read.history, clients.of)) {
     const at = Date.parse(row.at);
-    while (d + 1 < days.length && at >= (days[d]?.end ?? 0)) d += 1;
-    const day = days[d];
+    while (d + 1 < made.length && at >= (bounds[d + 1] ?? 0)) d += 1;
+    const day = made[d];
     if (day === undefined) continue;
     day.lines.push(csvLine(row));
     day.clients.push(profileId);
@@ -79,9 +72,17 @@ async function makeDays(
   }
   read.invalid.forEach((record, i) => {
     const at = Date.parse(read.invalidAt?.[i] ?? '');
-    (days.find((day) => at >= day.start && at < day.end) ?? days[0])?.invalid.push(record);
+    const k = bounds.findIndex((b, j) => at >= b && at < (bounds[j + 1] ?? -Infinity));
+    made[k < 0 ? 0 : k]?.invalid.push(record);
   });
-  return days;
+  return made.map((day, i) => ({
+    zone,
+    start: bounds[i] ?? 0,
+    end: bounds[i + 1] ?? 0,
+    ...packLines(day.lines, day.clients),
+    fingerprints: day.fingerprints,
+    invalid: day.invalid,
+  }));
 }
 
 /** The days of `bounds`, stored where still right, else made (and the closed ones stored). */
@@ -128,11 +129,20 @@ export async function csvPage(ledger: LedgerStore, clients: Clients, request: Cs
   while (i < dayCount && rows < limit) {
     const end = Math.min(i + DAYS_PER_READ, dayCount);
     for (const day of await daysOf(ledger, clients, zone, bounds.slice(i, end + 1), now)) {
-      day.lines.forEach((line, k) => {
-        if (only !== undefined && !only.has(day.clients[k] ?? '')) return;
-        lines.push(line);
-        rows += 1;
-      });
+      if (only === undefined || day.ids.every((id) => only.has(id))) {
+        lines.push(day.text);
+        rows += day.ends.length;
+      } else {
+        const wanted = day.ids.map((id) => only.has(id));
+        let from = 0;
+        day.ends.forEach((to, k) => {
+          if (wanted[day.who[k] ?? 0] === true) {
+            lines.push(day.text.slice(from, to));
+            rows += 1;
+          }
+          from = to;
+        });
+      }
       i += 1;
       if (rows >= limit) break;
     }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { emptyTally } from '../../core/report-tally.ts';
 import { freshDatabase } from '../test-support/db.ts';
 import { ledgerStore } from './ledger-store.ts';
+import { packLines } from './csv-days.ts';
 import { dayKey, type StoredDay } from './report-days.ts';
 
 const ZONE = 'Europe/Berlin';
@@ -56,5 +57,45 @@ describe('the report’s stored day tallies', () => {
       recordedAt: new Date().toISOString(),
     });
     expect((await store.read(ZONE, start, end)).days.size).toBe(0);
+  });
+});
+
+describe('the CSV export’s stored days', () => {
+  const lines = ['a,1\r\n', '"b, c",2\r\n', 'd,3\r\n'];
+  const csvDay = () => ({
+    zone: ZONE,
+    start,
+    end,
+    ...packLines(lines, ['acme', 'globex', 'acme']),
+    fingerprints: { acme: 'stored\u0000America/New_York\u0000Acme', globex: 'stored\u0000Europe/London\u0000Globex' },
+    invalid: [],
+  });
+
+  it('packs a day’s lines and reads them back as stored', async () => {
+    const store = ledgerStore(freshDatabase());
+    const day = csvDay();
+    expect([day.text, [...day.ends], day.ids, [...day.who]]).toEqual([
+      lines.join(''),
+      [5, 15, 20],
+      ['acme', 'globex'],
+      [0, 1, 0],
+    ]);
+    expect(await store.writeCsvDays([day], (await store.readCsvDays(ZONE, start, end)).epoch)).toBe(true);
+    expect((await store.readCsvDays(ZONE, start, end)).days.get(start)).toEqual(day);
+    expect([...(await store.storedCsvDays(ZONE, start, end)).starts]).toEqual([start]);
+  });
+
+  it('reads a day whose offsets or clients do not add up as missing', async () => {
+    const database = freshDatabase();
+    const store = ledgerStore(database);
+    const db = await database();
+    for (const broken of [
+      { ...csvDay(), ends: new Uint32Array([5, 15, 99]) },
+      { ...csvDay(), who: new Uint16Array([0, 7, 0]) },
+      { ...csvDay(), ends: [5, 15, 20] },
+    ]) {
+      await db.put('csv-days', { ...broken, v: 2 }, dayKey(start, ZONE));
+      expect((await store.readCsvDays(ZONE, start, end)).days.size).toBe(0);
+    }
   });
 });
