@@ -9,6 +9,7 @@
  */
 import { instantMs } from './ledger.ts';
 import { replyOutcome, type Reply, type ReportNote } from './report-replies.ts';
+import { boundsIndex as spanIndex } from './report-weeks.ts';
 
 /** The counts that add up across days and weeks, in this order in a stored tally. */
 export const TALLY_COUNTS = [
@@ -60,19 +61,6 @@ function countReply(tally: Tally, reply: Reply, profileId: string): void {
   else if (outcome === 'broken') c.promisesBroken += 1;
   else c.promisesUnknown += 1;
   if (reply.requestAt !== null) tally.waits.push(instantMs(reply.requestAt), reply.at);
-}
-
-/** The index of the span holding `ms` in `bounds` (span i is [bounds[i], bounds[i+1])), or -1. */
-function spanIndex(bounds: readonly number[], ms: number): number {
-  if (bounds.length < 2 || ms < (bounds[0] ?? 0) || ms >= (bounds[bounds.length - 1] ?? 0)) return -1;
-  let lo = 0;
-  let hi = bounds.length - 2;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((bounds[mid] ?? 0) <= ms) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }
 
 /**

@@ -73,7 +73,11 @@ export function dayBounds(from: Date, to: Date, zone: string): number[] {
 
 /** The index of the week holding `ms`, or -1 outside the grid. */
 export function weekIndex(grid: WeekGrid, ms: number): number {
-  const { bounds } = grid;
+  return boundsIndex(grid.bounds, ms);
+}
+
+/** The index i of the span [bounds[i], bounds[i+1]) holding `ms` (binary search), or -1 outside them all. */
+export function boundsIndex(bounds: readonly number[], ms: number): number {
   if (bounds.length < 2 || ms < (bounds[0] ?? 0) || ms >= (bounds[bounds.length - 1] ?? 0)) return -1;
   let lo = 0;
   let hi = bounds.length - 2;

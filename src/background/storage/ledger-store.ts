@@ -99,6 +99,23 @@ function readAll(raws: readonly unknown[], into: LedgerListing): void {
   }
 }
 
+/**
+ * Records read on a time index, validated; each damaged one with the instant it was found under
+ * (`field`, the index's key: a day's tally or CSV lines list it), or `fallback`.
+ */
+function readKeyed(raws: readonly unknown[], field: 'reportAt' | 'at', fallback: string): ReportRead {
+  const read: ReportRead = { events: [], invalid: [], history: [], invalidAt: [] };
+  for (const raw of raws) {
+    const checked = readStoredLedgerEvent(raw);
+    if (checked.ok) read.events.push(checked.value);
+    else {
+      read.invalid.push(invalidRecord('ledger', keyOf(raw), checked.problems));
+      read.invalidAt?.push(String((raw as Record<string, unknown>)[field] ?? fallback));
+    }
+  }
+  return read;
+}
+
 export function ledgerStore(database: DatabaseProvider): LedgerStore {
   async function history(
     tx: { store: { index(name: 'by-entry'): { getAll(q: IDBKeyRange): Promise<unknown[]> } } },
@@ -157,16 +174,8 @@ export function ledgerStore(database: DatabaseProvider): LedgerStore {
         profileId === undefined
           ? await tx.store.index('by-report-time').getAll(IDBKeyRange.bound(from, to, false, true))
           : await tx.store.index('by-client-report').getAll(clientRange(profileId, from, to));
-      const read: ReportRead = { events: [], invalid: [], history: [], invalidAt: [] };
-      for (const raw of raws) {
-        const checked = readStoredLedgerEvent(raw);
-        if (checked.ok) read.events.push(checked.value);
-        else {
-          read.invalid.push(invalidRecord('ledger', keyOf(raw), checked.problems));
-          // Found on a report index, so its report time is there even when the rest is damaged.
-          read.invalidAt?.push(String((raw as { reportAt?: unknown }).reportAt ?? from));
-        }
-      }
+      // Found on a report index, so its report time is there even when the rest is damaged.
+      const read = readKeyed(raws, 'reportAt', from);
       read.history = await history(tx, read.events);
       return read;
     },
@@ -184,15 +193,7 @@ export function ledgerStore(database: DatabaseProvider): LedgerStore {
       const db = await database();
       const tx = db.transaction('ledger');
       const raws = await tx.store.index('by-time').getAll(IDBKeyRange.bound(from, to, false, true));
-      const read: ReportRead = { events: [], invalid: [], history: [], invalidAt: [] };
-      for (const raw of raws) {
-        const checked = readStoredLedgerEvent(raw);
-        if (checked.ok) read.events.push(checked.value);
-        else {
-          read.invalid.push(invalidRecord('ledger', keyOf(raw), checked.problems));
-          read.invalidAt?.push(String((raw as { at?: unknown }).at ?? from));
-        }
-      }
+      const read = readKeyed(raws, 'at', from);
       sortByTime(read.events);
       read.history = await history(tx, read.events);
       return read;
