@@ -9,7 +9,7 @@
  */
 import { PROVIDER_NAMES } from '../core/providers.ts';
 import * as v from 'valibot';
-import type { TabMessageName } from './tab-protocol.ts';
+import type { TabAnswer, TabMessageName } from './tab-protocol.ts';
 
 type Schemas = { readonly [K in TabMessageName]: v.GenericSchema };
 
@@ -69,7 +69,7 @@ function build(): Schemas {
     v.object({ outcome: v.literal('unknown'), reason: text }),
   ]);
   return {
-    'tab/compose-state': composeState,
+    'tab/compose-state': result(composeState),
     'tab/compose-act': result(v.object({ message: text })),
     'tab/compose-insert': result(v.object({ message: text })),
     'tab/guard-refresh': v.unknown(), // nothing is read from it
@@ -84,7 +84,7 @@ function build(): Schemas {
 let schemas: Schemas | null = null;
 
 /** True when `answer` has the shape of `name`'s answer. */
-export function isTabAnswer(name: TabMessageName, answer: unknown): boolean {
+export function isTabAnswer<K extends TabMessageName>(name: K, answer: unknown): answer is TabAnswer<K> {
   schemas ??= build();
   return v.is(schemas[name], answer);
 }
