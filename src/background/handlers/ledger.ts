@@ -5,9 +5,10 @@ import { defineHandler } from './define.ts';
 import { ok } from '../../messaging/result.ts';
 
 /**
- * The content script writes here although it otherwise only reads: the decisions are made in
- * the compose window. It can only add events (re-recording an id replaces that one event),
- * never read, change or delete others, and no body or subject is ever stored. Accepted only
+ * One of the content script's writes (with `queue/handoff` and `queue/enqueue`: the table's
+ * `pages-and-content` messages): the decisions are made in the compose window. It can only add
+ * events (re-recording an id replaces that one event), never read, change or delete others,
+ * and no body or subject is ever stored. Accepted only
  * from the page of the provider it names, for stored clients (accept.ts).
  *
  * The promise for the request being answered is worked out here, from the stored profiles
