@@ -25,7 +25,15 @@ import {
   validateHandoffRequest,
 } from '../core/queue.ts';
 import type { QueueEntry } from '../core/queue-types.ts';
-import type { ClientReport, CsvRowsPage, DriftNotice, ReportOverview } from '../core/report-types.ts';
+import type {
+  ClientReport,
+  ClientReportRequest,
+  CsvRowsPage,
+  CsvRowsRequest,
+  DriftNotice,
+  ReportOverview,
+  ReportOverviewRequest,
+} from '../core/report-types.ts';
 import type {
   CancelOutcome,
   ComposeStatement,
@@ -272,3 +280,12 @@ export type RequestOf<K extends MessageName> = v.InferInput<Messages[K]['request
 export type CheckedRequestOf<K extends MessageName> = v.InferOutput<Messages[K]['request']>;
 /** The value inside the message's successful `Result`. */
 export type AnswerOf<K extends MessageName> = Messages[K] extends MessageEntry<v.GenericSchema, infer A> ? A : never;
+
+// The report's request types stay declared in src/core (the pages build them without the
+// table); these fail to compile when they and the table's schemas drift apart.
+type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+const _overviewMatches: Equal<RequestOf<'report/overview'>, ReportOverviewRequest> = true;
+const _clientMatches: Equal<RequestOf<'report/client'>, ClientReportRequest> = true;
+const _csvMatches: Equal<RequestOf<'report/csv-rows'>, CsvRowsRequest> = true;
+// A stored profile can be sent back to be saved (the schema's input is wider: defaults).
+const _profileSendable: ClientProfile extends RequestOf<'profiles/save'> ? true : false = true;
