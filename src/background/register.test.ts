@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ProtocolMap } from '../messaging/protocol.ts';
-import { registerHandlers, type Listen } from './register.ts';
+import { HANDLERS, handlerProblems, registerHandlers, type AnyHandler, type Listen } from './register.ts';
 import { freshDatabase } from './test-support/db.ts';
 import { CONTENT_SENDER, makeDeps, PAGE_SENDER } from './test-support/fixtures.ts';
 
@@ -67,5 +67,25 @@ describe('registerHandlers', () => {
       ok: true,
       value: { verdict: { kind: 'unguarded', why: 'no-recipients' }, view: { pill: 'No recipients yet' } },
     });
+  });
+
+  it('matches the message table: every entry has one handler, every handler an entry', () => {
+    expect(handlerProblems(HANDLERS)).toEqual([]);
+  });
+
+  it('refuses a handler whose message is not in the table, and a table entry without a handler', () => {
+    const stray = Object.assign(async () => null, { message: 'profiles/rename' }) as AnyHandler;
+    const withoutList = HANDLERS.filter((h) => h.message !== 'profiles/list');
+    expect(handlerProblems([...withoutList, stray])).toEqual([
+      'a handler is registered for "profiles/rename", which the message table does not declare',
+      '"profiles/list" is in the message table but has no handler',
+    ]);
+    expect(handlerProblems([...HANDLERS, HANDLERS[0] as AnyHandler])).toEqual([
+      '"profiles/list" has more than one handler',
+    ]);
+    const deps = makeDeps(freshDatabase());
+    expect(() => registerHandlers((() => () => undefined) as unknown as Listen, () => deps, withoutList)).toThrow(
+      /^Red Cup's message handlers do not match the message table: "profiles\/list" is in the message table but has no handler\.$/,
+    );
   });
 });

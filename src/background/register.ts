@@ -1,13 +1,17 @@
 /**
- * Wires one handler to every message of the protocol. Kept apart from the handlers so they
- * stay plain functions that tests call directly.
+ * Wires one handler to every message of the table (messaging/messages.ts). Kept apart from the
+ * handlers so they stay plain functions that tests call directly.
  *
- * The wiring is a record keyed by every message name: adding a message to ProtocolMap without
- * wiring a handler does not compile. Each line names its message concretely, so the handler's
- * answer type is checked against the protocol without casts.
+ * Each handler names its message (`defineHandler(name, …)`), so the wiring is a list; the list
+ * is held against the table before anything is wired (`handlerProblems`): a handler for a
+ * message the table does not declare, two handlers for one message, or a table entry without a
+ * handler stops the worker's start with a sentence naming it — and register.test.ts fails.
  */
-import type { MessageName, onMessage } from '../messaging/protocol.ts';
+import { MESSAGES, type MessageName } from '../messaging/messages.ts';
+import type { onMessage } from '../messaging/protocol.ts';
+import type { Handler } from './handlers/define.ts';
 import type { HandlerDeps } from './handlers/deps.ts';
+import type { SenderInfo } from './sender-check.ts';
 import { checkGuard } from './handlers/guard.ts';
 import { recordLedgerEvent } from './handlers/ledger.ts';
 import { deleteProfile, listProfiles, saveProfile } from './handlers/profiles.ts';
@@ -23,39 +27,69 @@ import { holidayPlaces, listHolidays } from './handlers/holidays.ts';
 
 export type Listen = typeof onMessage;
 
-export function registerHandlers(listen: Listen, deps: () => HandlerDeps): void {
+/** A handler of any message, as the wiring sees it. */
+export interface AnyHandler {
+  readonly message: string;
+  (data: unknown, sender: SenderInfo, deps: HandlerDeps): Promise<unknown>;
+}
+
+export const HANDLERS: readonly Handler<MessageName>[] = [
+  listProfiles,
+  saveProfile,
+  deleteProfile,
+  exportProfilesFile,
+  importProfilesFile,
+  getSettings,
+  setSettings,
+  getProfilesStatus,
+  holidayPlaces,
+  listHolidays,
+  checkGuard,
+  statementForCompose,
+  recordLedgerEvent,
+  handOff,
+  listQueue,
+  queueSummary,
+  enqueue,
+  cancelEntry,
+  retimeEntry,
+  sendNow,
+  openInCompose,
+  isStored,
+  settleSent,
+  openDamaged,
+  deleteDamaged,
+  reportOverview,
+  clientReport,
+  reportCsvRows,
+  reportDrift,
+];
+
+/** What is wrong with `handlers` against the message table, one sentence each (none: they match). */
+export function handlerProblems(handlers: readonly AnyHandler[], table: object = MESSAGES): string[] {
+  const declared = new Set(Object.keys(table));
+  const seen = new Set<string>();
+  const problems: string[] = [];
+  for (const { message } of handlers) {
+    if (!declared.has(message))
+      problems.push(`a handler is registered for "${message}", which the message table does not declare`);
+    else if (seen.has(message)) problems.push(`"${message}" has more than one handler`);
+    seen.add(message);
+  }
+  for (const name of declared)
+    if (!seen.has(name)) problems.push(`"${name}" is in the message table but has no handler`);
+  return problems;
+}
+
+export function registerHandlers(listen: Listen, deps: () => HandlerDeps, handlers = HANDLERS): void {
+  const problems = handlerProblems(handlers);
+  if (problems.length > 0)
+    throw new Error(`Red Cup's message handlers do not match the message table: ${problems.join('; ')}.`);
+  // The library's listener type is per message; the handler of `message` answers that message's `Result`.
+  const on = listen as unknown as (
+    name: string,
+    received: (message: { data: unknown; sender: SenderInfo }) => Promise<unknown>,
+  ) => void;
   // `deps()` is called per message: nothing from an earlier event is assumed to be alive.
-  const wiring: { [K in MessageName]: () => void } = {
-    'profiles/list': () => listen('profiles/list', (m) => listProfiles(m.data, m.sender, deps())),
-    'profiles/save': () => listen('profiles/save', (m) => saveProfile(m.data, m.sender, deps())),
-    'profiles/delete': () => listen('profiles/delete', (m) => deleteProfile(m.data, m.sender, deps())),
-    'profiles/export': () => listen('profiles/export', (m) => exportProfilesFile(m.data, m.sender, deps())),
-    'profiles/import': () => listen('profiles/import', (m) => importProfilesFile(m.data, m.sender, deps())),
-    'settings/get': () => listen('settings/get', (m) => getSettings(m.data, m.sender, deps())),
-    'settings/set': () => listen('settings/set', (m) => setSettings(m.data, m.sender, deps())),
-    'status/profiles': () => listen('status/profiles', (m) => getProfilesStatus(m.data, m.sender, deps())),
-    'holidays/places': () => listen('holidays/places', (m) => holidayPlaces(m.data, m.sender, deps())),
-    'holidays/list': () => listen('holidays/list', (m) => listHolidays(m.data, m.sender, deps())),
-    'guard/check': () => listen('guard/check', (m) => checkGuard(m.data, m.sender, deps())),
-    'statement/for-compose': () =>
-      listen('statement/for-compose', (m) => statementForCompose(m.data, m.sender, deps())),
-    'ledger/record': () => listen('ledger/record', (m) => recordLedgerEvent(m.data, m.sender, deps())),
-    'queue/handoff': () => listen('queue/handoff', (m) => handOff(m.data, m.sender, deps())),
-    'queue/list': () => listen('queue/list', (m) => listQueue(m.data, m.sender, deps())),
-    'queue/summary': () => listen('queue/summary', (m) => queueSummary(m.data, m.sender, deps())),
-    'queue/enqueue': () => listen('queue/enqueue', (m) => enqueue(m.data, m.sender, deps())),
-    'queue/cancel': () => listen('queue/cancel', (m) => cancelEntry(m.data, m.sender, deps())),
-    'queue/retime': () => listen('queue/retime', (m) => retimeEntry(m.data, m.sender, deps())),
-    'queue/send-now': () => listen('queue/send-now', (m) => sendNow(m.data, m.sender, deps())),
-    'queue/open-in-compose': () => listen('queue/open-in-compose', (m) => openInCompose(m.data, m.sender, deps())),
-    'queue/is-stored': () => listen('queue/is-stored', (m) => isStored(m.data, m.sender, deps())),
-    'queue/settle-sent': () => listen('queue/settle-sent', (m) => settleSent(m.data, m.sender, deps())),
-    'queue/open-damaged': () => listen('queue/open-damaged', (m) => openDamaged(m.data, m.sender, deps())),
-    'queue/delete-damaged': () => listen('queue/delete-damaged', (m) => deleteDamaged(m.data, m.sender, deps())),
-    'report/overview': () => listen('report/overview', (m) => reportOverview(m.data, m.sender, deps())),
-    'report/client': () => listen('report/client', (m) => clientReport(m.data, m.sender, deps())),
-    'report/csv-rows': () => listen('report/csv-rows', (m) => reportCsvRows(m.data, m.sender, deps())),
-    'report/drift': () => listen('report/drift', (m) => reportDrift(m.data, m.sender, deps())),
-  };
-  for (const wire of Object.values(wiring)) wire();
+  for (const handler of handlers) on(handler.message, (m) => handler(m.data, m.sender, deps()));
 }

@@ -9,11 +9,11 @@
  */
 import { PROVIDER_NAMES } from '../core/providers.ts';
 import * as v from 'valibot';
-import type { TabMessageName } from './tab-protocol.ts';
+import type { TabAnswer, TabMessageName } from './tab-protocol.ts';
 
 type Schemas = { readonly [K in TabMessageName]: v.GenericSchema };
 
-function build(): Schemas {
+function build() {
   const text = v.string();
   const texts = v.array(v.string());
   const provider = v.picklist(PROVIDER_NAMES);
@@ -22,7 +22,8 @@ function build(): Schemas {
     ok: v.literal(false),
     error: v.object({ message: text, problems: v.optional(v.array(problem)) }),
   });
-  const result = (value: v.GenericSchema) => v.variant('ok', [v.object({ ok: v.literal(true), value }), failure]);
+  const result = <S extends v.GenericSchema>(value: S) =>
+    v.variant('ok', [v.object({ ok: v.literal(true), value }), failure]);
 
   const profileRef = v.looseObject({ id: text, name: text, color: text, timeZone: text });
   const verdict = v.variant('kind', [
@@ -69,7 +70,7 @@ function build(): Schemas {
     v.object({ outcome: v.literal('unknown'), reason: text }),
   ]);
   return {
-    'tab/compose-state': composeState,
+    'tab/compose-state': result(composeState),
     'tab/compose-act': result(v.object({ message: text })),
     'tab/compose-insert': result(v.object({ message: text })),
     'tab/guard-refresh': v.unknown(), // nothing is read from it
@@ -78,13 +79,31 @@ function build(): Schemas {
     'tab/find-sent': result(v.object({ found: v.picklist(['yes', 'no', 'unknown']) })),
     'tab/open-compose': result(v.null()),
     'tab/cancel-scheduled': result(v.object({ done: v.picklist(['cancelled', 'manual']), message: text })),
-  };
+  } satisfies Schemas;
 }
 
-let schemas: Schemas | null = null;
+/**
+ * Fails to compile when a correct answer (TabAnswers) would not pass its check: the schemas and
+ * the declared answer types cannot drift apart. Not for `tab/compose-state`: its guard check is
+ * checked loosely (`looseObject`, whose type has an index signature the core's interfaces lack).
+ */
+type Tied = Exclude<TabMessageName, 'tab/compose-state'>;
+type Accepted = { [K in Tied]: TabAnswer<K> extends v.InferInput<ReturnType<typeof build>[K]> ? true : false };
+const _answersPass: Accepted = {
+  'tab/compose-act': true,
+  'tab/compose-insert': true,
+  'tab/guard-refresh': true,
+  'tab/identity': true,
+  'tab/deliver': true,
+  'tab/find-sent': true,
+  'tab/open-compose': true,
+  'tab/cancel-scheduled': true,
+};
+
+let schemas: ReturnType<typeof build> | null = null;
 
 /** True when `answer` has the shape of `name`'s answer. */
-export function isTabAnswer(name: TabMessageName, answer: unknown): boolean {
+export function isTabAnswer<K extends TabMessageName>(name: K, answer: unknown): answer is TabAnswer<K> {
   schemas ??= build();
   return v.is(schemas[name], answer);
 }

@@ -24,6 +24,6 @@ export async function sendTabMessage<K extends TabMessageName>(
   ...target: ExtensionSendMessageArgs
 ): Promise<TabAnswer<K>> {
   const answer = await wire.sendMessage(name, data, ...target);
-  if (isTabAnswer(name, answer)) return answer as TabAnswer<K>;
+  if (isTabAnswer(name, answer)) return answer;
   throw new Error(refusalMessage(answer) ?? `the mail tab gave an answer Red Cup does not understand (for "${name}")`);
 }

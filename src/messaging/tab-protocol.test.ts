@@ -113,6 +113,50 @@ describe('the tab protocol', () => {
     expect(ran).toEqual([]);
   });
 
+  it.each<
+    [label: string, name: 'tab/compose-insert' | 'tab/find-sent' | 'tab/compose-state', data: unknown, problem: RegExp]
+  >([
+    [
+      'an insertion of an unknown kind',
+      'tab/compose-insert',
+      { composeId: 'c1', kind: 'poem' },
+      /\(kind: expected "paragraph" or "signature"\)\.$/,
+    ],
+    [
+      'an insertion without a compose',
+      'tab/compose-insert',
+      { kind: 'paragraph' },
+      /\(composeId: expected what to insert \(an object\)\)/,
+    ],
+    [
+      'a Sent lookup from a time that is not one',
+      'tab/find-sent',
+      { subject: 's', recipients: [], since: 'last week' },
+      /\(since: /,
+    ],
+    [
+      'a compose state asked with data',
+      'tab/compose-state',
+      { all: true },
+      /^Refused: "tab\/compose-state" is not well-formed \(the message: /,
+    ],
+  ])(
+    'refuses a malformed request (%s) with a message naming the problem, and does not act',
+    async (_label, name, data, problem) => {
+      const ran: string[] = [];
+      onTabMessage(name, () => {
+        ran.push(name);
+        return { ok: true, value: name === 'tab/find-sent' ? { found: 'yes' } : { message: 'done' } } as never;
+      });
+      const answer = await sendTabMessage(name, data as never, 7);
+      expect(answer.ok).toBe(false);
+      const message = answer.ok ? '' : answer.error.message;
+      expect(message).toMatch(new RegExp(`^Refused: "${name.replace('/', '\\/')}" is not well-formed \\(`));
+      expect(message).toMatch(problem);
+      expect(ran).toEqual([]);
+    },
+  );
+
   it('rejects, with the reason, a refusal of a message whose answer is not a Result', async () => {
     onTabMessage('tab/identity', () => ({
       provider: 'gmail',
@@ -143,16 +187,20 @@ describe('the tab protocol', () => {
       'a compose state without a pill',
       'tab/compose-state',
       {
-        kind: 'compose',
-        compose: {
-          id: 'c',
-          provider: 'gmail',
-          recipients: [],
-          subject: '',
-          check: { verdict: { kind: 'inside' }, view: {} },
+        ok: true,
+        value: {
+          kind: 'compose',
+          compose: {
+            id: 'c',
+            provider: 'gmail',
+            recipients: [],
+            subject: '',
+            check: { verdict: { kind: 'inside' }, view: {} },
+          },
         },
       },
     ],
+    ['a bare compose state outside a Result', 'tab/compose-state', { kind: 'no-compose', provider: 'gmail' }],
     ['nothing at all', 'tab/find-sent', undefined],
   ])('rejects an answer of the wrong shape: %s', async (_label, name, answer) => {
     fake.nextAnswer = { value: answer };
@@ -192,7 +240,10 @@ describe('the tab protocol', () => {
         },
       },
     };
-    onTabMessage('tab/compose-state', () => state as TabComposeState);
-    expect(await sendTabMessage('tab/compose-state', undefined, { tabId: 7, frameId: 0 })).toEqual(state);
+    onTabMessage('tab/compose-state', () => ({ ok: true, value: state as TabComposeState }));
+    expect(await sendTabMessage('tab/compose-state', undefined, { tabId: 7, frameId: 0 })).toEqual({
+      ok: true,
+      value: state,
+    });
   });
 });

@@ -1,6 +1,9 @@
 /**
  * Messages to a mail tab's content script (from the popup and the worker), declared once like
- * the main protocol. Kept apart so the content script's handlers and the worker's never mix.
+ * the main protocol: the table in tab-requests.ts names each message, who sends it and its
+ * request's schema (the request types here are inferred from it); `TabAnswers` holds each
+ * answer's type and tab-answers.ts its run-time shape. Kept apart so the content script's
+ * handlers and the worker's never mix.
  *
  * Every message is checked on both ends, like the runtime protocol: the tab checks what it is
  * sent (tab-requests.ts) and answers a malformed message with an error value without acting on
@@ -16,9 +19,8 @@ import {
   type GetReturnType,
 } from '@webext-core/messaging';
 import type { GuardCheck } from '../core/guard-types.ts';
-import type { LocalReply } from '../core/queue-types.ts';
-import type { Result } from './protocol.ts';
-import type { StatementKind } from '../core/statement-types.ts';
+import { refused, type Result } from './result.ts';
+import type { TabCheckedRequest, TabMessageName, TabRequest } from './tab-requests.ts';
 
 export interface FocusedCompose {
   /** Stable for the life of the compose in this tab. */
@@ -47,25 +49,8 @@ export interface TabIdentity {
   supported: boolean;
 }
 
-/** One local delivery, as the worker asks a mail tab for it (DESIGN §5.1 local mode). */
-export interface DeliveryOrder {
-  entryId: string;
-  subject: string;
-  reply: LocalReply;
-  /** The account it goes out from (QueueEntry.accountAddress): the tab sends only when it shows that account. */
-  accountAddress?: string;
-  /**
-   * Set when the worker asks again about a delivery it ordered before it was stopped: the tab
-   * answers what it knows (the first attempt's outcome, or the message found in Sent) and
-   * never sends — an unknown attempt stays unknown (DESIGN §5.4).
-   */
-  resume?: { since: string; recipients: string[] };
-  /**
-   * The boundary allows sending only until then (the client's window closes): a tab that gets
-   * to press Send later — the laptop slept while it opened — does not send (issue 13 F21).
-   */
-  sendBy?: string;
-}
+/** One local delivery, as the worker asks a mail tab for it (DESIGN §5.1 local mode; its fields: tab-requests.ts). */
+export type DeliveryOrder = TabCheckedRequest<'tab/deliver'>;
 
 /**
  * How a delivery ended in the page. `sent`: the provider confirmed it (its "sent" signal, or the
@@ -79,55 +64,59 @@ export type DeliveryReport =
   | { outcome: 'unknown'; reason: string };
 
 /** A message looked for in the provider's Sent list: this subject, these recipients, at or after `since`. */
-export interface SentQuery {
-  subject: string;
-  /** Normalised addresses (QueueEntry.recipients). */
-  recipients: string[];
-  since: string;
-}
+export type SentQuery = TabCheckedRequest<'tab/find-sent'>;
 
 /** A message in the provider's Scheduled list: this subject, these recipients, due at `dueAt`. */
-export interface ScheduledQuery {
-  subject: string;
-  recipients: string[];
-  dueAt: string;
-}
+export type ScheduledQuery = TabCheckedRequest<'tab/cancel-scheduled'>;
 
-export interface TabProtocolMap {
+/**
+ * What a mail tab answers each message (the requests and who sends them: the table in
+ * tab-requests.ts; the answers' run-time shapes: tab-answers.ts). Every answer that can fail is
+ * a `Result`; `tab/identity` answers a bare identity (it cannot fail: a page it does not
+ * recognise says `supported: false`) and `tab/guard-refresh` nothing.
+ */
+export interface TabAnswers {
   /** The focused (or only) compose of the tab, for the popup. */
-  'tab/compose-state'(): TabComposeState;
+  'tab/compose-state': Result<TabComposeState>;
   /** Runs one of the guard's actions in that compose; the answer says what happened, in words. */
-  'tab/compose-act'(request: { composeId: string; action: ComposeAction }): Result<{ message: string }>;
+  'tab/compose-act': Result<{ message: string }>;
   /**
    * Inserts the boundary statement (issue 15) into that compose's body, at the caret the user
    * left there, else at its start; `profileId` chooses among several clients of the compose.
    */
-  'tab/compose-insert'(request: { composeId: string; kind: StatementKind; profileId?: string }): Result<{
-    message: string;
-  }>;
+  'tab/compose-insert': Result<{ message: string }>;
   /** Settings changed (pause): re-check every open compose now. */
-  'tab/guard-refresh'(): void;
+  'tab/guard-refresh': void;
   /** Which provider and account this tab is (top frame only answers). */
-  'tab/identity'(): TabIdentity;
+  'tab/identity': TabIdentity;
   /** Opens a compose with the reply (in its thread where the provider allows), presses Send, waits for confirmation. */
-  'tab/deliver'(order: DeliveryOrder): Result<DeliveryReport>;
+  'tab/deliver': Result<DeliveryReport>;
   /** Is this message in the provider's Sent list? `unknown` when the page cannot tell. */
-  'tab/find-sent'(query: SentQuery): Result<{ found: 'yes' | 'no' | 'unknown' }>;
+  'tab/find-sent': Result<{ found: 'yes' | 'no' | 'unknown' }>;
   /** Opens a new compose filled with the reply, for the user to finish (nothing is sent). */
-  'tab/open-compose'(order: DeliveryOrder): Result<null>;
+  'tab/open-compose': Result<null>;
   /** Cancels the provider's scheduled message (it goes back to drafts); `manual` says how when it cannot. */
-  'tab/cancel-scheduled'(query: ScheduledQuery): Result<{ done: 'cancelled' | 'manual'; message: string }>;
+  'tab/cancel-scheduled': Result<{ done: 'cancelled' | 'manual'; message: string }>;
 }
 
-export type TabMessageName = keyof TabProtocolMap;
+/** Each tab message as the messaging library sees it, from the table's request schemas and the answers above. */
+export type TabProtocolMap = {
+  [K in TabMessageName]: [TabRequest<K>] extends [null | undefined]
+    ? () => TabAnswers[K]
+    : (request: TabRequest<K>) => TabAnswers[K];
+};
+
+/** Fails to compile when a message has an answer but no table entry, or the other way round. */
+const _sameNames: [Exclude<keyof TabAnswers, TabMessageName>, Exclude<TabMessageName, keyof TabAnswers>] extends [
+  never,
+  never,
+]
+  ? true
+  : false = true;
+
+export type { TabMessageName };
 export type TabData<K extends TabMessageName> = GetDataType<TabProtocolMap[K]>;
 export type TabAnswer<K extends TabMessageName> = GetReturnType<TabProtocolMap[K]>;
-
-/** What a tab answers a message it will not act on. */
-export interface TabRefusal {
-  ok: false;
-  error: { message: string };
-}
 
 /** The messaging library, seen as what it carries: unchecked data both ways (checked here and in tab-client.ts). */
 const messaging = defineExtensionMessaging<TabProtocolMap>();
@@ -153,18 +142,12 @@ let requests: Promise<RequestsModule> | null = null;
  */
 export function onTabMessage<K extends TabMessageName>(
   name: K,
-  handler: (message: { data: TabData<K> }) => TabAnswer<K> | Promise<TabAnswer<K>>,
+  handler: (message: { data: TabCheckedRequest<K> }) => TabAnswer<K> | Promise<TabAnswer<K>>,
 ): () => void {
   return wire.onMessage(name, async (message): Promise<unknown> => {
     requests ??= import('./tab-requests.ts');
     const checked = (await requests).checkTabRequest(name, message.data);
-    if (!checked.ok) {
-      const refusal: TabRefusal = {
-        ok: false,
-        error: { message: `Refused: "${name}" is not well-formed (${checked.problems.join('; ')}).` },
-      };
-      return refusal;
-    }
-    return handler({ data: checked.data as TabData<K> });
+    if (!checked.ok) return refused(`Refused: "${name}" is not well-formed (${checked.problems.join('; ')}).`);
+    return handler({ data: checked.data });
   });
 }

@@ -7,14 +7,14 @@ import { registerHandlers, type Listen } from '../register.ts';
 import type { SenderInfo } from '../sender-check.ts';
 import { freshDatabase } from '../test-support/db.ts';
 import { CONTENT_SENDER, makeDeps, PAGE_SENDER, sampleProfile, SELF } from '../test-support/fixtures.ts';
-import { CONTENT_MESSAGES, defineHandler, PAGES_ONLY } from './define.ts';
+import { CONTENT_MESSAGES, defineHandler } from './define.ts';
 import { ok } from '../../messaging/result.ts';
 import { saveProfile } from './profiles.ts';
 
 describe('defineHandler', () => {
   it('checks the sender before doing anything', async () => {
     const run = vi.fn(async () => ok(null));
-    const handler = defineHandler({ name: 'profiles/delete', allow: PAGES_ONLY, failure: 'Could not delete', run });
+    const handler = defineHandler('profiles/delete', { failure: 'Could not delete', run });
     const deps = makeDeps(freshDatabase());
 
     const answer = await handler(
@@ -31,7 +31,7 @@ describe('defineHandler', () => {
 
   it('refuses a content script a message meant for our pages', async () => {
     const run = vi.fn(async () => ok(null));
-    const handler = defineHandler({ name: 'profiles/delete', allow: PAGES_ONLY, failure: 'Could not delete', run });
+    const handler = defineHandler('profiles/delete', { failure: 'Could not delete', run });
     const answer = await handler('acme', CONTENT_SENDER, makeDeps(freshDatabase()));
     expect(answer.ok).toBe(false);
     expect(answer.ok ? '' : answer.error.message).toMatch(
@@ -54,9 +54,7 @@ describe('defineHandler', () => {
   });
 
   it('turns an unexpected error into a failure too', async () => {
-    const handler = defineHandler({
-      name: 'profiles/list',
-      allow: PAGES_ONLY,
+    const handler = defineHandler('profiles/list', {
       failure: 'Could not read the client profiles',
       run: () => {
         throw new TypeError('x is undefined');

@@ -6,8 +6,7 @@
 import { guardView } from '../../core/guard-view.ts';
 import { verdict } from '../../core/verdict.ts';
 import { driftNotices } from '../report/build.ts';
-import { defineHandler, PAGES_AND_CONTENT } from './define.ts';
-import { parseRequest, VerdictRequestSchema } from './requests.ts';
+import { defineHandler } from './define.ts';
 import { ok } from '../../messaging/result.ts';
 
 /**
@@ -17,15 +16,11 @@ import { ok } from '../../messaging/result.ts';
  * the defaults: a broken record never switches the guard off. Damaged profiles are reported by
  * `profiles/list`, not here — a compose window cannot fix them.
  */
-export const checkGuard = defineHandler({
-  name: 'guard/check',
-  allow: PAGES_AND_CONTENT,
+export const checkGuard = defineHandler('guard/check', {
   failure: 'Could not check the boundary',
-  run: async (data, { profiles, settings, ledger, now, userZone, random }) => {
-    const request = parseRequest(VerdictRequestSchema, data, 'the guard check');
-    if (!request.ok) return request.refusal;
+  run: async (request, { profiles, settings, ledger, now, userZone, random }) => {
     const [stored, read] = await Promise.all([profiles.snapshot(), settings.get()]);
-    const { recipients, requestAt } = request.value;
+    const { recipients, requestAt } = request;
     const at = now();
     // With their public holidays as time off: expanded once per snapshot and year, not here.
     const snapshot = stored.effective(at);

@@ -1,14 +1,14 @@
 /** `ledger/record`: one decision of the guard or of triage, per client (DESIGN §2.4, §3). */
-import { validateLedgerEventInput } from '../../core/ledger.ts';
 import { promisesFor } from '../../core/report-replies.ts';
 import { refusal } from './accept.ts';
-import { defineHandler, PAGES_AND_CONTENT } from './define.ts';
-import { ok, refused } from '../../messaging/result.ts';
+import { defineHandler } from './define.ts';
+import { ok } from '../../messaging/result.ts';
 
 /**
- * The content script writes here although it otherwise only reads: the decisions are made in
- * the compose window. It can only add events (re-recording an id replaces that one event),
- * never read, change or delete others, and no body or subject is ever stored. Accepted only
+ * One of the content script's writes (with `queue/handoff` and `queue/enqueue`: the table's
+ * `pages-and-content` messages): the decisions are made in the compose window. It can only add
+ * events (re-recording an id replaces that one event), never read, change or delete others,
+ * and no body or subject is ever stored. Accepted only
  * from the page of the provider it names, for stored clients (accept.ts).
  *
  * The promise for the request being answered is worked out here, from the stored profiles
@@ -16,16 +16,11 @@ import { ok, refused } from '../../messaging/result.ts';
  * sent now, or handed to the provider's scheduler for a known time. A reply Red Cup's queue
  * sends later is judged by the report when it goes out.
  */
-export const recordLedgerEvent = defineHandler({
-  name: 'ledger/record',
-  allow: PAGES_AND_CONTENT,
+export const recordLedgerEvent = defineHandler('ledger/record', {
   failure: 'Could not write the decision to the ledger',
-  run: async (data, { ledger, now, profiles }, caller) => {
-    const checked = validateLedgerEventInput(data);
-    if (!checked.ok) return refused('Refused: the ledger event is not well-formed.', checked.problems);
-    const refusedEvent = await refusal(profiles, caller, { what: 'the ledger event', ...checked.value });
+  run: async (event, { ledger, now, profiles }, caller) => {
+    const refusedEvent = await refusal(profiles, caller, { what: 'the ledger event', ...event });
     if (refusedEvent !== null) return refusedEvent;
-    const event = checked.value;
     const promises =
       event.requestAt === null
         ? undefined

@@ -10,13 +10,10 @@ import {
   settleSteps,
 } from '../../core/profiles-file.ts';
 import { holidayChoiceProblem } from '../holidays/holiday-dates.ts';
-import { defineHandler, PAGES_ONLY } from './define.ts';
-import { ImportRequestSchema, parseRequest } from './requests.ts';
+import { defineHandler } from './define.ts';
 import { ok, refused } from '../../messaging/result.ts';
 
-export const exportProfilesFile = defineHandler({
-  name: 'profiles/export',
-  allow: PAGES_ONLY,
+export const exportProfilesFile = defineHandler('profiles/export', {
   failure: 'Could not export the profiles',
   run: async (_data, { profiles, now }) => {
     const listing = await profiles.list();
@@ -70,15 +67,9 @@ function sameRevisions(a: readonly ClientProfile[], b: readonly ClientProfile[])
  * milliseconds for 5 MB) run inside the write transaction. Import adds and updates profiles,
  * each written one revision on; it never deletes one that is not in the file.
  */
-export const importProfilesFile = defineHandler({
-  name: 'profiles/import',
-  allow: PAGES_ONLY,
+export const importProfilesFile = defineHandler('profiles/import', {
   failure: 'Could not import the profiles',
-  run: async (data, { profiles, refreshGuards }) => {
-    const request = parseRequest(ImportRequestSchema, data, 'the import request');
-    if (!request.ok) return request.refusal;
-    const { text, apply } = request.value;
-
+  run: async ({ text, apply }, { profiles, refreshGuards }) => {
     const read = readProfilesFile(text);
     if (!read.ok) return refused(REFUSED_FILE, capProblems(read.problems));
     // Holiday codes are checked here: the page's own preview cannot (the library is worker-only).

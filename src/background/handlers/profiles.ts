@@ -1,18 +1,14 @@
 /** `profiles/list`, `profiles/save`, `profiles/delete`. */
-import * as v from 'valibot';
 import { nextRevision, staleSave, withRevision } from '../../core/profile-revision.ts';
 import { validateProfile } from '../../core/profile-validation.ts';
 import { capProblems } from '../../core/profiles-file.ts';
 import { holidayChoiceProblem } from '../holidays/holiday-dates.ts';
 import { forgetClientRecord, rememberDeletedClient } from '../report/deleted-clients.ts';
-import { defineHandler, PAGES_ONLY } from './define.ts';
-import { parseRequest, ProfileIdSchema } from './requests.ts';
+import { defineHandler } from './define.ts';
 import { ok, refused } from '../../messaging/result.ts';
 
 /** Every listed profile carries its revision (0 for one stored before revisions), so the editor can send it back. */
-export const listProfiles = defineHandler({
-  name: 'profiles/list',
-  allow: PAGES_ONLY,
+export const listProfiles = defineHandler('profiles/list', {
   failure: 'Could not read the client profiles',
   run: async (_data, { profiles }) => {
     const listing = await profiles.list();
@@ -26,9 +22,7 @@ export const listProfiles = defineHandler({
  * of a client deleted meanwhile, is refused with a problem at `revision`), and writes it with
  * the next revision — all inside one transaction.
  */
-export const saveProfile = defineHandler({
-  name: 'profiles/save',
-  allow: PAGES_ONLY,
+export const saveProfile = defineHandler('profiles/save', {
   failure: 'Could not save the profile',
   run: async (data, { profiles, refreshGuards }) => {
     const id = typeof data === 'object' && data !== null && 'id' in data ? data.id : undefined;
@@ -54,29 +48,17 @@ export const saveProfile = defineHandler({
   },
 });
 
-const DeleteRequestSchema = v.union(
-  [
-    ProfileIdSchema,
-    v.object({ id: ProfileIdSchema, keepRecord: v.optional(v.boolean('"keepRecord" must be true or false.')) }),
-  ],
-  'Send the id of the profile to delete, or { id, keepRecord }.',
-);
-
 /**
  * Deleting an id that is not stored succeeds: the wanted state is reached (and a retry is
  * harmless). The client's record is kept unless `keepRecord: false` (issue 12 §6): its last
  * name and colour are remembered first, so the report shows it "(deleted)"; otherwise its
  * ledger events are forgotten in short batches.
  */
-export const deleteProfile = defineHandler({
-  name: 'profiles/delete',
-  allow: PAGES_ONLY,
+export const deleteProfile = defineHandler('profiles/delete', {
   failure: 'Could not delete the profile',
-  run: async (data, deps) => {
+  run: async (request, deps) => {
     const { profiles, refreshGuards } = deps;
-    const request = parseRequest(DeleteRequestSchema, data, 'the profile to delete');
-    if (!request.ok) return request.refusal;
-    const { id, keepRecord = true } = typeof request.value === 'string' ? { id: request.value } : request.value;
+    const { id, keepRecord = true } = typeof request === 'string' ? { id: request } : request;
     await rememberDeletedClient(deps, id);
     await profiles.delete(id);
     if (!keepRecord) await forgetClientRecord(deps.ledger, id);

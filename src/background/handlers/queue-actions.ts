@@ -7,27 +7,13 @@ import { PROVIDERS } from '../../core/providers.ts';
 import type { QueueEntry, QueueStatus } from '../../core/queue-types.ts';
 import { withoutBody } from '../../core/queue-summary.ts';
 import { verdict } from '../../core/verdict.ts';
-import { IsoInstantSchema } from '../../core/instant-schema.ts';
 import type { TriageRecordInput } from '../../core/ledger-types.ts';
 import type { HandlerDeps } from './deps.ts';
-import { defineHandler, PAGES_ONLY } from './define.ts';
+import { defineHandler } from './define.ts';
 import { ok, refused } from '../../messaging/result.ts';
-import * as v from 'valibot';
 
 /** Local entries the user may still change: not out, not on its way out. */
 const CHANGEABLE: readonly QueueStatus[] = ['pending', 'failed', 'needs-attention'];
-
-const IdRequest = v.object({ id: v.pipe(v.string(), v.nonEmpty()) });
-const RetimeRequest = v.object({ id: v.pipe(v.string(), v.nonEmpty()), dueAt: IsoInstantSchema });
-const TriageSchema = v.object({
-  answers: v.object({
-    agreedSituation: v.picklist(['yes', 'no', 'unsure']),
-    realHarm: v.picklist(['yes', 'no', 'unsure']),
-    emergencyToClient: v.picklist(['yes', 'no', 'unsure']),
-  }),
-  suggestion: v.picklist(['real-emergency', 'red-cup']),
-});
-const SendNowRequest = v.object({ id: v.pipe(v.string(), v.nonEmpty()), triage: v.nullable(TriageSchema) });
 
 const STATE_WORDS: Record<QueueStatus, string> = {
   pending: 'waiting',
@@ -65,14 +51,10 @@ function manualCancel(provider: QueueEntry['provider']): string {
   return PROVIDERS[provider].manualCancel;
 }
 
-export const cancelEntry = defineHandler({
-  name: 'queue/cancel',
-  allow: PAGES_ONLY,
+export const cancelEntry = defineHandler('queue/cancel', {
   failure: 'Could not cancel the scheduled reply',
-  run: async (data, deps) => {
-    const req = v.safeParse(IdRequest, data);
-    if (!req.success) return refused('Refused: expected the id of a scheduled reply.');
-    const entry = await deps.queue.get(req.output.id);
+  run: async (req, deps) => {
+    const entry = await deps.queue.get(req.id);
     if (entry === null) return refused('Refused: there is no such scheduled reply (it may have been removed).');
     if (entry.mode === 'provider') {
       if (entry.status !== 'handed-off') return refused(`Refused: this reply is ${STATE_WORDS[entry.status]}.`);
@@ -116,18 +98,14 @@ export const cancelEntry = defineHandler({
   },
 });
 
-export const retimeEntry = defineHandler({
-  name: 'queue/retime',
-  allow: PAGES_ONLY,
+export const retimeEntry = defineHandler('queue/retime', {
   failure: 'Could not change the time of the scheduled reply',
-  run: async (data, deps) => {
-    const req = v.safeParse(RetimeRequest, data);
-    if (!req.success) return refused('Refused: expected the id of a scheduled reply and a due time (UTC ISO).');
+  run: async (req, deps) => {
     const at = deps.now();
-    if (Date.parse(req.output.dueAt) <= at.getTime()) return refused('Refused: the new time must be in the future.');
-    const found = await localEntry(req.output.id, deps);
+    if (Date.parse(req.dueAt) <= at.getTime()) return refused('Refused: the new time must be in the future.');
+    const found = await localEntry(req.id, deps);
     if (typeof found === 'string') return refused(found);
-    const dueAt = new Date(req.output.dueAt).toISOString();
+    const dueAt = new Date(req.dueAt).toISOString();
     const moved = await deps.queue.transition(
       found.id,
       {
@@ -146,14 +124,10 @@ export const retimeEntry = defineHandler({
   },
 });
 
-export const sendNow = defineHandler({
-  name: 'queue/send-now',
-  allow: PAGES_ONLY,
+export const sendNow = defineHandler('queue/send-now', {
   failure: 'Could not send the scheduled reply now',
-  run: async (data, deps) => {
-    const req = v.safeParse(SendNowRequest, data);
-    if (!req.success) return refused('Refused: expected the id of a scheduled reply and the triage (or null).');
-    const found = await localEntry(req.output.id, deps);
+  run: async (req, deps) => {
+    const found = await localEntry(req.id, deps);
     if (typeof found === 'string') return refused(found);
     const at = deps.now();
     const [snapshot, { settings }] = await Promise.all([deps.profiles.snapshot(), deps.settings.get()]);
@@ -161,7 +135,7 @@ export const sendNow = defineHandler({
     // The boundary itself: a pause is for the user's own composes, not a decision about this reply.
     const boundary = verdict(found.recipients, profiles, { ...settings, pausedUntil: null }, at);
     const outside = boundary.kind === 'outside';
-    const triage: TriageRecordInput | null = req.output.triage;
+    const triage: TriageRecordInput | null = req.triage;
     if (outside && triage === null)
       return refused('Refused: it is outside the boundary now; answer the triage questions first.');
     const kind = !outside ? 'sent-inside' : triage?.suggestion === 'real-emergency' ? 'sent-emergency' : 'sent-anyway';
@@ -194,14 +168,10 @@ export const sendNow = defineHandler({
  * opened → put back as it was. A worker stopped in between leaves it `needs-attention` with its
  * body: the user decides, which is right, since nobody knows whether the compose opened.
  */
-export const openInCompose = defineHandler({
-  name: 'queue/open-in-compose',
-  allow: PAGES_ONLY,
+export const openInCompose = defineHandler('queue/open-in-compose', {
   failure: 'Could not open the reply in a compose window',
-  run: async (data, deps) => {
-    const req = v.safeParse(IdRequest, data);
-    if (!req.success) return refused('Refused: expected the id of a scheduled reply.');
-    const found = await localEntry(req.output.id, deps);
+  run: async (req, deps) => {
+    const found = await localEntry(req.id, deps);
     if (typeof found === 'string') return refused(found);
     if (found.reply === undefined) return refused('Refused: the reply is no longer in the queue.');
     const at = deps.now();
@@ -267,14 +237,10 @@ export const openInCompose = defineHandler({
 });
 
 /** "It went out" (issue 13 A4): the user found it in Sent. `needs-attention` → `sent`, the body deleted. */
-export const settleSent = defineHandler({
-  name: 'queue/settle-sent',
-  allow: PAGES_ONLY,
+export const settleSent = defineHandler('queue/settle-sent', {
   failure: 'Could not mark the reply as sent',
-  run: async (data, deps) => {
-    const req = v.safeParse(IdRequest, data);
-    if (!req.success) return refused('Refused: expected the id of a scheduled reply.');
-    const found = await localEntry(req.output.id, deps);
+  run: async (req, deps) => {
+    const found = await localEntry(req.id, deps);
     if (typeof found === 'string') return refused(found);
     if (found.status !== 'needs-attention')
       return refused(

@@ -1,9 +1,8 @@
 /** `queue/handoff` and `queue/list`: replies handed to the provider's own scheduler (DESIGN §5.1). */
 import { withoutBody } from '../../core/queue-summary.ts';
-import { handoffEntry, salvageReply, validateHandoffRequest } from '../../core/queue.ts';
-import * as v from 'valibot';
+import { handoffEntry, salvageReply } from '../../core/queue.ts';
 import { refusal } from './accept.ts';
-import { defineHandler, PAGES_AND_CONTENT, PAGES_ONLY } from './define.ts';
+import { defineHandler } from './define.ts';
 import { ok, refused } from '../../messaging/result.ts';
 
 /**
@@ -12,26 +11,20 @@ import { ok, refused } from '../../messaging/result.ts';
  * hand-off answers the entry already stored. Accepted only from its provider's page, for
  * stored clients (accept.ts).
  */
-export const handOff = defineHandler({
-  name: 'queue/handoff',
-  allow: PAGES_AND_CONTENT,
+export const handOff = defineHandler('queue/handoff', {
   failure: 'Could not record the scheduled reply',
-  run: async (data, { queue, queueEngine, now, profiles }, caller) => {
+  run: async (request, { queue, queueEngine, now, profiles }, caller) => {
     const at = now();
-    const checked = validateHandoffRequest(data, at);
-    if (!checked.ok) return refused('Refused: the scheduled reply is not well-formed.', checked.problems);
-    const refusedHandoff = await refusal(profiles, caller, { what: 'the scheduled reply', ...checked.value });
+    const refusedHandoff = await refusal(profiles, caller, { what: 'the scheduled reply', ...request });
     if (refusedHandoff !== null) return refusedHandoff;
-    const stored = await queue.add(handoffEntry(checked.value, at));
+    const stored = await queue.add(handoffEntry(request, at));
     await queueEngine.rearm(); // the badge counts hand-offs too
     return ok(stored);
   },
 });
 
 /** The queue by due time, with the stored entries that failed validation named. */
-export const listQueue = defineHandler({
-  name: 'queue/list',
-  allow: PAGES_ONLY,
+export const listQueue = defineHandler('queue/list', {
   failure: 'Could not read the scheduled replies',
   run: async (_data, { queue }) => {
     const listing = await queue.list();
@@ -39,23 +32,14 @@ export const listQueue = defineHandler({
   },
 });
 
-const IdRequest = v.object({ id: v.pipe(v.string(), v.nonEmpty(), v.maxLength(200)) });
-const KeyRequest = v.object({ key: v.pipe(v.string(), v.nonEmpty(), v.maxLength(200)) });
-
 /**
  * Asked by the content script when the answer to an enqueue or a hand-off did not come (the
  * worker stopped after the write, the extension was updated): was it stored? Only that id, only
  * yes or no — nothing else of the queue is told to a mail page.
  */
-export const isStored = defineHandler({
-  name: 'queue/is-stored',
-  allow: PAGES_AND_CONTENT,
+export const isStored = defineHandler('queue/is-stored', {
   failure: 'Could not look for the scheduled reply',
-  run: async (data, { queue }) => {
-    const req = v.safeParse(IdRequest, data);
-    if (!req.success) return refused('Refused: expected the id of a scheduled reply.');
-    return ok({ stored: await queue.has(req.output.id) });
-  },
+  run: async ({ id }, { queue }) => ok({ stored: await queue.has(id) }),
 });
 
 /**
@@ -63,14 +47,10 @@ export const isStored = defineHandler({
  * cannot read the record, so nothing else delivers or changes it; once the compose is open the
  * record is deleted, and with it the body.
  */
-export const openDamaged = defineHandler({
-  name: 'queue/open-damaged',
-  allow: PAGES_ONLY,
+export const openDamaged = defineHandler('queue/open-damaged', {
   failure: 'Could not open the reply in a compose window',
-  run: async (data, deps) => {
-    const req = v.safeParse(KeyRequest, data);
-    if (!req.success) return refused('Refused: expected the key of a stored queue record.');
-    const raw = await deps.queue.damaged(req.output.key);
+  run: async ({ key }, deps) => {
+    const raw = await deps.queue.damaged(key);
     if (raw === null)
       return refused(
         'Refused: there is no damaged queue record under this key (it may have been removed or repaired).',
@@ -80,7 +60,7 @@ export const openDamaged = defineHandler({
       return refused(
         'Refused: the reply of this record cannot be read (its recipients, body or account are damaged); only deleting it is possible.',
       );
-    const order = { entryId: req.output.key, subject: salvage.subject, reply: salvage.reply };
+    const order = { entryId: key, subject: salvage.subject, reply: salvage.reply };
     const ran = await deps.mail.withTab(salvage.provider, salvage.account, 'visible', async (tab) => {
       try {
         const answer = await tab.openCompose(order);
@@ -92,7 +72,7 @@ export const openDamaged = defineHandler({
     if (ran === null) return refused('Could not open a mail tab of this account; the record stays as it is.');
     if (ran.value !== null)
       return refused(`Could not open the compose window (${ran.value}); the record stays as it is.`);
-    const removed = await deps.queue.removeDamaged(req.output.key);
+    const removed = await deps.queue.removeDamaged(key);
     await deps.queueEngine.rearm();
     return ok({
       message: removed
@@ -103,14 +83,10 @@ export const openDamaged = defineHandler({
 });
 
 /** Deletes a damaged queue record, body included (only while it still fails validation). */
-export const deleteDamaged = defineHandler({
-  name: 'queue/delete-damaged',
-  allow: PAGES_ONLY,
+export const deleteDamaged = defineHandler('queue/delete-damaged', {
   failure: 'Could not delete the damaged record',
-  run: async (data, deps) => {
-    const req = v.safeParse(KeyRequest, data);
-    if (!req.success) return refused('Refused: expected the key of a stored queue record.');
-    const removed = await deps.queue.removeDamaged(req.output.key);
+  run: async ({ key }, deps) => {
+    const removed = await deps.queue.removeDamaged(key);
     await deps.queueEngine.rearm();
     if (!removed)
       return refused(

@@ -1,15 +1,12 @@
 /** `settings/get` and `settings/set`. */
-import { defineHandler, PAGES_ONLY } from './define.ts';
-import { parseRequest, SettingsPatchSchema } from './requests.ts';
+import { defineHandler } from './define.ts';
 import { ok, refused } from '../../messaging/result.ts';
 
 /**
  * Damaged stored settings are reported, not replaced: the answer is a failure naming the
  * problems (the worker meanwhile runs on the defaults, and saving settings repairs them).
  */
-export const getSettings = defineHandler({
-  name: 'settings/get',
-  allow: PAGES_ONLY,
+export const getSettings = defineHandler('settings/get', {
   failure: 'Could not read the settings',
   run: async (_data, { settings }) => {
     const read = await settings.get();
@@ -27,14 +24,10 @@ export const getSettings = defineHandler({
  * A saved change reaches the open mail tabs at once (the pause switch, the clock, "Everyone
  * else" all change what the guard shows): they are told to re-check their composes.
  */
-export const setSettings = defineHandler({
-  name: 'settings/set',
-  allow: PAGES_ONLY,
+export const setSettings = defineHandler('settings/set', {
   failure: 'Could not save the settings',
-  run: async (data, { settings, refreshGuards }) => {
-    const patch = parseRequest(SettingsPatchSchema, data, 'the settings change');
-    if (!patch.ok) return patch.refusal;
-    const result = await settings.patch(patch.value);
+  run: async (patch, { settings, refreshGuards }) => {
+    const result = await settings.patch(patch);
     if (!result.ok) return refused('The settings were not saved: please fix the problems below.', result.problems);
     await refreshGuards();
     return ok(result.settings);

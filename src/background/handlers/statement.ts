@@ -10,8 +10,7 @@ import { profileRef } from '../../core/profile.ts';
 import { statementResult } from '../../core/statement.ts';
 import { DEFAULT_TONE, defaultLanguage } from '../../core/statement-language.ts';
 import { ok, refused } from '../../messaging/result.ts';
-import { defineHandler, PAGES_AND_CONTENT } from './define.ts';
-import { ComposeStatementRequestSchema, parseRequest } from './requests.ts';
+import { defineHandler } from './define.ts';
 
 /**
  * Answers only for a client among the recipients (the matcher's, or "Everyone else" for the
@@ -19,14 +18,9 @@ import { ComposeStatementRequestSchema, parseRequest } from './requests.ts';
  * a client it does not already write to. A pause does not matter: it switches the guard off,
  * not what the user tells a client.
  */
-export const statementForCompose = defineHandler({
-  name: 'statement/for-compose',
-  allow: PAGES_AND_CONTENT,
+export const statementForCompose = defineHandler('statement/for-compose', {
   failure: 'Could not write the statement',
-  run: async (data, { profiles, settings, now, browserLanguage }) => {
-    const request = parseRequest(ComposeStatementRequestSchema, data, 'the statement request');
-    if (!request.ok) return request.refusal;
-    const { recipients, kind, profileId } = request.value;
+  run: async ({ recipients, kind, profileId }, { profiles, settings, now, browserLanguage }) => {
     const [stored, read] = await Promise.all([profiles.snapshot(), settings.get()]);
     // With their public holidays as time off: the statement names those of the next 30 days.
     const snapshot = stored.effective(now());

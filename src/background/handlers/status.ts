@@ -1,11 +1,9 @@
 /** `status/profiles`: each client's boundary right now, for the popup. */
 import { profileStatus } from '../../core/status.ts';
-import { defineHandler, PAGES_ONLY } from './define.ts';
+import { defineHandler } from './define.ts';
 import { ok } from '../../messaging/result.ts';
 
-export const getProfilesStatus = defineHandler({
-  name: 'status/profiles',
-  allow: PAGES_ONLY,
+export const getProfilesStatus = defineHandler('status/profiles', {
   failure: "Could not read the clients' status",
   run: async (_data, { profiles, now }) => {
     const at = now();

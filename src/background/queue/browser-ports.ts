@@ -4,7 +4,6 @@
  * the badge and notifications.
  */
 import { hostPatterns } from '../../core/providers.ts';
-import type { Result } from '../../messaging/protocol.ts';
 import { sendTabMessage } from '../../messaging/tab-client.ts';
 import type { TabIdentity } from '../../messaging/tab-protocol.ts';
 import {
@@ -79,7 +78,7 @@ function mailTab(tabId: number): MailTab {
   return {
     deliver: (order) => whileOpen(tabId, sendTabMessage('tab/deliver', order, tabId)),
     findSent: (query) => whileOpen(tabId, sendTabMessage('tab/find-sent', query, tabId)),
-    openCompose: (order) => whileOpen(tabId, sendTabMessage('tab/open-compose', order, tabId) as Promise<Result<null>>),
+    openCompose: (order) => whileOpen(tabId, sendTabMessage('tab/open-compose', order, tabId)),
     cancelScheduled: (query) => whileOpen(tabId, sendTabMessage('tab/cancel-scheduled', query, tabId)),
   };
 }

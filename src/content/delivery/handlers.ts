@@ -5,7 +5,7 @@
  */
 import { PROVIDERS } from '../../core/providers.ts';
 import { onTabMessage } from '../../messaging/tab-protocol.ts';
-import { failed } from '../../messaging/result.ts';
+import { failed, ok, refused } from '../../messaging/result.ts';
 import type { ProviderAdapter } from '../providers/adapter.ts';
 import { cannotCancelHere } from '../providers/cannot-cancel.ts';
 
@@ -27,7 +27,7 @@ export function registerDeliveryHandlers(adapter: ProviderAdapter): void {
   onTabMessage('tab/deliver', async ({ data }) => {
     try {
       const report = await (await loadDeliveries()).deliver(data);
-      return { ok: true, value: report };
+      return ok(report);
     } catch (error) {
       return failed('Delivering the reply failed', error);
     }
@@ -35,7 +35,7 @@ export function registerDeliveryHandlers(adapter: ProviderAdapter): void {
 
   onTabMessage('tab/find-sent', async ({ data }) => {
     try {
-      return { ok: true, value: { found: await adapter.findSent(document, data) } };
+      return ok({ found: await adapter.findSent(document, data) });
     } catch (error) {
       return failed('Looking in Sent failed', error);
     }
@@ -44,7 +44,7 @@ export function registerDeliveryHandlers(adapter: ProviderAdapter): void {
   onTabMessage('tab/open-compose', async ({ data }) => {
     try {
       const opened = await adapter.openCompose(document, data.subject, data.reply);
-      return opened.ok ? { ok: true, value: null } : { ok: false, error: { message: opened.reason } };
+      return opened.ok ? ok(null) : refused(opened.reason);
     } catch (error) {
       return failed('Opening the reply in a compose failed', error);
     }
@@ -58,20 +58,14 @@ export function registerDeliveryHandlers(adapter: ProviderAdapter): void {
         : cannotCancelHere(adapter.name);
       const { label: provider, manualCancel: byHand } = PROVIDERS[adapter.name];
       return result.ok
-        ? {
-            ok: true,
-            value: {
-              done: 'cancelled',
-              message: `${provider} cancelled the scheduled message; it is back in your drafts.`,
-            },
-          }
-        : {
-            ok: true,
-            value: {
-              done: 'manual',
-              message: `${provider}'s scheduled message could not be cancelled from here (${result.reason}). ${byHand}`,
-            },
-          };
+        ? ok({
+            done: 'cancelled' as const,
+            message: `${provider} cancelled the scheduled message; it is back in your drafts.`,
+          })
+        : ok({
+            done: 'manual' as const,
+            message: `${provider}'s scheduled message could not be cancelled from here (${result.reason}). ${byHand}`,
+          });
     } catch (error) {
       return failed('Cancelling the scheduled message failed', error);
     }

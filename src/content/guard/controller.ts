@@ -6,7 +6,7 @@
 import type { GuardCheck } from '../../core/guard-types.ts';
 import { PROVIDERS } from '../../core/providers.ts';
 import { laterRoute } from '../../core/send-later-route.ts';
-import type { ComposeAction, TabComposeState } from '../../messaging/tab-protocol.ts';
+import type { ComposeAction } from '../../messaging/tab-protocol.ts';
 import type { PanelDecision, PanelHandle, TriageRecord } from '../panel/api.ts';
 import type { ProviderAdapter } from '../providers/adapter.ts';
 import { clickGesture } from '../dom/synthetic.ts';
@@ -18,7 +18,7 @@ import { SendLater, type LaterOutcome } from './send-later.ts';
 import type { ComposeSession, SyncDecision } from './session.ts';
 import { ComposeSessions } from './sessions.ts';
 import { askWorker, type Ask } from './worker-writes.ts';
-import { actOnCompose, composeStateOf, insertIntoCompose, type ActAnswer } from './popup-bridge.ts';
+import { actOnCompose, composeStateOf, insertIntoCompose, type ActAnswer, type StateAnswer } from './popup-bridge.ts';
 import type { StatementKind } from '../../core/statement-types.ts';
 
 /** A held send whose verdict does not arrive in this time goes out: the user must always be able to send. */
@@ -213,7 +213,7 @@ export class Guard implements SendHandler {
 
   // ── The popup (popup-bridge.ts) ──────────────────────────────────────────────────────────
 
-  composeState(): TabComposeState {
+  composeState(): StateAnswer {
     return composeStateOf(this.adapter, this.sessions);
   }
 

@@ -3,7 +3,7 @@
  * (tab/compose-act): the same held-send paths the Send button takes, never a way around them.
  */
 import type { GuardCheck } from '../../core/guard-types.ts';
-import type { Result } from '../../messaging/result.ts';
+import { ok, refused, type Result } from '../../messaging/result.ts';
 import type { StatementKind } from '../../core/statement-types.ts';
 import type { ComposeAction, TabComposeState } from '../../messaging/tab-protocol.ts';
 import { caretIn } from '../dom/caret.ts';
@@ -24,15 +24,18 @@ export interface GuardForPopup {
   scheduleLater(session: ComposeSession, check: GuardCheck, triage: null): Promise<LaterOutcome>;
 }
 
+/** What tab/compose-state answers (tab-protocol.ts): a `Result`, like its siblings. */
+export type StateAnswer = Result<TabComposeState>;
+
 /** The compose the user is in (focused, else the last one used), or why there is none. */
-export function composeStateOf(adapter: ProviderAdapter, sessions: ComposeSessions): TabComposeState {
+export function composeStateOf(adapter: ProviderAdapter, sessions: ComposeSessions): StateAnswer {
   const provider = adapter.name;
-  if (!adapter.recognisesPage(document)) return { kind: 'unsupported', provider };
+  if (!adapter.recognisesPage(document)) return ok({ kind: 'unsupported', provider });
   sessions.scan();
   const focused = document.activeElement ? sessions.sessionOf(document.activeElement) : null;
   const session = focused ?? sessions.all().sort((a, b) => b.lastActive - a.lastActive)[0] ?? null;
-  if (!session) return { kind: 'no-compose', provider };
-  return {
+  if (!session) return ok({ kind: 'no-compose', provider });
+  return ok({
     kind: 'compose',
     compose: {
       id: session.id,
@@ -41,30 +44,28 @@ export function composeStateOf(adapter: ProviderAdapter, sessions: ComposeSessio
       subject: session.compose.subject(),
       check: session.lastCheck,
     },
-  };
+  });
 }
 
 /** Checks the boundary again, then: triage in the compose, send (inside only), or send later. */
 export async function actOnCompose(guard: GuardForPopup, composeId: string, action: ComposeAction): Promise<ActAnswer> {
   const session = guard.sessions.byId(composeId);
-  if (!session) return { ok: false, error: { message: 'That compose window is closed.' } };
+  if (!session) return refused('That compose window is closed.');
   const check = await session.checkNow();
-  if (!check) return { ok: false, error: { message: 'Red Cup could not check the boundary for this compose.' } };
+  if (!check) return refused('Red Cup could not check the boundary for this compose.');
   if (action === 'triage' || (action === 'send-now' && check.verdict.kind === 'outside')) {
     await guard.openPanel(session, check, true);
-    return { ok: true, value: { message: 'Triage is open in the compose window.' } };
+    return ok({ message: 'Triage is open in the compose window.' });
   }
   if (action === 'send-now') {
     const control = session.compose.sendControl();
-    if (!control) return { ok: false, error: { message: 'Red Cup could not find the Send button of this compose.' } };
+    if (!control) return refused('Red Cup could not find the Send button of this compose.');
     clickGesture(control);
     guard.passed(session);
-    return { ok: true, value: { message: 'Sent.' } };
+    return ok({ message: 'Sent.' });
   }
   const outcome = await guard.scheduleLater(session, check, null);
-  return outcome.ok
-    ? { ok: true, value: { message: outcome.notice ?? outcome.message } }
-    : { ok: false, error: { message: outcome.message } };
+  return outcome.ok ? ok({ message: outcome.notice ?? outcome.message }) : refused(outcome.message);
 }
 
 /**
@@ -79,12 +80,12 @@ export async function insertIntoCompose(
   profileId: string | undefined,
 ): Promise<ActAnswer> {
   const session = sessions.byId(composeId);
-  if (!session) return { ok: false, error: { message: 'That compose window is closed.' } };
+  if (!session) return refused('That compose window is closed.');
   let insertStatement: typeof import('../statement/insert.ts').insertStatement;
   try {
     ({ insertStatement } = await import('../statement/insert.ts'));
   } catch {
-    return { ok: false, error: { message: 'Red Cup could not load its insertion code: reload the mail page.' } };
+    return refused('Red Cup could not load its insertion code: reload the mail page.');
   }
   const caret = caretIn(session.compose.bodyEditor());
   const outcome = await insertStatement({
@@ -93,8 +94,8 @@ export async function insertIntoCompose(
     caret,
     ...(profileId === undefined ? {} : { profileId }),
   });
-  if (outcome.kind === 'inserted') return { ok: true, value: { message: outcome.message } };
-  if (outcome.kind === 'failed') return { ok: false, error: { message: outcome.message } };
+  if (outcome.kind === 'inserted') return ok({ message: outcome.message });
+  if (outcome.kind === 'failed') return refused(outcome.message);
   const names = outcome.clients.map((c) => c.name).join(', ');
-  return { ok: false, error: { message: `Several clients are among the recipients (${names}): choose one.` } };
+  return refused(`Several clients are among the recipients (${names}): choose one.`);
 }

@@ -7,6 +7,7 @@
  * is stored (issue 13 A2: a retried "send later" was stored twice and went out twice).
  */
 import { isResult } from '../../messaging/call.ts';
+import { refused } from '../../messaging/result.ts';
 import {
   sendMessage,
   type MessageName,
@@ -90,5 +91,5 @@ export async function recordOnce(ask: Ask, event: MessageData<'ledger/record'>):
   if (first.heard) return first.result;
   const again = await ask('ledger/record', event);
   if (again.heard) return again.result;
-  return { ok: false, error: { message: `Red Cup's background worker did not answer (${again.why}).` } };
+  return refused(`Red Cup's background worker did not answer (${again.why}).`);
 }

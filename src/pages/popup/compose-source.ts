@@ -1,12 +1,13 @@
 /**
  * What the popup knows about the compose in the tab it is about: not a mail tab, a mail tab
  * whose content script does not answer, or the content script's own `tab/compose-state`.
+ * Every answer is checked for its message's shape (messaging/tab-answers.ts) before it is read.
  * The browser is reached through a `TabLink`, so this logic is tested with a fake one.
  */
 import type { StatementKind } from '../../core/statement-types.ts';
 import type { ComposeAction, TabComposeState } from '../../messaging/tab-protocol.ts';
-import { isResult } from '../../messaging/call.ts';
-import type { Result } from '../../messaging/protocol.ts';
+import { refused, type Result } from '../../messaging/result.ts';
+import { isTabAnswer } from '../../messaging/tab-answers.ts';
 import { isMailUrl } from './popup-tab.ts';
 
 export interface TabLink {
@@ -26,33 +27,14 @@ export type ComposeSource =
   | { kind: 'unreachable'; tabId: number }
   | { kind: 'state'; tabId: number; state: TabComposeState };
 
-const PROVIDERS = new Set(['gmail', 'outlook']);
-
-/** A shallow check of the content script's answer: enough to render it without crashing. */
-export function isTabComposeState(value: unknown): value is TabComposeState {
-  if (typeof value !== 'object' || value === null) return false;
-  const v = value as { kind?: unknown; provider?: unknown; compose?: unknown };
-  if (v.kind === 'unsupported' || v.kind === 'no-compose') return PROVIDERS.has(String(v.provider));
-  if (v.kind !== 'compose' || typeof v.compose !== 'object' || v.compose === null) return false;
-  const c = v.compose as { id?: unknown; recipients?: unknown; subject?: unknown; check?: unknown };
-  return typeof c.id === 'string' && Array.isArray(c.recipients) && typeof c.subject === 'string' && isCheck(c.check);
-}
-
-function isCheck(value: unknown): boolean {
-  if (value === null) return true;
-  if (typeof value !== 'object') return false;
-  const { verdict, view } = value as { verdict?: { kind?: unknown }; view?: { pill?: unknown } };
-  return typeof verdict?.kind === 'string' && typeof view?.pill === 'string';
-}
-
 export async function readComposeSource(link: TabLink): Promise<ComposeSource> {
   const tab = await link.findTab().catch(() => null);
   if (tab === null || !isMailUrl(tab.url)) return { kind: 'not-mail' };
   try {
     const answer = await link.composeState(tab.id);
     // An answer we cannot read comes from a content script of another version: a reload fixes both.
-    return isTabComposeState(answer)
-      ? { kind: 'state', tabId: tab.id, state: answer }
+    return isTabAnswer('tab/compose-state', answer) && answer.ok
+      ? { kind: 'state', tabId: tab.id, state: answer.value }
       : { kind: 'unreachable', tabId: tab.id };
   } catch {
     return { kind: 'unreachable', tabId: tab.id };
@@ -66,7 +48,7 @@ export function runComposeAction(
   composeId: string,
   action: ComposeAction,
 ): Promise<Result<{ message: string }>> {
-  return tabAnswer(() => link.act(tabId, composeId, action));
+  return tabAnswer('tab/compose-act', () => link.act(tabId, composeId, action));
 }
 
 /** Inserts the statement into the tab's compose (issue 15); failures as for runComposeAction. */
@@ -77,21 +59,20 @@ export function runComposeInsert(
   kind: StatementKind,
   profileId: string | undefined,
 ): Promise<Result<{ message: string }>> {
-  return tabAnswer(() => link.insert(tabId, composeId, kind, profileId));
+  return tabAnswer('tab/compose-insert', () => link.insert(tabId, composeId, kind, profileId));
 }
 
-async function tabAnswer(ask: () => Promise<unknown>): Promise<Result<{ message: string }>> {
+/** The tab's answer to `name`, checked for its shape (tab-answers.ts), never cast. */
+async function tabAnswer(
+  name: 'tab/compose-act' | 'tab/compose-insert',
+  ask: () => Promise<unknown>,
+): Promise<Result<{ message: string }>> {
   try {
     const answer = await ask();
-    if (isResult(answer) && (!answer.ok || typeof (answer.value as { message?: unknown }).message === 'string')) {
-      return answer as Result<{ message: string }>;
-    }
-    return {
-      ok: false,
-      error: { message: 'The mail tab gave an answer Red Cup does not understand. Reload the tab and try again.' },
-    };
+    if (isTabAnswer(name, answer)) return answer;
+    return refused('The mail tab gave an answer Red Cup does not understand. Reload the tab and try again.');
   } catch (err) {
     const why = err instanceof Error ? err.message : String(err);
-    return { ok: false, error: { message: `The mail tab did not answer (${why}). Reload the tab and try again.` } };
+    return refused(`The mail tab did not answer (${why}). Reload the tab and try again.`);
   }
 }

@@ -74,7 +74,10 @@ export function scriptedLink(options: {
       ),
     composeState: (tabId) => {
       link.asked.push(tabId);
-      return options.state instanceof Error ? Promise.reject(options.state) : Promise.resolve(options.state);
+      // The tab answers its state inside a `Result`, like its other answers.
+      return options.state instanceof Error
+        ? Promise.reject(options.state)
+        : Promise.resolve({ ok: true, value: options.state });
     },
     act: (tabId, composeId, action) => {
       link.acts.push({ tabId, composeId, action });
