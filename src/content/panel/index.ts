@@ -83,6 +83,8 @@ export const openPanel: OpenPanel = (host, model, decide) => {
   let closed = false;
   /** Set by showDone: Esc dismisses the final message instead of deciding anything. */
   let dismiss: (() => void) | null = null;
+  /** Which step shows: Esc in triage goes back to the boundary step, a second Esc closes (issue 16 point 4). */
+  let step: 'guard' | 'triage' = 'guard';
 
   const send = (decision: PanelDecision) => {
     if (closed || decided || busy) return;
@@ -94,6 +96,7 @@ export const openPanel: OpenPanel = (host, model, decide) => {
 
   // ── Step 1: the boundary ─────────────────────────────────────────────────────────────────
   const showGuard = () => {
+    step = 'guard';
     title.textContent = `Sending now breaks ${possessive(names)} boundary`;
     const rulesId = uid('rules');
     dialog.setAttribute('aria-describedby', rulesId); // read with the title when focus lands on "Send at"
@@ -136,6 +139,7 @@ export const openPanel: OpenPanel = (host, model, decide) => {
 
   // ── Step 2: triage ───────────────────────────────────────────────────────────────────────
   const showTriage = () => {
+    step = 'triage';
     const ctx = triageContextOf(check);
     const request = model.request;
     const signals = request
@@ -218,13 +222,14 @@ export const openPanel: OpenPanel = (host, model, decide) => {
     (tabStops(body)[0] ?? dialog).focus();
   };
 
-  // ── Keyboard: Tab stays inside, Esc cancels ─────────────────────────────────────────────
+  // ── Keyboard: Tab stays inside, Esc goes back from triage, then cancels ─────────────────
   dialog.addEventListener('keydown', (event) => {
     event.stopPropagation(); // the provider's shortcuts must not act on keys typed in the panel
     if (!event.isTrusted) return; // only the user's own keys act (see onUser)
     if (event.key === 'Escape') {
       event.preventDefault();
       if (dismiss) dismiss();
+      else if (step === 'triage' && !busy && !decided && !closed) showGuard();
       else send({ action: 'cancel' });
       return;
     }

@@ -414,12 +414,17 @@ describe('triage, more', () => {
     ]);
   });
 
-  it('Back returns to the guard step with "Send at" focused; Esc in triage cancels', () => {
+  it('Back returns to the guard step with "Send at" focused; Esc in triage goes back too, a second Esc cancels', () => {
     const { root, button, press, decisions } = open({ startWithTriage: true });
     tap(button(/^Back$/));
     expect(root.querySelectorAll('fieldset')).toHaveLength(0);
     expect(root.activeElement).toBe(button(/^Send Tue 08:00$/));
     tap(button(/emergency/));
+    expect(root.querySelectorAll('fieldset').length).toBeGreaterThan(0);
+    press('Escape');
+    expect(root.querySelectorAll('fieldset')).toHaveLength(0);
+    expect(root.activeElement).toBe(button(/^Send Tue 08:00$/));
+    expect(decisions).toEqual([]);
     press('Escape');
     expect(decisions).toEqual([{ action: 'cancel' }]);
   });
