@@ -13,7 +13,6 @@ import { InvalidRecords } from './InvalidRecords.tsx';
 import { Onboarding } from './Onboarding.tsx';
 import { ProfileList } from './ProfileList.tsx';
 import { QueuePage } from './queue/QueuePage.tsx';
-import { askOverviewEarly } from './report/early-overview.ts';
 import { parseReportHash, reportHash, type ReportRoute } from './report/period.ts';
 import { SettingsSection } from './SettingsSection.tsx';
 import { useOptionsData } from './use-options-data.ts';
@@ -38,14 +37,6 @@ function freshProfile(name?: string, timeZone = userZone): ClientProfile {
 type ReportModule = typeof import('./report/report-entry.ts');
 let reportModule: Promise<ReportModule> | null = null;
 const loadReport = () => (reportModule ??= import('./report/report-entry.ts'));
-
-// Opened on the report: its code and the overview are asked for at once, alongside the page's
-// first questions to the worker, not one after the other (early-overview.ts).
-const opening = typeof location === 'undefined' ? null : parseReportHash(location.hash);
-if (opening !== null) {
-  void loadReport().catch(() => undefined);
-  if (opening.profileId === null) askOverviewEarly(opening.period);
-}
 
 function clearHash(): void {
   if (location.hash) history.replaceState(null, '', location.pathname + location.search);

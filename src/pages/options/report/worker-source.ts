@@ -1,10 +1,9 @@
 /** The report's real source: the worker, through the typed protocol. */
 import { call } from '../../ui/rpc.ts';
-import { takeEarlyOverview } from './early-overview.ts';
 import type { ReportSource } from './report-source.ts';
 
 export const workerReportSource: ReportSource = {
-  overview: (request) => takeEarlyOverview(request.period) ?? call('report/overview', request),
+  overview: (request) => call('report/overview', request),
   client: (request) => call('report/client', request),
   csvRows: (request) => call('report/csv-rows', request),
 };
