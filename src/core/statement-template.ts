@@ -18,15 +18,23 @@ const isPlaceholder = (name: string): name is Placeholder => (PLACEHOLDERS as re
 
 const listed = (names: readonly string[]) => names.map((n) => `{${n}}`).join(', ');
 
+/** `{hours}, {promise}, …`: how the editor and the messages list them. */
+export const PLACEHOLDER_LIST = listed(PLACEHOLDERS);
+
 /**
  * What is wrong with a template's placeholders, in words naming the first unknown one, or null.
  * Checked when a profile is saved (the text it gives depends on the profile, so an empty result
  * is found when it is made).
  */
 export function unknownPlaceholder(template: string): string | null {
-  const unknown = [...template.matchAll(PLACEHOLDER)].map((m) => m[1] ?? '').filter((n) => !isPlaceholder(n));
-  if (unknown.length === 0) return null;
-  return `{${unknown[0]}} is not a placeholder; the placeholders are ${listed(PLACEHOLDERS)}`;
+  const first = firstUnknown(template);
+  return first === null ? null : `{${first}} is not a placeholder; the placeholders are ${PLACEHOLDER_LIST}`;
+}
+
+/** The first `{name}` in `template` that is not a placeholder, or null. */
+function firstUnknown(template: string): string | null {
+  for (const m of template.matchAll(PLACEHOLDER)) if (!isPlaceholder(m[1] ?? '')) return m[1] ?? '';
+  return null;
 }
 
 /**
@@ -34,14 +42,13 @@ export function unknownPlaceholder(template: string): string | null {
  * planned) is dropped, so the text has no hole where it stood.
  */
 export function renderTemplate(template: string, values: StatementPieces): RenderedTemplate {
-  const unknown = [...template.matchAll(PLACEHOLDER)].map((m) => m[1] ?? '').filter((n) => !isPlaceholder(n));
-  if (unknown.length > 0) {
-    const first = unknown[0] ?? '';
+  const first = firstUnknown(template);
+  if (first !== null) {
     return {
       ok: false,
       problem: {
         path: 'template',
-        message: `The template uses {${first}}, which is not a placeholder; the placeholders are ${listed(PLACEHOLDERS)}.`,
+        message: `The template uses {${first}}, which is not a placeholder; the placeholders are ${PLACEHOLDER_LIST}.`,
       },
     };
   }

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { ClientProfile } from '../../../core/profile.ts';
 import type { Problem } from '../../../core/problem.ts';
 import { statementFor, statementResult, type Language, type Tone } from '../../../core/statement.ts';
-import { PLACEHOLDERS } from '../../../core/statement-template.ts';
+import { PLACEHOLDER_LIST } from '../../../core/statement-template.ts';
 import { Field } from '../../ui/Field.tsx';
 import { CopyButton } from './CopyButton.tsx';
 import type { Clock } from './draft.ts';
@@ -48,8 +48,6 @@ function statements(profile: ClientProfile, tone: Tone, language: Language, cloc
     return null;
   }
 }
-
-const PLACEHOLDER_LIST = PLACEHOLDERS.map((p) => `{${p}}`).join(' ');
 
 /**
  * "What I tell this client" (issue 15.2): the boundary statement made from the profile as it is
